@@ -1,0 +1,109 @@
+package org.expertportal.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A person who can sign in. The email address is the sign-in name and is stored lower-case. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    /** Null until the person has chosen a password (an invited account). */
+    @Column(name = "password_hash", length = 255)
+    private String passwordHash;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    /** A BCP 47 language tag, or null to follow the browser. */
+    @Column(name = "preferred_language", length = 16)
+    private String preferredLanguage;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {}
+
+    public Account(String email, String displayName, Role role, Instant createdAt) {
+        this.email = EmailAddresses.normalise(email);
+        this.displayName = Objects.requireNonNull(displayName).strip();
+        this.role = Objects.requireNonNull(role);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Optional<String> getPasswordHash() {
+        return Optional.ofNullable(passwordHash);
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Optional<Locale> getPreferredLanguage() {
+        return Optional.ofNullable(preferredLanguage).map(Locale::forLanguageTag);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void setPassword(String newHash, boolean mustChangeAtNextSignIn) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.mustChangePassword = mustChangeAtNextSignIn;
+    }
+
+    void setPreferredLanguage(Locale locale) {
+        this.preferredLanguage = locale == null ? null : locale.toLanguageTag();
+    }
+}

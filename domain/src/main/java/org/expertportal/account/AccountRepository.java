@@ -1,0 +1,17 @@
+package org.expertportal.account;
+
+import java.util.Optional;
+
+/** Port: where accounts are kept. Implemented by the persistence module. */
+public interface AccountRepository {
+
+    Optional<Account> findByEmail(String email);
+
+    Optional<Account> findById(Long id);
+
+    boolean existsByRole(Role role);
+
+    long countByRole(Role role);
+
+    Account save(Account account);
+}

@@ -1,0 +1,113 @@
+package org.expertportal.account;
+
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.expertportal.shared.DomainException;
+import org.expertportal.shared.NotPermittedException;
+
+/**
+ * Use cases on the signed-in person's own account, and the one-time creation of the first
+ * administrator. Every method works on the caller's account only: there is no account id to
+ * pass, so there is none to guess.
+ */
+@Named
+@Transactional
+public class AccountService {
+
+    /** Languages the portal is translated into; others fall back to English. */
+    public static final Set<String> SUPPORTED_LANGUAGES = Set.of("en", "ru");
+
+    private final AccountRepository accounts;
+    private final PasswordHasher passwordHasher;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public AccountService(
+            AccountRepository accounts, PasswordHasher passwordHasher, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.passwordHasher = passwordHasher;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** What the header shows and what the session needs after sign-in. */
+    public Optional<AccountSummary> currentAccount() {
+        return currentUser.accountId().flatMap(accounts::findById).map(AccountSummary::of);
+    }
+
+    public void changeLanguage(Locale locale) {
+        if (locale == null || !SUPPORTED_LANGUAGES.contains(locale.getLanguage())) {
+            throw new DomainException("language.unsupported");
+        }
+        Account account = requireCurrent();
+        account.setPreferredLanguage(Locale.forLanguageTag(locale.getLanguage()));
+        accounts.save(account);
+    }
+
+    public void changePassword(String currentPassword, String newPassword) {
+        Account account = requireCurrent();
+        boolean currentMatches = account.getPasswordHash()
+                .map(hash -> passwordHasher.matches(currentPassword == null ? "" : currentPassword, hash))
+                .orElse(false);
+        if (!currentMatches) {
+            throw new DomainException("password.refused.current-wrong");
+        }
+        PasswordPolicy.refusal(newPassword, account.getEmail()).ifPresent(key -> {
+            throw new DomainException(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        });
+        if (passwordHasher.matches(newPassword, account.getPasswordHash().orElseThrow())) {
+            throw new DomainException("password.refused.same-as-current");
+        }
+        account.setPassword(passwordHasher.hash(newPassword), false);
+        accounts.save(account);
+    }
+
+    /**
+     * Creates the first administrator of a new installation from configuration, once: when an
+     * administrator exists already, it does nothing. The password is a one-time password that
+     * must be changed at first sign-in.
+     *
+     * @return true when an administrator was created
+     */
+    public boolean createFirstAdministrator(String email, String displayName, String initialPassword) {
+        if (accounts.existsByRole(Role.ADMIN)) {
+            return false;
+        }
+        if (!EmailAddresses.isPlausible(email)) {
+            throw new DomainException("account.email.invalid");
+        }
+        PasswordPolicy.refusal(initialPassword, email).ifPresent(key -> {
+            throw new DomainException(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        });
+        Account admin = new Account(email, displayName, Role.ADMIN, clock.instant());
+        admin.setPassword(passwordHasher.hash(initialPassword), true);
+        accounts.save(admin);
+        return true;
+    }
+
+    public boolean administratorExists() {
+        return accounts.existsByRole(Role.ADMIN);
+    }
+
+    /** How many accounts each role has. Administrators only. */
+    public Map<Role, Long> countsByRole() {
+        if (!currentUser.hasRole(Role.ADMIN)) {
+            throw new NotPermittedException();
+        }
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            counts.put(role, accounts.countByRole(role));
+        }
+        return counts;
+    }
+
+    private Account requireCurrent() {
+        return accounts.findById(currentUser.requireAccountId()).orElseThrow(NotPermittedException::new);
+    }
+}

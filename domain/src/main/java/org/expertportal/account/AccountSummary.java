@@ -1,0 +1,18 @@
+package org.expertportal.account;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What the portal shows about the signed-in person: no password hash leaves the domain. */
+public record AccountSummary(
+        long id, String displayName, Role role, Optional<Locale> preferredLanguage, boolean mustChangePassword) {
+
+    static AccountSummary of(Account account) {
+        return new AccountSummary(
+                account.getId(),
+                account.getDisplayName(),
+                account.getRole(),
+                account.getPreferredLanguage(),
+                account.isMustChangePassword());
+    }
+}

@@ -1,0 +1,2 @@
+/** Spring Data implementation of the account ports. */
+package org.expertportal.account;

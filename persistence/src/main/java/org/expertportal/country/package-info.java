@@ -1,0 +1,2 @@
+/** Spring Data implementation of the coverage ports. */
+package org.expertportal.country;

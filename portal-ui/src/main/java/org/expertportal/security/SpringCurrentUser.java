@@ -1,0 +1,36 @@
+package org.expertportal.security;
+
+import java.util.Optional;
+import org.expertportal.account.CurrentUser;
+import org.expertportal.account.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The domain's {@link CurrentUser}, read from Spring Security's context. */
+@Component
+class SpringCurrentUser implements CurrentUser {
+
+    @Override
+    public Optional<Long> accountId() {
+        return portalUser().map(PortalUser::accountId);
+    }
+
+    @Override
+    public boolean hasRole(Role role) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return portalUser().isPresent()
+                && authentication.getAuthorities().stream()
+                        .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role.name()));
+    }
+
+    private static Optional<PortalUser> portalUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null
+                && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof PortalUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,100 @@
+package org.expertportal.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.expertportal.account.AccountService;
+import org.expertportal.country.CoverageService;
+import org.expertportal.country.RegionCoverage;
+
+/**
+ * The public front door: what the service does, the regions it covers, how to ask for a report and
+ * how to reach staff. Signed-in people go straight to their home page.
+ */
+@Route("")
+@AnonymousAllowed
+class LandingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AccountService accountService;
+
+    LandingView(CoverageService coverageService, AccountService accountService, ContactChannels contact) {
+        this.accountService = accountService;
+        addClassName("portal-page");
+
+        var hero = new Section(
+                new H1(getTranslation("landing.title")),
+                new Paragraph(getTranslation("landing.lead")),
+                new Paragraph(getTranslation("landing.promise")));
+        hero.addClassName("portal-hero");
+
+        var how = new Section(new H2(getTranslation("landing.how.title")), new OrderedList(
+                new ListItem(getTranslation("landing.how.step1")),
+                new ListItem(getTranslation("landing.how.step2")),
+                new ListItem(getTranslation("landing.how.step3")),
+                new ListItem(getTranslation("landing.how.step4"))));
+
+        List<RegionCoverage> coverageByRegion = coverageService.regions();
+        var regions = new UnorderedList();
+        regions.addClassName("portal-regions");
+        regions.setId("regions");
+        for (RegionCoverage region : coverageByRegion) {
+            var countries = region.countryIsoCodes().stream()
+                    .map(iso -> getTranslation("country." + iso))
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+            var card = new ListItem(new H3(getTranslation(region.nameKey())), new Paragraph(countries));
+            card.addClassName("portal-region");
+            regions.add(card);
+        }
+        int countryCount = coverageByRegion.stream()
+                .mapToInt(region -> region.countryIsoCodes().size())
+                .sum();
+        var coverage = new Section(
+                new H2(getTranslation("landing.regions.title")),
+                new Paragraph(getTranslation("landing.regions.lead", countryCount, coverageByRegion.size())),
+                regions);
+
+        var email = new Anchor("mailto:" + contact.email(), contact.email());
+        var whatsapp = new Anchor("https://wa.me/" + contact.whatsappDigits(), contact.whatsapp());
+        whatsapp.setTarget("_blank");
+        var phone = new Anchor(contact.phoneLink(), contact.phone());
+        var reach = new Section(
+                new H2(getTranslation("landing.contact.title")),
+                new Paragraph(getTranslation("landing.contact.lead")),
+                new UnorderedList(
+                        new ListItem(new Span(getTranslation("contact.email") + ": "), email),
+                        new ListItem(new Span(getTranslation("contact.whatsapp") + ": "), whatsapp),
+                        new ListItem(new Span(getTranslation("contact.phone") + ": "), phone)),
+                new Paragraph(getTranslation("landing.contact.privacy")));
+        reach.setId("contact");
+
+        add(hero, how, coverage, reach);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (accountService.currentAccount().isPresent()) {
+            event.forwardTo(HomeView.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.name");
+    }
+}

@@ -1,0 +1,72 @@
+package org.expertportal.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.expertportal.account.AccountService;
+import org.expertportal.account.AccountSummary;
+import org.expertportal.account.ui.ChangePasswordView;
+import org.expertportal.account.ui.LoginView;
+import org.springframework.stereotype.Component;
+
+/**
+ * Chooses each new page's language and enforces a pending password change. The language is, in
+ * order: the signed-in account's choice, the language cookie, the browser's language (Vaadin's
+ * default). A signed-in person who must change their password is sent to that page first.
+ */
+@Component
+class SessionLanguage implements VaadinServiceInitListener {
+
+    private static final String APPLIED_FOR = SessionLanguage.class.getName() + ".account";
+
+    private final AccountService accountService;
+
+    SessionLanguage(AccountService accountService) {
+        this.accountService = accountService;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(uiEvent -> {
+            var ui = uiEvent.getUI();
+            VaadinSession session = ui.getSession();
+            Optional<AccountSummary> account = accountService.currentAccount();
+            if (account.isPresent()) {
+                Long appliedFor = (Long) session.getAttribute(APPLIED_FOR);
+                if (appliedFor == null || appliedFor != account.get().id()) {
+                    session.setAttribute(APPLIED_FOR, account.get().id());
+                    account.get().preferredLanguage().map(PortalTranslations::supported).ifPresent(session::setLocale);
+                }
+            } else {
+                cookieLanguage(VaadinRequest.getCurrent()).ifPresent(session::setLocale);
+            }
+            ui.setLocale(session.getLocale());
+            ui.addBeforeEnterListener(enter -> {
+                Class<?> target = enter.getNavigationTarget();
+                if (target == ChangePasswordView.class || target == LoginView.class) {
+                    return;
+                }
+                if (accountService.currentAccount().map(AccountSummary::mustChangePassword).orElse(false)) {
+                    enter.forwardTo(ChangePasswordView.class);
+                }
+            });
+        });
+    }
+
+    private static Optional<Locale> cookieLanguage(VaadinRequest request) {
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(cookie -> LanguageSelect.COOKIE.equals(cookie.getName()))
+                .map(Cookie::getValue)
+                .map(Locale::forLanguageTag)
+                .map(PortalTranslations::supported)
+                .findFirst();
+    }
+}
