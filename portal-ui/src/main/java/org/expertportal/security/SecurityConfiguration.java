@@ -4,7 +4,6 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.expertportal.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -14,7 +13,6 @@ import org.springframework.security.web.SecurityFilterChain;
 /** Every view is denied unless it says otherwise; health is public for orchestrators. */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
     @Bean

@@ -1,0 +1,179 @@
+package org.expertportal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.expertportal.shared.DomainException;
+import org.expertportal.shared.NotPermittedException;
+import org.junit.jupiter.api.Test;
+
+/** The account use cases against in-memory ports; persistence has its own tests on MariaDB. */
+class AccountServiceTest {
+
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
+    private final ReversingHasher hasher = new ReversingHasher();
+    private final SignedIn signedIn = new SignedIn();
+    private final AccountService service = new AccountService(
+            accounts, hasher, signedIn, Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void first_administrator_is_created_once_and_must_change_the_password() {
+        assertThat(service.createFirstAdministrator("Admin@Example.org", "Head of office", "one-time-password-1"))
+                .isTrue();
+        assertThat(service.createFirstAdministrator("second@example.org", "Another", "one-time-password-2"))
+                .isFalse();
+
+        assertThat(accounts.saved).hasSize(1);
+        Account admin = accounts.saved.getFirst();
+        assertThat(admin.getEmail()).isEqualTo("admin@example.org");
+        assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
+        assertThat(admin.isMustChangePassword()).isTrue();
+        assertThat(admin.getPasswordHash()).contains(hasher.hash("one-time-password-1"));
+    }
+
+    @Test
+    void first_administrator_with_a_weak_password_is_refused_and_nothing_is_saved() {
+        assertThatThrownBy(() -> service.createFirstAdministrator("admin@example.org", "Admin", "short"))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("password.refused.too-short");
+        assertThat(accounts.saved).isEmpty();
+    }
+
+    @Test
+    void changing_the_password_needs_the_current_one_and_clears_the_must_change_flag() {
+        Account admin = existing("admin@example.org", Role.ADMIN, "one-time-password-1", true);
+        signedIn.as(admin);
+
+        assertThatThrownBy(() -> service.changePassword("wrong", "a much better passphrase"))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("password.refused.current-wrong");
+        assertThat(admin.isMustChangePassword()).isTrue();
+
+        service.changePassword("one-time-password-1", "a much better passphrase");
+        assertThat(admin.isMustChangePassword()).isFalse();
+        assertThat(admin.getPasswordHash()).contains(hasher.hash("a much better passphrase"));
+    }
+
+    @Test
+    void the_new_password_must_differ_from_the_current_one() {
+        Account client = existing("client@example.org", Role.CLIENT, "the same passphrase", false);
+        signedIn.as(client);
+        assertThatThrownBy(() -> service.changePassword("the same passphrase", "the same passphrase"))
+                .hasMessage("password.refused.same-as-current");
+    }
+
+    @Test
+    void anonymous_visitors_cannot_change_any_password_or_language() {
+        assertThatThrownBy(() -> service.changePassword("x", "a much better passphrase"))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> service.changeLanguage(Locale.of("ru"))).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void language_choice_is_stored_on_the_account_and_only_supported_languages_are_accepted() {
+        Account client = existing("client@example.org", Role.CLIENT, "the same passphrase", false);
+        signedIn.as(client);
+
+        service.changeLanguage(Locale.forLanguageTag("ru-RU"));
+        assertThat(client.getPreferredLanguage()).contains(Locale.of("ru"));
+
+        assertThatThrownBy(() -> service.changeLanguage(Locale.GERMAN)).hasMessage("language.unsupported");
+        assertThat(client.getPreferredLanguage()).contains(Locale.of("ru"));
+    }
+
+    @Test
+    void only_administrators_see_account_counts() {
+        Account staff = existing("staff@example.org", Role.STAFF, "staff passphrase", false);
+        Account admin = existing("admin@example.org", Role.ADMIN, "admin passphrase", false);
+
+        signedIn.as(staff);
+        assertThatThrownBy(service::countsByRole).isInstanceOf(NotPermittedException.class);
+
+        signedIn.as(admin);
+        assertThat(service.countsByRole()).containsEntry(Role.STAFF, 1L).containsEntry(Role.CLIENT, 0L);
+    }
+
+    private Account existing(String email, Role role, String password, boolean mustChange) {
+        Account account = new Account(email, email, role, Instant.EPOCH);
+        account.setPassword(hasher.hash(password), mustChange);
+        accounts.save(account);
+        accounts.saved.clear();
+        return account;
+    }
+
+    private static final class InMemoryAccounts implements AccountRepository {
+        final List<Account> all = new ArrayList<>();
+        final List<Account> saved = new ArrayList<>();
+
+        @Override
+        public Optional<Account> findByEmail(String email) {
+            return all.stream().filter(a -> a.getEmail().equals(email)).findFirst();
+        }
+
+        @Override
+        public Optional<Account> findById(Long id) {
+            return all.stream().filter(a -> id.equals(idOf(a))).findFirst();
+        }
+
+        @Override
+        public boolean existsByRole(Role role) {
+            return all.stream().anyMatch(a -> a.getRole() == role);
+        }
+
+        @Override
+        public long countByRole(Role role) {
+            return all.stream().filter(a -> a.getRole() == role).count();
+        }
+
+        @Override
+        public Account save(Account account) {
+            if (!all.contains(account)) {
+                all.add(account);
+            }
+            saved.add(account);
+            return account;
+        }
+
+        long idOf(Account account) {
+            return all.indexOf(account) + 1L;
+        }
+    }
+
+    /** Not a real hash, but one-way enough to tell stored values from raw ones. */
+    private static final class ReversingHasher implements PasswordHasher {
+        @Override
+        public String hash(String rawPassword) {
+            return "{test}" + new StringBuilder(rawPassword).reverse();
+        }
+
+        @Override
+        public boolean matches(String rawPassword, String hash) {
+            return hash(rawPassword).equals(hash);
+        }
+    }
+
+    private final class SignedIn implements CurrentUser {
+        private Account account;
+
+        void as(Account account) {
+            this.account = account;
+        }
+
+        @Override
+        public Optional<Long> accountId() {
+            return Optional.ofNullable(account).map(accounts::idOf);
+        }
+
+        @Override
+        public boolean hasRole(Role role) {
+            return account != null && account.getRole() == role;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.expertportal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The role-to-view table: every route for anonymous visitors, clients, staff and administrators.
+ * A new view is not done until it has a row here.
+ */
+class ViewAccessIT extends KaribuTest {
+
+    static final String CLIENT = "client@demo.test";
+    static final String STAFF = "staff@demo.test";
+    static final String ADMIN = "admin@demo.test";
+    static final String ANONYMOUS = "anonymous";
+
+    /** What the visitor ends up seeing: the view's simple class name, or DENIED. */
+    static Stream<Arguments> table() {
+        return Stream.of(
+                row("", "LandingView", "HomeView", "HomeView", "HomeView"),
+                row("login", "LoginView", "HomeView", "HomeView", "HomeView"),
+                row("home", "LoginView", "HomeView", "HomeView", "HomeView"),
+                row("account/password", "LoginView", "ChangePasswordView", "ChangePasswordView", "ChangePasswordView"),
+                row("admin/system", "LoginView", "DENIED", "DENIED", "SystemOverviewView"));
+    }
+
+    private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
+        return Arguments.of(route, anonymous, client, staff, admin);
+    }
+
+    @ParameterizedTest(name = "/{0}: anonymous {1}, client {2}, staff {3}, admin {4}")
+    @MethodSource("table")
+    void each_role_sees_what_it_may_and_nothing_else(
+            String route, String anonymous, String client, String staff, String admin) {
+        assertThat(outcome(ANONYMOUS, route)).as("anonymous on /" + route).isEqualTo(anonymous);
+        assertThat(outcome(CLIENT, route)).as("client on /" + route).isEqualTo(client);
+        assertThat(outcome(STAFF, route)).as("staff on /" + route).isEqualTo(staff);
+        assertThat(outcome(ADMIN, route)).as("admin on /" + route).isEqualTo(admin);
+    }
+
+    private String outcome(String who, String route) {
+        // A reload re-opens the current route: start from the page everyone may open.
+        UI.getCurrent().navigate("");
+        signOut();
+        if (!who.equals(ANONYMOUS)) {
+            signIn(who);
+        } else {
+            reloadPage();
+        }
+        try {
+            UI.getCurrent().navigate(route);
+        } catch (Throwable refused) {
+            // Karibu turns the "access denied" and "not found" error views into thrown errors.
+            String name = refused.getClass().getSimpleName();
+            if (name.contains("AccessDenied") || name.contains("NotFound")) {
+                return "DENIED";
+            }
+            throw new AssertionError("unexpected navigation failure", refused);
+        }
+        String view = currentView().getSimpleName();
+        return view.contains("Error") || view.contains("NotFound") ? "DENIED" : view;
+    }
+}
