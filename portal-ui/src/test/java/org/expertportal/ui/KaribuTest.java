@@ -93,6 +93,13 @@ public abstract class KaribuTest {
         }
     }
 
+    /** Closes the browser and opens a new one: a new HTTP and Vaadin session, nobody signed in. */
+    protected void newBrowserSession() {
+        signOut();
+        MockVaadin.tearDown();
+        setUpVaadin();
+    }
+
     /** A new UI in the same session: what a page reload does in a browser. */
     protected void reloadPage() {
         UI.getCurrent().getPage().reload();

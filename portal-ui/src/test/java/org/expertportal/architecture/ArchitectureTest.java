@@ -1,0 +1,92 @@
+package org.expertportal.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.jar.JarFile;
+import org.expertportal.PortalApplication;
+import org.expertportal.account.Account;
+import org.expertportal.database.EmbeddedMariaDb;
+import org.junit.jupiter.api.Test;
+
+/** The module rules of {@code STYLE.md}, each with the reason it exists. */
+class ArchitectureTest {
+
+    private static final JavaClasses DOMAIN = classesOf(Account.class);
+    private static final JavaClasses PERSISTENCE = classesOf(EmbeddedMariaDb.class);
+    private static final JavaClasses PORTAL = classesOf(PortalApplication.class);
+
+    @Test
+    void the_domain_speaks_the_business_and_nothing_else() {
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "java..", "jakarta.persistence..", "jakarta.validation..", "jakarta.transaction..",
+                        "jakarta.inject..", "jakarta.annotation..", "org.expertportal..")
+                .because("the business rules must read the same whatever framework, database or UI runs them, "
+                        + "and be testable without any of them")
+                .check(DOMAIN);
+    }
+
+    @Test
+    void persistence_knows_nothing_of_screens_or_mail() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                        "com.vaadin..", "jakarta.servlet..", "jakarta.mail..", "org.springframework.mail..", "..ui..")
+                .because("dependencies point inward: the web module uses persistence, never the other way round")
+                .check(PERSISTENCE);
+    }
+
+    @Test
+    void views_go_through_use_cases_never_to_the_database() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().resideInAnyPackage(
+                        "jakarta.persistence..", "org.springframework.jdbc..", "java.sql..", "javax.sql..")
+                .because("access rules live in the use cases; a view that reads the database skips them")
+                .check(PORTAL);
+    }
+
+    @Test
+    void every_view_says_who_may_open_it() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(AnonymousAllowed.class)
+                .orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(RolesAllowed.class)
+                .orShould().beAnnotatedWith(DenyAll.class)
+                .because("a view without an access annotation is denied to everyone, and an explicit choice "
+                        + "is what the access tests check")
+                .check(PORTAL);
+    }
+
+    @Test
+    void domain_use_cases_do_not_reach_into_the_web_module() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("..ui..", "org.expertportal.security..")
+                .because("the domain defines ports such as CurrentUser; the web module implements them")
+                .check(DOMAIN);
+    }
+
+    /** The classes of one module: its target/classes in the reactor, or its jar. */
+    private static JavaClasses classesOf(Class<?> member) {
+        try {
+            Path location = Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI());
+            ClassFileImporter importer = new ClassFileImporter();
+            JavaClasses classes = location.toString().endsWith(".jar")
+                    ? importer.importJar(new JarFile(location.toFile()))
+                    : importer.importPath(location);
+            if (classes.isEmpty()) {
+                throw new IllegalStateException("No classes found at " + location);
+            }
+            return classes;
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

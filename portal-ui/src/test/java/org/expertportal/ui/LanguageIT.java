@@ -1,0 +1,124 @@
+package org.expertportal.ui;
+
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.expertportal.account.AccountService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class LanguageIT extends KaribuTest {
+
+    private static final Locale RUSSIAN = PortalTranslations.RUSSIAN;
+    /** Words that stay Latin in Russian text: brand names and the demo accounts' own names. */
+    private static final Set<String> LATIN_ON_PURPOSE = Set.of("WhatsApp", "English", "Demo", "Client", "Staff", "Admin");
+    private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]{3,}\\b");
+    private static final Pattern JSON_STRING_VALUE = Pattern.compile("\"[^\"]*\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern ADDRESSES = Pattern.compile("\\S+@\\S+|https?://\\S+|\\+[\\d ]+");
+
+    @Autowired
+    AccountService accountService;
+
+    @Test
+    void a_signed_in_clients_language_choice_is_kept_on_the_account() {
+        signIn("client@demo.test");
+        try {
+            _setValue(_get(LanguageSelect.class), RUSSIAN);
+
+            assertThat(accountService.currentAccount().orElseThrow().preferredLanguage()).contains(RUSSIAN);
+            assertThat(UI.getCurrent().getLocale()).isEqualTo(RUSSIAN);
+
+            // Signing in again from another browser (in English) brings the account's language back.
+            newBrowserSession();
+            useLanguage(Locale.ENGLISH);
+            assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+            signIn("client@demo.test");
+            assertThat(UI.getCurrent().getLocale()).isEqualTo(RUSSIAN);
+        } finally {
+            accountService.changeLanguage(Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void an_anonymous_visitor_switches_language_without_an_account() {
+        reloadPage();
+        _setValue(_get(LanguageSelect.class), RUSSIAN);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(RUSSIAN);
+        assertThat(accountService.currentAccount()).isEmpty();
+    }
+
+    /** Catches text that bypasses the bundles: in Russian, an English word stands out. */
+    @ParameterizedTest(name = "{0} on /{1}")
+    @CsvSource({
+        "anonymous, ''",
+        "anonymous, login",
+        "client@demo.test, home",
+        "client@demo.test, account/password",
+        "staff@demo.test, home",
+        "admin@demo.test, admin/system",
+    })
+    void everything_a_page_shows_in_russian_is_russian(String who, String route) {
+        if (!who.equals("anonymous")) {
+            signIn(who);
+        }
+        useLanguage(RUSSIAN);
+        UI.getCurrent().navigate(route);
+
+        List<String> english = new ArrayList<>();
+        List<String> texts = visibleTexts();
+        assertThat(texts).as("texts found on /" + route).hasSizeGreaterThan(3);
+        for (String text : texts) {
+            Matcher words = LATIN_WORD.matcher(ADDRESSES.matcher(text).replaceAll(" "));
+            while (words.find()) {
+                if (!LATIN_ON_PURPOSE.contains(words.group())) {
+                    english.add(words.group() + " in \"" + text + "\"");
+                }
+            }
+        }
+        assertThat(english).as("untranslated words on /" + route).isEmpty();
+        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).doesNotContain("Error");
+    }
+
+    /** Text nodes, labels, placeholders, helper and error texts, titles of every component shown. */
+    private static List<String> visibleTexts() {
+        List<String> into = new ArrayList<>();
+        for (Component component : _find(Component.class)) {
+            Element element = component.getElement();
+            add(into, element.getText());
+            for (String property :
+                    List.of("label", "placeholder", "helperText", "errorMessage", "title", "accessibleName")) {
+                add(into, element.getProperty(property));
+            }
+            // Components such as the login form take their texts as one JSON property.
+            Object i18n = element.getPropertyRaw("i18n");
+            if (i18n != null) {
+                Matcher values = JSON_STRING_VALUE.matcher(i18n.toString());
+                while (values.find()) {
+                    add(into, values.group(1));
+                }
+            }
+            add(into, element.getAttribute("aria-label"));
+            add(into, element.getAttribute("title"));
+        }
+        return into;
+    }
+
+    private static void add(List<String> into, String text) {
+        if (text != null && !text.isBlank()) {
+            into.add(text);
+        }
+    }
+}
