@@ -1,0 +1,64 @@
+package org.expertportal.journey;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Real headless Chromium from the machine (Debian's {@code chromium}), driven by Playwright. Where
+ * no Chromium is installed the journeys are skipped with a message, except in CI
+ * ({@code CI=true}), where they fail: CI must never pass by skipping them.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PORTAL_CHROMIUM", "/usr/bin/chromium"));
+
+    private final Playwright playwright;
+    private final BrowserContext context;
+
+    private Browser(Playwright playwright, BrowserContext context) {
+        this.playwright = playwright;
+        this.context = context;
+    }
+
+    static Browser start(Path profileDir) {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String message = "No Chromium at " + CHROMIUM + ": install it (apt-get install chromium) "
+                    + "or set PORTAL_CHROMIUM to run the browser journeys.";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(message + " CI requires them.");
+            }
+            Assumptions.abort(message);
+        }
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        BrowserContext context = playwright.chromium().launchPersistentContext(profileDir,
+                new BrowserType.LaunchPersistentContextOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setLocale("en-GB")
+                        .setViewportSize(1280, 900)
+                        // Without the networking flags Chromium floods the closed network at start.
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                                "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        context.setDefaultTimeout(30_000);
+        return new Browser(playwright, context);
+    }
+
+    BrowserContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        playwright.close();
+    }
+}
