@@ -20,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import java.util.Optional;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.AccountSummary;
@@ -39,9 +40,17 @@ public final class MainLayout extends AppLayout {
         title.addClassName("portal-title");
         title.getStyle().set("color", "inherit").set("text-decoration", "none");
 
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         var spacer = new Div();
-        var header = new HorizontalLayout(new DrawerToggle(), title, spacer,
+        var header = new HorizontalLayout(title, spacer,
                 new LanguageSelect(accountService, account.isPresent()), userArea(account, authenticationContext));
+        if (!entries.isEmpty()) {
+            header.addComponentAsFirst(new DrawerToggle());
+        } else {
+            // Visitors who may open no menu entry (anonymous ones) get no empty drawer.
+            title.getStyle().set("padding-left", "var(--lumo-space-m)");
+            setDrawerOpened(false);
+        }
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setFlexGrow(1, spacer);
@@ -50,8 +59,10 @@ public final class MainLayout extends AppLayout {
 
         var nav = new SideNav();
         nav.getStyle().set("margin", "var(--lumo-space-s)");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(menuItem(entry)));
-        addToDrawer(nav);
+        entries.forEach(entry -> nav.addItem(menuItem(entry)));
+        if (!entries.isEmpty()) {
+            addToDrawer(nav);
+        }
         setPrimarySection(Section.NAVBAR);
     }
 

@@ -1,9 +1,13 @@
 package org.expertportal.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +45,23 @@ class ViewAccessIT extends KaribuTest {
         assertThat(outcome(CLIENT, route)).as("client on /" + route).isEqualTo(client);
         assertThat(outcome(STAFF, route)).as("staff on /" + route).isEqualTo(staff);
         assertThat(outcome(ADMIN, route)).as("admin on /" + route).isEqualTo(admin);
+    }
+
+    @Test
+    void the_menu_offers_each_role_only_what_it_may_open() {
+        assertThat(menuPaths(CLIENT)).contains("home").doesNotContain("admin/system");
+        assertThat(menuPaths(STAFF)).contains("home").doesNotContain("admin/system");
+        assertThat(menuPaths(ADMIN)).contains("home", "admin/system");
+        signOut();
+        reloadPage();
+        assertThat(_find(SideNavItem.class)).as("anonymous visitors get no menu").isEmpty();
+    }
+
+    private List<String> menuPaths(String who) {
+        signOut();
+        signIn(who);
+        UI.getCurrent().navigate("home");
+        return _find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
     }
 
     private String outcome(String who, String route) {
