@@ -30,7 +30,13 @@ class ViewAccessIT extends KaribuTest {
                 row("login", "LoginView", "HomeView", "HomeView", "HomeView"),
                 row("home", "LoginView", "HomeView", "HomeView", "HomeView"),
                 row("account/password", "LoginView", "ChangePasswordView", "ChangePasswordView", "ChangePasswordView"),
-                row("admin/system", "LoginView", "DENIED", "DENIED", "SystemOverviewView"));
+                row("admin/system", "LoginView", "DENIED", "DENIED", "SystemOverviewView"),
+                row("countries", "CountriesView", "CountriesView", "CountriesView", "CountriesView"),
+                row("countries/mongolia", "CountryProfileView", "CountryProfileView", "CountryProfileView",
+                        "CountryProfileView"),
+                row("search", "SearchView", "SearchView", "SearchView", "SearchView"),
+                row("admin/countries", "LoginView", "DENIED", "DENIED", "CountryReviewView"),
+                row("admin/countries/mongolia", "LoginView", "DENIED", "DENIED", "CountryEditorView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
@@ -49,12 +55,18 @@ class ViewAccessIT extends KaribuTest {
 
     @Test
     void the_menu_offers_each_role_only_what_it_may_open() {
-        assertThat(menuPaths(CLIENT)).contains("home").doesNotContain("admin/system");
-        assertThat(menuPaths(STAFF)).contains("home").doesNotContain("admin/system");
-        assertThat(menuPaths(ADMIN)).contains("home", "admin/system");
+        assertThat(menuPaths(CLIENT)).contains("home", "countries", "search")
+                .doesNotContain("admin/system", "admin/countries");
+        assertThat(menuPaths(STAFF)).contains("home", "countries", "search")
+                .doesNotContain("admin/system", "admin/countries");
+        assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries");
         signOut();
         reloadPage();
-        assertThat(_find(SideNavItem.class)).as("anonymous visitors get no menu").isEmpty();
+        UI.getCurrent().navigate("");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath)
+                .as("anonymous visitors see the public pages only")
+                .contains("countries", "search")
+                .doesNotContain("home", "admin/system", "admin/countries");
     }
 
     private List<String> menuPaths(String who) {

@@ -105,7 +105,9 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
             return section;
         }
         CountryProfile.PublishedArticle article = profile.article().get();
-        section.add(new Html(renderer.toSafeHtml(article.markdown())));
+        var text = new Html(renderer.toSafeHtml(article.markdown()));
+        text.addClassName("portal-content");
+        section.add(text);
         var published = new Paragraph(getTranslation("country.article-version", article.version(),
                 format(LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC))));
         published.addClassName("portal-muted");
@@ -113,6 +115,7 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         if (!article.sources().isEmpty()) {
             var sources = new OrderedList();
             sources.setId("country-sources");
+            sources.addClassName("portal-content");
             for (SourceDraft source : article.sources()) {
                 var item = new ListItem(new Span(source.title() + " — " + source.publisher() + ", " + source.year()));
                 if (source.url() != null) {

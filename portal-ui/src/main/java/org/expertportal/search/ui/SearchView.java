@@ -159,7 +159,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var kind = new Span(getTranslation("search.kind." + result.kind().name().toLowerCase()));
         kind.addClassName("portal-badge");
         var snippet = new Paragraph();
-        snippet.addClassName("portal-snippet");
+        snippet.addClassNames("portal-snippet", "portal-content");
         for (SearchResult.SnippetPart part : result.snippet()) {
             var text = new Span(part.text());
             if (part.matched()) {
