@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,6 +27,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
+import org.expertportal.account.AccountService;
+import org.expertportal.country.CountryFollowingService;
 import org.expertportal.country.CountryProfile;
 import org.expertportal.country.CountryProfileService;
 import org.expertportal.country.SourceDraft;
@@ -45,11 +48,16 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
     private String title = "";
 
     private final ContactChannels contact;
+    private final CountryFollowingService following;
+    private final AccountService accounts;
 
-    CountryProfileView(CountryProfileService service, ArticleRenderer renderer, ContactChannels contact) {
+    CountryProfileView(CountryProfileService service, ArticleRenderer renderer, ContactChannels contact,
+            CountryFollowingService following, AccountService accounts) {
         this.service = service;
         this.renderer = renderer;
         this.contact = contact;
+        this.following = following;
+        this.accounts = accounts;
         addClassName("portal-page");
     }
 
@@ -81,9 +89,33 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
             themes.add(link);
         });
         add(back, heading, new Paragraph(new Span(getTranslation("country.region") + ": "), region), themes);
+        if (accounts.currentAccount().isPresent()) {
+            add(followButton(profile.slug()));
+        }
         add(review(profile));
         add(article(profile));
         add(requestReport(profile));
+    }
+
+    /** Follow or stop following; the button says what a click will do. */
+    private Button followButton(String slug) {
+        var button = new Button();
+        button.setId("follow-country");
+        Runnable label = () -> button.setText(getTranslation(
+                following.isFollowing(slug) ? "country.follow.stop" : "country.follow.start"));
+        label.run();
+        button.addClickListener(click -> {
+            boolean nowFollowing = !following.isFollowing(slug);
+            if (nowFollowing) {
+                following.follow(slug);
+            } else {
+                following.unfollow(slug);
+            }
+            label.run();
+            Notification.show(getTranslation(nowFollowing ? "country.follow.started" : "country.follow.stopped",
+                    title), 4000, Notification.Position.BOTTOM_START);
+        });
+        return button;
     }
 
     private Paragraph review(CountryProfile profile) {
