@@ -1,6 +1,7 @@
 package org.expertportal.notification;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.expertportal.account.CurrentUser;
 import org.expertportal.account.Role;
@@ -29,6 +30,7 @@ public class NotificationAdminService {
     private final AlertPublisher alerts;
     private final OutboxDispatcher dispatcher;
     private final CurrentUser currentUser;
+    private final MailSettings settings;
     private final Clock clock;
 
     NotificationAdminService(
@@ -36,12 +38,19 @@ public class NotificationAdminService {
             AlertPublisher alerts,
             OutboxDispatcher dispatcher,
             CurrentUser currentUser,
+            MailSettings settings,
             Clock clock) {
         this.outbox = outbox;
         this.alerts = alerts;
         this.dispatcher = dispatcher;
         this.currentUser = currentUser;
+        this.settings = settings;
         this.clock = clock;
+    }
+
+    /** The time zone the portal shows mail times in. */
+    public ZoneId timeZone() {
+        return settings.zone();
     }
 
     /** Newest first, one page of the rows the filter matches. */

@@ -3,6 +3,7 @@ package org.expertportal.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>,;:\"]+@[^\\s<>,;:\"]+");
 
     private final OutboxRepository outbox;
@@ -201,7 +203,11 @@ public class OutboxDispatcher implements SmartLifecycle {
         executor = started;
     }
 
-    /** Lets the alert being sent finish, so that it is marked sent rather than sent again later. */
+    /**
+     * Gives the alert being sent a few seconds to finish, so that it is marked sent rather than sent
+     * again later. A send cut short stays claimed until its lease runs out, then goes out again
+     * with the same Message-ID. Waiting longer would hold up shutdown when the database is gone.
+     */
     @Override
     public void stop() {
         stopping = true;
@@ -212,7 +218,7 @@ public class OutboxDispatcher implements SmartLifecycle {
         }
         current.shutdown();
         try {
-            if (!current.awaitTermination(settings.timeout().multipliedBy(4).toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!current.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
                 current.shutdownNow();
             }
         } catch (InterruptedException e) {

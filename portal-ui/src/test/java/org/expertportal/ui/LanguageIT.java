@@ -69,6 +69,8 @@ class LanguageIT extends KaribuTest {
         "client@demo.test, account/password",
         "staff@demo.test, home",
         "admin@demo.test, admin/system",
+        "admin@demo.test, admin/notifications",
+        "admin@demo.test, admin/mail",
     })
     void everything_a_page_shows_in_russian_is_russian(String who, String route) {
         if (!who.equals("anonymous")) {

@@ -30,7 +30,9 @@ class ViewAccessIT extends KaribuTest {
                 row("login", "LoginView", "HomeView", "HomeView", "HomeView"),
                 row("home", "LoginView", "HomeView", "HomeView", "HomeView"),
                 row("account/password", "LoginView", "ChangePasswordView", "ChangePasswordView", "ChangePasswordView"),
-                row("admin/system", "LoginView", "DENIED", "DENIED", "SystemOverviewView"));
+                row("admin/system", "LoginView", "DENIED", "DENIED", "SystemOverviewView"),
+                row("admin/notifications", "LoginView", "DENIED", "DENIED", "OutboxView"),
+                row("admin/mail", "LoginView", "DENIED", "DENIED", "CapturedMailView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
@@ -49,9 +51,11 @@ class ViewAccessIT extends KaribuTest {
 
     @Test
     void the_menu_offers_each_role_only_what_it_may_open() {
-        assertThat(menuPaths(CLIENT)).contains("home").doesNotContain("admin/system");
-        assertThat(menuPaths(STAFF)).contains("home").doesNotContain("admin/system");
-        assertThat(menuPaths(ADMIN)).contains("home", "admin/system");
+        assertThat(menuPaths(CLIENT)).contains("home")
+                .doesNotContain("admin/system", "admin/notifications", "admin/mail");
+        assertThat(menuPaths(STAFF)).contains("home")
+                .doesNotContain("admin/system", "admin/notifications", "admin/mail");
+        assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/notifications", "admin/mail");
         signOut();
         reloadPage();
         assertThat(_find(SideNavItem.class)).as("anonymous visitors get no menu").isEmpty();
