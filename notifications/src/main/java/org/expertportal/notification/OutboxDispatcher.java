@@ -156,18 +156,23 @@ public class OutboxDispatcher implements SmartLifecycle {
         } catch (MessagingException | RuntimeException e) {
             String error = describe(e);
             log.warn("Outbox {} ({}) attempt {} failed: {}", alert.id(), alert.type(), alert.attempt(), error);
-            transactions.executeWithoutResult(status -> outbox.findById(alert.id()).ifPresent(row -> {
-                row.attemptFailed(error, retrySchedule.nextAttempt(alert.attempt(), row.getPendingSince(), clock.instant()));
-                if (row.getStatus() == OutboxStatus.FAILED) {
-                    log.error("Outbox {} ({}) marked FAILED after {} attempts", alert.id(), alert.type(), alert.attempt());
-                }
-            }));
+            transactions.executeWithoutResult(status -> recordFailure(alert, error));
             return false;
         }
         transactions.executeWithoutResult(status ->
                 outbox.findById(alert.id()).ifPresent(row -> row.sent(subject, clock.instant())));
         log.info("Outbox {} ({}) sent", alert.id(), alert.type());
         return true;
+    }
+
+    /** Schedules the next attempt, or gives up; unless an administrator changed the alert meanwhile. */
+    private void recordFailure(Claimed alert, String error) {
+        outbox.findById(alert.id()).filter(row -> row.getStatus() == OutboxStatus.PENDING).ifPresent(row -> {
+            row.attemptFailed(error, retrySchedule.nextAttempt(alert.attempt(), row.getPendingSince(), clock.instant()));
+            if (row.getStatus() == OutboxStatus.FAILED) {
+                log.error("Outbox {} ({}) marked FAILED after {} attempts", alert.id(), alert.type(), alert.attempt());
+            }
+        });
     }
 
     /** The error for logs and the admin page, without any mail address it may quote. */
