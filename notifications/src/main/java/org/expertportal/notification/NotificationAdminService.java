@@ -13,8 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What administrators do with the outbox: watch it, send a failed alert again, and send
@@ -73,18 +71,13 @@ public class NotificationAdminService {
     /** Puts a failed alert back in the queue, with a new day of retries; the same Message-ID. */
     public void resend(long outboxId) {
         requireAdmin();
-        OutboxAlert alert = outbox.findById(outboxId).orElseThrow(NotFoundException::new);
+        OutboxAlert alert = outbox.lockById(outboxId).orElseThrow(NotFoundException::new);
         if (alert.getStatus() != OutboxStatus.FAILED) {
             throw new DomainException("notification.resend.only-failed");
         }
         alert.resend(clock.instant());
         log.info("Outbox {} ({}) queued again by an administrator", alert.getId(), alert.getType());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                dispatcher.wakeUp();
-            }
-        });
+        dispatcher.wakeUpAfterCommit();
     }
 
     /** A test alert to the signed-in administrator, through the same outbox as every alert. */

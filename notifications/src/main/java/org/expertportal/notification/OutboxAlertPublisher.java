@@ -8,8 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The domain's {@link AlertPublisher}: writes the alert into the outbox inside the caller's
@@ -53,11 +51,6 @@ class OutboxAlertPublisher implements AlertPublisher {
         String messageId = "<alert." + UUID.randomUUID() + "@" + settings.messageIdDomain() + ">";
         OutboxAlert kept = outbox.save(new OutboxAlert(alert, messageId, now, due));
         log.info("Alert {} kept as outbox {}", alert.type(), kept.getId());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                dispatcher.wakeUp();
-            }
-        });
+        dispatcher.wakeUpAfterCommit();
     }
 }

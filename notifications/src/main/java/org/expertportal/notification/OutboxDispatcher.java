@@ -24,6 +24,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -94,6 +96,16 @@ public class OutboxDispatcher implements SmartLifecycle {
         }
     }
 
+    /** Wakes the dispatcher once the caller's transaction has committed, when its alerts are visible. */
+    void wakeUpAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                wakeUp();
+            }
+        });
+    }
+
     /**
      * Sends due alerts until none is left or one fails.
      *
@@ -160,14 +172,14 @@ public class OutboxDispatcher implements SmartLifecycle {
             return false;
         }
         transactions.executeWithoutResult(status ->
-                outbox.findById(alert.id()).ifPresent(row -> row.sent(subject, clock.instant())));
+                outbox.lockById(alert.id()).ifPresent(row -> row.sent(subject, clock.instant())));
         log.info("Outbox {} ({}) sent", alert.id(), alert.type());
         return true;
     }
 
     /** Schedules the next attempt, or gives up; unless an administrator changed the alert meanwhile. */
     private void recordFailure(Claimed alert, String error) {
-        outbox.findById(alert.id()).filter(row -> row.getStatus() == OutboxStatus.PENDING).ifPresent(row -> {
+        outbox.lockById(alert.id()).filter(row -> row.getStatus() == OutboxStatus.PENDING).ifPresent(row -> {
             row.attemptFailed(error, retrySchedule.nextAttempt(alert.attempt(), row.getPendingSince(), clock.instant()));
             if (row.getStatus() == OutboxStatus.FAILED) {
                 log.error("Outbox {} ({}) marked FAILED after {} attempts", alert.id(), alert.type(), alert.attempt());

@@ -1,10 +1,12 @@
 package org.expertportal.notification;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -22,6 +24,14 @@ interface OutboxRepository extends JpaRepository<OutboxAlert, Long> {
             LIMIT 1
             FOR UPDATE SKIP LOCKED""", nativeQuery = true)
     Optional<OutboxAlert> lockNextDue(@Param("now") Instant now);
+
+    /**
+     * The alert, locked until the transaction ends: every change after the claim reads and writes
+     * through this, so that the dispatcher and an administrator never overwrite each other.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from OutboxAlert o where o.id = :id")
+    Optional<OutboxAlert> lockById(@Param("id") long id);
 
     @Query("""
             select o from OutboxAlert o

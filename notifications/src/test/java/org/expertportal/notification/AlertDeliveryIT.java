@@ -27,6 +27,9 @@ class AlertDeliveryIT extends MailTestSupport {
     @Autowired
     NotificationAdminService adminService;
 
+    @Autowired
+    OutboxDispatcher dispatcher;
+
     @Test
     void a_changed_password_alerts_its_owner_once_in_english_with_a_stable_message_id() throws Exception {
         Account client = account(Role.CLIENT, null);
@@ -134,13 +137,17 @@ class AlertDeliveryIT extends MailTestSupport {
     void an_administrator_sends_a_failed_alert_again_with_the_same_message_id() throws Exception {
         Account admin = account(Role.ADMIN, null);
         Account client = account(Role.CLIENT, null);
-        TestSmtp.stop();
+        // A day of failed attempts, played without the dispatcher running.
+        dispatcher.stop();
         publishTestAlert(client);
         OutboxAlert row = outboxOf(client).getFirst();
-        new TransactionTemplate(transactionManager).executeWithoutResult(status -> outbox.findById(row.getId())
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> outbox.lockById(row.getId())
                 .orElseThrow()
                 .attemptFailed("gave up in this test", java.util.Optional.empty()));
-        TestSmtp.start();
+        dispatcher.start();
+        await().during(java.time.Duration.ofMillis(500)).atMost(DELIVERY)
+                .until(() -> outboxOf(client).getFirst().getStatus() == OutboxStatus.FAILED);
+        assertThat(TestSmtp.receivedBy(client.getEmail())).as("a failed alert waits for the administrator").isEmpty();
 
         currentUser.signIn(client);
         assertThatThrownBy(() -> adminService.resend(row.getId())).isInstanceOf(NotPermittedException.class);
