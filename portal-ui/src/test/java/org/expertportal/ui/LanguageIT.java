@@ -75,6 +75,8 @@ class LanguageIT extends KaribuTest {
         "anonymous, search?q=journalists",
         "admin@demo.test, admin/countries",
         "admin@demo.test, admin/countries/mongolia",
+        "admin@demo.test, admin/notifications",
+        "admin@demo.test, admin/mail",
     })
     void everything_a_page_shows_in_russian_is_russian(String who, String route) {
         if (!who.equals("anonymous")) {

@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.expertportal.account.Role;
+import org.expertportal.notification.AlertType;
+import org.expertportal.notification.OutboxStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -129,6 +131,12 @@ class TranslationBundlesTest {
             String name = role.name().toLowerCase();
             expected.add("role." + name);
             expected.add("home.role." + name);
+        }
+        for (OutboxStatus status : OutboxStatus.values()) {
+            expected.add("notification.status." + status.name().toLowerCase());
+        }
+        for (AlertType type : AlertType.values()) {
+            expected.add("notification.type." + type.key());
         }
         for (var language : PortalTranslations.LANGUAGES) {
             expected.add("language." + language.getLanguage());

@@ -36,7 +36,9 @@ class ViewAccessIT extends KaribuTest {
                         "CountryProfileView"),
                 row("search", "SearchView", "SearchView", "SearchView", "SearchView"),
                 row("admin/countries", "LoginView", "DENIED", "DENIED", "CountryReviewView"),
-                row("admin/countries/mongolia", "LoginView", "DENIED", "DENIED", "CountryEditorView"));
+                row("admin/countries/mongolia", "LoginView", "DENIED", "DENIED", "CountryEditorView"),
+                row("admin/notifications", "LoginView", "DENIED", "DENIED", "OutboxView"),
+                row("admin/mail", "LoginView", "DENIED", "DENIED", "CapturedMailView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
@@ -56,10 +58,11 @@ class ViewAccessIT extends KaribuTest {
     @Test
     void the_menu_offers_each_role_only_what_it_may_open() {
         assertThat(menuPaths(CLIENT)).contains("home", "countries", "search")
-                .doesNotContain("admin/system", "admin/countries");
+                .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail");
         assertThat(menuPaths(STAFF)).contains("home", "countries", "search")
-                .doesNotContain("admin/system", "admin/countries");
-        assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries");
+                .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail");
+        assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries", "admin/notifications",
+                "admin/mail");
         signOut();
         reloadPage();
         UI.getCurrent().navigate("");
