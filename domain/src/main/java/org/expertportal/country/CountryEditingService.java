@@ -13,6 +13,9 @@ import org.expertportal.account.Account;
 import org.expertportal.account.AccountRepository;
 import org.expertportal.account.CurrentUser;
 import org.expertportal.account.Role;
+import org.expertportal.notification.Alert;
+import org.expertportal.notification.AlertPublisher;
+import org.expertportal.notification.AlertType;
 import org.expertportal.shared.DomainEvents;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
@@ -21,7 +24,7 @@ import org.expertportal.shared.NotPermittedException;
 /**
  * Administrators keep country profiles current: publish a new article version with its sources,
  * themes and review dates, and see which countries are due for review. Every published version is
- * kept with its author and time.
+ * kept with its author and time, and the people who follow the country are alerted.
  */
 @Named
 @Transactional
@@ -36,17 +39,21 @@ public class CountryEditingService {
     private final AccountRepository accounts;
     private final CurrentUser currentUser;
     private final DomainEvents events;
+    private final CountryFollowerRepository followers;
+    private final AlertPublisher alerts;
     private final Clock clock;
 
     public CountryEditingService(CountryRepository countries, CountryArticleRepository articles,
             ThemeRepository themes, AccountRepository accounts, CurrentUser currentUser, DomainEvents events,
-            Clock clock) {
+            CountryFollowerRepository followers, AlertPublisher alerts, Clock clock) {
         this.countries = countries;
         this.articles = articles;
         this.themes = themes;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
+        this.followers = followers;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -107,6 +114,13 @@ public class CountryEditingService {
         articles.save(new CountryArticle(country, version, publication.markdown().strip(), clock.instant(),
                 author.getId(), publication.sources()));
         events.publish(new CountryArticlePublished(country.getIsoCode(), version));
+        for (CountryFollower follower : followers.findByKeyIsoCode(country.getIsoCode())) {
+            if (follower.getAccountId() != author.getId()) {
+                // The email links home, where followed countries are listed: it never names the country.
+                alerts.publish(Alert.about(AlertType.COUNTRY_UPDATED, follower.getAccountId(), "/home",
+                        clock.instant()));
+            }
+        }
         return version;
     }
 

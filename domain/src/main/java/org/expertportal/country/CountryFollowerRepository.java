@@ -12,4 +12,6 @@ public interface CountryFollowerRepository {
     void deleteById(CountryFollower.Key key);
 
     List<CountryFollower> findByKeyIsoCode(String isoCode);
+
+    List<CountryFollower> findByKeyAccountId(long accountId);
 }

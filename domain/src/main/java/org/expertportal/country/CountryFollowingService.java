@@ -50,6 +50,27 @@ public class CountryFollowingService {
         }
     }
 
+    /** The signed-in person's followed countries (what their home page lists). */
+    public List<FollowedCountry> followedCountries() {
+        if (currentUser.accountId().isEmpty()) {
+            return List.of();
+        }
+        var followed = followers.findByKeyAccountId(currentUser.requireAccountId()).stream()
+                .map(CountryFollower::getIsoCode)
+                .toList();
+        return countries.findAllWithRegion().stream()
+                .filter(country -> followed.contains(country.getIsoCode()))
+                .map(country -> new FollowedCountry(country.getIsoCode(), country.getSlug()))
+                .toList();
+    }
+
+    /** A followed country: its code (for its translated name) and its page. */
+    public record FollowedCountry(String isoCode, String slug) {
+        public String nameKey() {
+            return "country." + isoCode;
+        }
+    }
+
     /** The accounts to alert when the country's article is republished. */
     public List<Long> followersOf(String isoCode) {
         return followers.findByKeyIsoCode(isoCode).stream().map(CountryFollower::getAccountId).toList();

@@ -8,7 +8,12 @@ public enum AlertType {
     /** Security: someone changed the account's password. Cannot be switched off. */
     PASSWORD_CHANGED(true),
     /** An administrator checks that mail reaches them. Sent to that administrator only. */
-    TEST_ALERT(true);
+    TEST_ALERT(true),
+    /**
+     * A country profile the person follows was republished. The email links to the home page,
+     * which lists the followed countries: the email itself never names the country.
+     */
+    COUNTRY_UPDATED(false);
 
     private final boolean mandatory;
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.expertportal.account.Account;
+import org.expertportal.account.CurrentUser;
 import org.expertportal.account.Role;
 import org.expertportal.account.TestAccounts;
 import org.expertportal.shared.DomainException;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.Test;
 class AlertPreferencesTest {
 
     private final List<AlertPreference> stored = new ArrayList<>();
+    private final MailSettings settings = new MailSettings("no-reply@portal.test", "staff@portal.test",
+            "https://portal.test", "Europe/Moscow", Duration.ofSeconds(10), List.of(Duration.ofMinutes(1)),
+            Duration.ofHours(24), Duration.ofSeconds(30), Duration.ofMinutes(5), 8);
     private final TestCurrentUser currentUser = new TestCurrentUser();
     private final AlertPreferences preferences = new AlertPreferences(new AlertPreferenceRepository() {
         @Override
@@ -29,14 +33,12 @@ class AlertPreferencesTest {
             stored.add(preference);
             return preference;
         }
-    }, currentUser, new MailSettings("no-reply@portal.test", "staff@portal.test", "https://portal.test", "Europe/Moscow",
-            Duration.ofSeconds(10), List.of(Duration.ofMinutes(1)), Duration.ofHours(24), Duration.ofSeconds(30),
-            Duration.ofMinutes(5), 8));
+    }, currentUser, settings);
 
     @Test
     void security_alerts_always_go_immediately_and_cannot_be_switched_off() {
         currentUser.signIn(new Account("someone@portal.test", TestAccounts.DISPLAY_NAME, Role.CLIENT, Instant.EPOCH));
-        for (AlertType type : AlertType.values()) {
+        for (AlertType type : List.of(AlertType.PASSWORD_CHANGED, AlertType.TEST_ALERT)) {
             assertThat(type.isMandatory()).isTrue();
             assertThatThrownBy(() -> preferences.choose(type, false, true))
                     .isInstanceOf(DomainException.class)
@@ -44,6 +46,43 @@ class AlertPreferencesTest {
             assertThat(preferences.deliveryFor(1L, type)).isEqualTo(AlertPreferences.Delivery.IMMEDIATELY);
         }
         assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void optional_alerts_can_be_switched_off_or_gathered_in_the_daily_digest() {
+        long accountId = 7L;
+        CurrentUser signedIn = new CurrentUser() {
+            @Override
+            public Optional<Long> accountId() {
+                return Optional.of(accountId);
+            }
+
+            @Override
+            public boolean hasRole(Role role) {
+                return role == Role.CLIENT;
+            }
+        };
+        var own = new AlertPreferences(new AlertPreferenceRepository() {
+            @Override
+            public Optional<AlertPreference> findByAccountIdAndType(long account, AlertType type) {
+                return stored.stream().filter(p -> p.getType() == type).findFirst();
+            }
+
+            @Override
+            public AlertPreference save(AlertPreference preference) {
+                stored.remove(preference);
+                stored.add(preference);
+                return preference;
+            }
+        }, signedIn, settings);
+        assertThat(AlertType.COUNTRY_UPDATED.isMandatory()).isFalse();
+        assertThat(own.deliveryFor(accountId, AlertType.COUNTRY_UPDATED)).isEqualTo(AlertPreferences.Delivery.IMMEDIATELY);
+
+        own.choose(AlertType.COUNTRY_UPDATED, true, true);
+        assertThat(own.deliveryFor(accountId, AlertType.COUNTRY_UPDATED)).isEqualTo(AlertPreferences.Delivery.DAILY_DIGEST);
+
+        own.choose(AlertType.COUNTRY_UPDATED, false, false);
+        assertThat(own.deliveryFor(accountId, AlertType.COUNTRY_UPDATED)).isEqualTo(AlertPreferences.Delivery.NOT_AT_ALL);
     }
 
     @Test

@@ -101,7 +101,8 @@ class TranslationBundlesTest {
     @Test
     void views_contain_no_hard_coded_user_visible_text() throws IOException {
         List<String> found = new ArrayList<>();
-        for (Path source : javaSources()) {
+        // Screens live in ui packages; elsewhere setHeader is an HTTP header, not a column title.
+        for (Path source : javaSources().stream().filter(file -> file.toString().contains("/ui/")).toList()) {
             String code = Files.readString(source);
             Matcher matcher = HARD_CODED_TEXT.matcher(code);
             while (matcher.find()) {
