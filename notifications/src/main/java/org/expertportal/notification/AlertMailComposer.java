@@ -5,10 +5,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -71,6 +75,33 @@ public class AlertMailComposer {
         return new ComposedMail(subject,
                 templates.process(type.key() + ".txt", context).strip() + "\n",
                 templates.process(type.key() + ".html", context));
+    }
+
+    /**
+     * One email for a day's optional alerts: how many there were, of which kinds (their subjects,
+     * which never carry case details), and the link to the portal.
+     */
+    public ComposedMail composeDigest(Locale preferred, List<AlertType> types, Instant at) {
+        Locale locale = language(preferred);
+        Map<AlertType, Long> counts = types.stream()
+                .collect(Collectors.groupingBy(type -> type, () -> new EnumMap<>(AlertType.class),
+                        Collectors.counting()));
+        var context = new Context(locale);
+        context.setVariable("lang", locale.getLanguage());
+        context.setVariable("link", settings.link("/home"));
+        context.setVariable("portalLink", settings.link("/"));
+        context.setVariable("count", types.size());
+        context.setVariable("items", counts.entrySet().stream()
+                .map(entry -> message(locale, "daily-digest.item", message(locale, entry.getKey().key() + ".subject"),
+                        entry.getValue()))
+                .toList());
+        context.setVariable("time", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .withZone(settings.zone()).format(at));
+        String subject = message(locale, "daily-digest.subject", types.size());
+        context.setVariable("subject", subject);
+        return new ComposedMail(subject,
+                templates.process("daily-digest.txt", context).strip() + "\n",
+                templates.process("daily-digest.html", context));
     }
 
     private static String message(Locale locale, String key, Object... arguments) {

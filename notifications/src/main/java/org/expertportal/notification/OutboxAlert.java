@@ -68,9 +68,14 @@ public class OutboxAlert {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** Held for the daily digest: sent in one email with the recipient's other digest alerts. */
+    @Column(nullable = false)
+    private boolean digest;
+
     protected OutboxAlert() {}
 
-    OutboxAlert(Alert alert, String messageId, Instant now, Instant due) {
+    OutboxAlert(Alert alert, String messageId, Instant now, Instant due, boolean digest) {
+        this.digest = digest;
         this.type = alert.type();
         this.recipientAccountId = alert.recipientAccountId();
         this.reference = alert.reference();
@@ -87,6 +92,10 @@ public class OutboxAlert {
     void claim(Instant leaseUntil) {
         attempts++;
         nextAttemptAt = leaseUntil;
+    }
+
+    public boolean isDigest() {
+        return digest;
     }
 
     void sent(String subject, Instant at) {

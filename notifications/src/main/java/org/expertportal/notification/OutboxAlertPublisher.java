@@ -49,7 +49,8 @@ class OutboxAlertPublisher implements AlertPublisher {
         Instant now = clock.instant();
         Instant due = delivery == AlertPreferences.Delivery.DAILY_DIGEST ? preferences.nextDigestTime(now) : now;
         String messageId = "<alert." + UUID.randomUUID() + "@" + settings.messageIdDomain() + ">";
-        OutboxAlert kept = outbox.save(new OutboxAlert(alert, messageId, now, due));
+        OutboxAlert kept = outbox.save(new OutboxAlert(alert, messageId, now, due,
+                delivery == AlertPreferences.Delivery.DAILY_DIGEST));
         log.info("Alert {} kept as outbox {}", alert.type(), kept.getId());
         dispatcher.wakeUpAfterCommit();
     }

@@ -5,7 +5,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -136,10 +138,20 @@ public class OutboxDispatcher implements SmartLifecycle {
     private Optional<Claimed> claimNextDue() {
         Instant now = clock.instant();
         return outbox.lockNextDue(now).map(alert -> {
-            alert.claim(now.plus(settings.sendingLease()));
+            Instant leaseUntil = now.plus(settings.sendingLease());
+            alert.claim(leaseUntil);
+            List<OutboxAlert> digest = new ArrayList<>(List.of(alert));
+            if (alert.isDigest()) {
+                List<OutboxAlert> companions =
+                        outbox.lockDueDigestCompanions(alert.getRecipientAccountId(), now, alert.getId());
+                companions.forEach(companion -> companion.claim(leaseUntil));
+                digest.addAll(companions);
+            }
             return new Claimed(alert.getId(), alert.getType(), alert.getRecipientAccountId(),
                     alert.getReference().orElse(null), alert.getLinkPath(), alert.getOccurredAt(),
-                    alert.getMessageId(), alert.getAttempts());
+                    alert.getMessageId(), alert.getAttempts(), alert.isDigest(),
+                    digest.stream().map(OutboxAlert::getId).toList(),
+                    digest.stream().map(OutboxAlert::getType).toList());
         });
     }
 
@@ -149,8 +161,11 @@ public class OutboxDispatcher implements SmartLifecycle {
             Account recipient = accounts.findById(alert.recipientAccountId())
                     .filter(Account::isEnabled)
                     .orElseThrow(() -> new IllegalStateException("recipient account missing or disabled"));
-            var mail = composer.compose(alert.type(), recipient.getPreferredLanguage().orElse(null),
-                    alert.reference(), alert.linkPath(), alert.occurredAt());
+            var mail = alert.digest()
+                    ? composer.composeDigest(recipient.getPreferredLanguage().orElse(null), alert.digestTypes(),
+                            clock.instant())
+                    : composer.compose(alert.type(), recipient.getPreferredLanguage().orElse(null),
+                            alert.reference(), alert.linkPath(), alert.occurredAt());
             subject = mail.subject();
             MimeMessage message = sender.createMimeMessage();
             var helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -168,21 +183,22 @@ public class OutboxDispatcher implements SmartLifecycle {
         } catch (MessagingException | RuntimeException e) {
             String error = describe(e);
             log.warn("Outbox {} ({}) attempt {} failed: {}", alert.id(), alert.type(), alert.attempt(), error);
-            transactions.executeWithoutResult(status -> recordFailure(alert, error));
+            transactions.executeWithoutResult(status -> alert.ids().forEach(id -> recordFailure(id, error)));
             return false;
         }
-        transactions.executeWithoutResult(status ->
-                outbox.lockById(alert.id()).ifPresent(row -> row.sent(subject, clock.instant())));
-        log.info("Outbox {} ({}) sent", alert.id(), alert.type());
+        transactions.executeWithoutResult(status -> alert.ids().forEach(id ->
+                outbox.lockById(id).ifPresent(row -> row.sent(subject, clock.instant()))));
+        log.info("Outbox {} ({}) sent{}", alert.ids(), alert.type(), alert.digest() ? " as one digest" : "");
         return true;
     }
 
     /** Schedules the next attempt, or gives up; unless an administrator changed the alert meanwhile. */
-    private void recordFailure(Claimed alert, String error) {
-        outbox.lockById(alert.id()).filter(row -> row.getStatus() == OutboxStatus.PENDING).ifPresent(row -> {
-            row.attemptFailed(error, retrySchedule.nextAttempt(alert.attempt(), row.getPendingSince(), clock.instant()));
+    private void recordFailure(long id, String error) {
+        outbox.lockById(id).filter(row -> row.getStatus() == OutboxStatus.PENDING).ifPresent(row -> {
+            row.attemptFailed(error, retrySchedule.nextAttempt(row.getAttempts(), row.getPendingSince(),
+                    clock.instant()));
             if (row.getStatus() == OutboxStatus.FAILED) {
-                log.error("Outbox {} ({}) marked FAILED after {} attempts", alert.id(), alert.type(), alert.attempt());
+                log.error("Outbox {} ({}) marked FAILED after {} attempts", id, row.getType(), row.getAttempts());
             }
         });
     }
@@ -249,7 +265,10 @@ public class OutboxDispatcher implements SmartLifecycle {
         return executor != null;
     }
 
-    /** What a claim hands over to the send, outside the claiming transaction. */
+    /**
+     * What a claim hands over to the send, outside the claiming transaction. A digest carries the
+     * ids and types of every alert it gathers; the first one's Message-ID names the email.
+     */
     private record Claimed(
             long id,
             AlertType type,
@@ -258,5 +277,8 @@ public class OutboxDispatcher implements SmartLifecycle {
             String linkPath,
             Instant occurredAt,
             String messageId,
-            int attempt) {}
+            int attempt,
+            boolean digest,
+            List<Long> ids,
+            List<AlertType> digestTypes) {}
 }

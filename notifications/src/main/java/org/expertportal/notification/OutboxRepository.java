@@ -26,6 +26,19 @@ interface OutboxRepository extends JpaRepository<OutboxAlert, Long> {
     Optional<OutboxAlert> lockNextDue(@Param("now") Instant now);
 
     /**
+     * The recipient's other due digest alerts, locked like {@link #lockNextDue}: they go out in the
+     * same email as the one just claimed.
+     */
+    @Query(value = """
+            SELECT * FROM notification_outbox
+            WHERE status = 'PENDING' AND digest = TRUE AND recipient_account_id = :recipient
+              AND next_attempt_at <= :now AND id <> :claimed
+            ORDER BY id
+            FOR UPDATE SKIP LOCKED""", nativeQuery = true)
+    List<OutboxAlert> lockDueDigestCompanions(
+            @Param("recipient") long recipient, @Param("now") Instant now, @Param("claimed") long claimed);
+
+    /**
      * The alert, locked until the transaction ends: every change after the claim reads and writes
      * through this, so that the dispatcher and an administrator never overwrite each other.
      */

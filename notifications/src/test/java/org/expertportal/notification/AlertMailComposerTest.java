@@ -60,6 +60,26 @@ class AlertMailComposerTest {
     }
 
     @Test
+    void a_daily_digest_counts_the_alerts_by_kind_in_both_languages_and_names_nothing_else() {
+        var types = List.of(AlertType.COUNTRY_UPDATED, AlertType.COUNTRY_UPDATED, AlertType.COUNTRY_UPDATED);
+        var english = composer.composeDigest(Locale.ENGLISH, types, when);
+        assertThat(english.subject()).isEqualTo("Your daily digest: 3 updates in the Expert Report Portal");
+        assertThat(english.text()).contains("A country profile you follow was updated (3)")
+                .contains("https://portal.example.test/home").contains("November 27, 2026");
+        assertThat(english.html()).contains("<li>A country profile you follow was updated (3)</li>");
+
+        var russian = composer.composeDigest(RUSSIAN, types, when);
+        for (String part : List.of(russian.subject(), russian.text(), withoutMarkup(russian.html()))) {
+            Matcher words = LATIN_WORD.matcher(URLS_AND_ZONES.matcher(part).replaceAll(" "));
+            assertThat(words.find()).as("English word in: %s", part).isFalse();
+            PrivacyRules.assertNoCaseContent(part);
+        }
+        for (String part : List.of(english.subject(), english.text(), english.html())) {
+            PrivacyRules.assertNoCaseContent(part);
+        }
+    }
+
+    @Test
     void an_unsupported_language_falls_back_to_english() {
         assertThat(composer.compose(AlertType.PASSWORD_CHANGED, Locale.GERMAN, null, "/home", when).subject())
                 .isEqualTo("Your password was changed");

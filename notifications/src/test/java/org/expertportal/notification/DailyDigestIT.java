@@ -1,0 +1,73 @@
+package org.expertportal.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.expertportal.account.Account;
+import org.expertportal.account.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Optional alerts chosen "once a day" wait for the digest hour and then go out as one email. */
+class DailyDigestIT extends MailTestSupport {
+
+    @Autowired
+    AlertPreferences preferences;
+
+    @Autowired
+    OutboxDispatcher dispatcher;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void three_digest_alerts_wait_for_the_digest_hour_and_go_out_as_one_email() throws Exception {
+        Account follower = account(Role.CLIENT, Locale.ENGLISH);
+        currentUser.signIn(follower);
+        preferences.choose(AlertType.COUNTRY_UPDATED, true, true);
+        for (int i = 0; i < 3; i++) {
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> alerts.publish(
+                    Alert.about(AlertType.COUNTRY_UPDATED, follower.getId(), "/home", Instant.now())));
+        }
+        List<OutboxAlert> held = outboxOf(follower);
+        assertThat(held).hasSize(3).allSatisfy(row -> {
+            assertThat(row.isDigest()).isTrue();
+            assertThat(row.getNextAttemptAt()).isAfter(Instant.now());
+        });
+        dispatcher.dispatchDue();
+        assertThat(TestSmtp.receivedBy(follower.getEmail())).as("nothing before the digest hour").isEmpty();
+
+        // The digest hour comes.
+        jdbc.update("update notification_outbox set next_attempt_at = ? where recipient_account_id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)), follower.getId());
+        dispatcher.wakeUp();
+
+        List<MimeMessage> mails = awaitMails(follower, 1);
+        dispatcher.dispatchDue();
+        assertThat(TestSmtp.receivedBy(follower.getEmail())).hasSize(1);
+        MimeMessage digest = mails.getFirst();
+        assertThat(digest.getSubject()).isEqualTo("Your daily digest: 3 updates in the Expert Report Portal");
+        assertThat(outboxOf(follower)).extracting(OutboxAlert::getStatus).containsOnly(OutboxStatus.SENT);
+    }
+
+    @Test
+    void immediate_alerts_of_someone_else_are_not_swept_into_a_digest() {
+        Account digestReader = account(Role.CLIENT, Locale.ENGLISH);
+        Account immediateReader = account(Role.CLIENT, Locale.ENGLISH);
+        currentUser.signIn(digestReader);
+        preferences.choose(AlertType.COUNTRY_UPDATED, true, true);
+        for (Account recipient : List.of(digestReader, immediateReader)) {
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> alerts.publish(
+                    Alert.about(AlertType.COUNTRY_UPDATED, recipient.getId(), "/home", Instant.now())));
+        }
+        awaitMails(immediateReader, 1);
+        assertThat(outboxOf(immediateReader)).singleElement().satisfies(row -> assertThat(row.isDigest()).isFalse());
+        assertThat(outboxOf(digestReader)).singleElement()
+                .satisfies(row -> assertThat(row.getStatus()).isEqualTo(OutboxStatus.PENDING));
+    }
+}
