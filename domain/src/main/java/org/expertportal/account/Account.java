@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,6 +53,10 @@ public class Account {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** An IANA time zone id, or null for the portal's default zone. */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
 
     protected Account() {}
 
@@ -96,6 +101,14 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Optional<ZoneId> getTimeZone() {
+        return Optional.ofNullable(timeZone).map(ZoneId::of);
+    }
+
+    void setTimeZone(ZoneId zone) {
+        this.timeZone = zone == null ? null : zone.getId();
     }
 
     void setPassword(String newHash, boolean mustChangeAtNextSignIn) {

@@ -3,6 +3,7 @@ package org.expertportal.account;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,13 @@ public class AccountService {
      * Replaces the caller's password and tells them by email, so that a password changed by someone
      * else does not go unnoticed. The alert is a security alert: it cannot be switched off.
      */
+    /** The zone in which emails and pages show this person's times; null returns to the default. */
+    public void changeTimeZone(ZoneId zone) {
+        Account account = requireCurrent();
+        account.setTimeZone(zone);
+        accounts.save(account);
+    }
+
     public void changePassword(String currentPassword, String newPassword) {
         long accountId = currentUser.requireAccountId();
         Account account = requireCurrent();

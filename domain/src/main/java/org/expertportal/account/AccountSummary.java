@@ -1,11 +1,17 @@
 package org.expertportal.account;
 
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
 /** What the portal shows about the signed-in person: no password hash leaves the domain. */
 public record AccountSummary(
-        long id, String displayName, Role role, Optional<Locale> preferredLanguage, boolean mustChangePassword) {
+        long id,
+        String displayName,
+        Role role,
+        Optional<Locale> preferredLanguage,
+        boolean mustChangePassword,
+        Optional<ZoneId> timeZone) {
 
     static AccountSummary of(Account account) {
         return new AccountSummary(
@@ -13,6 +19,7 @@ public record AccountSummary(
                 account.getDisplayName(),
                 account.getRole(),
                 account.getPreferredLanguage(),
-                account.isMustChangePassword());
+                account.isMustChangePassword(),
+                account.getTimeZone());
     }
 }

@@ -58,8 +58,13 @@ public class AlertMailComposer {
     }
 
     public ComposedMail compose(AlertType type, Locale preferred, String reference, String linkPath, Instant occurredAt) {
+        return compose(type, preferred, settings.zone(), reference, linkPath, occurredAt);
+    }
+
+    /** In the recipient's language, with times in the recipient's zone. */
+    public ComposedMail compose(AlertType type, Locale preferred, ZoneId zone, String reference, String linkPath,
+            Instant occurredAt) {
         Locale locale = language(preferred);
-        ZoneId zone = settings.zone();
         var context = new Context(locale);
         context.setVariable("lang", locale.getLanguage());
         context.setVariable("reference", reference);
@@ -82,6 +87,10 @@ public class AlertMailComposer {
      * which never carry case details), and the link to the portal.
      */
     public ComposedMail composeDigest(Locale preferred, List<AlertType> types, Instant at) {
+        return composeDigest(preferred, settings.zone(), types, at);
+    }
+
+    public ComposedMail composeDigest(Locale preferred, ZoneId zone, List<AlertType> types, Instant at) {
         Locale locale = language(preferred);
         Map<AlertType, Long> counts = types.stream()
                 .collect(Collectors.groupingBy(type -> type, () -> new EnumMap<>(AlertType.class),
@@ -96,7 +105,7 @@ public class AlertMailComposer {
                         entry.getValue()))
                 .toList());
         context.setVariable("time", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .withZone(settings.zone()).format(at));
+                .withZone(zone).format(at));
         String subject = message(locale, "daily-digest.subject", types.size());
         context.setVariable("subject", subject);
         return new ComposedMail(subject,

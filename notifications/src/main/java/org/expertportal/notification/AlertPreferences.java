@@ -1,6 +1,7 @@
 package org.expertportal.notification;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.expertportal.account.CurrentUser;
 import org.expertportal.shared.DomainException;
@@ -55,10 +56,21 @@ public class AlertPreferences {
         preferences.save(preference);
     }
 
-    /** The next digest time after {@code now}, in the recipients' time zone. */
+    /** The signed-in person's own choice for one alert type. */
+    @Transactional(readOnly = true)
+    public Delivery myDelivery(AlertType type) {
+        return deliveryFor(currentUser.requireAccountId(), type);
+    }
+
+    /** The next digest time after {@code now}, in the portal's default time zone. */
     Instant nextDigestTime(Instant now) {
-        ZonedDateTime local = now.atZone(settings.zone());
-        ZonedDateTime today = local.toLocalDate().atTime(settings.digestHour(), 0).atZone(settings.zone());
+        return nextDigestTime(now, settings.zone());
+    }
+
+    /** The next digest time after {@code now}: the digest hour in the recipient's time zone. */
+    Instant nextDigestTime(Instant now, ZoneId zone) {
+        ZonedDateTime local = now.atZone(zone);
+        ZonedDateTime today = local.toLocalDate().atTime(settings.digestHour(), 0).atZone(zone);
         return (today.isAfter(local) ? today : today.plusDays(1)).toInstant();
     }
 }

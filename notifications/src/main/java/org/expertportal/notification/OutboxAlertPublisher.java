@@ -3,6 +3,8 @@ package org.expertportal.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.expertportal.account.Account;
+import org.expertportal.account.AccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,15 +25,18 @@ class OutboxAlertPublisher implements AlertPublisher {
     private final AlertPreferences preferences;
     private final OutboxDispatcher dispatcher;
     private final MailSettings settings;
+    private final AccountRepository accounts;
     private final Clock clock;
 
     OutboxAlertPublisher(
             OutboxRepository outbox,
+            AccountRepository accounts,
             AlertPreferences preferences,
             OutboxDispatcher dispatcher,
             MailSettings settings,
             Clock clock) {
         this.outbox = outbox;
+        this.accounts = accounts;
         this.preferences = preferences;
         this.dispatcher = dispatcher;
         this.settings = settings;
@@ -47,7 +52,11 @@ class OutboxAlertPublisher implements AlertPublisher {
             return;
         }
         Instant now = clock.instant();
-        Instant due = delivery == AlertPreferences.Delivery.DAILY_DIGEST ? preferences.nextDigestTime(now) : now;
+        Instant due = delivery == AlertPreferences.Delivery.DAILY_DIGEST
+                ? preferences.nextDigestTime(now, accounts.findById(alert.recipientAccountId())
+                        .flatMap(Account::getTimeZone)
+                        .orElse(settings.zone()))
+                : now;
         String messageId = "<alert." + UUID.randomUUID() + "@" + settings.messageIdDomain() + ">";
         OutboxAlert kept = outbox.save(new OutboxAlert(alert, messageId, now, due,
                 delivery == AlertPreferences.Delivery.DAILY_DIGEST));

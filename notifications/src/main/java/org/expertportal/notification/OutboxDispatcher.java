@@ -5,9 +5,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -161,11 +163,12 @@ public class OutboxDispatcher implements SmartLifecycle {
             Account recipient = accounts.findById(alert.recipientAccountId())
                     .filter(Account::isEnabled)
                     .orElseThrow(() -> new IllegalStateException("recipient account missing or disabled"));
+            Locale language = recipient.getPreferredLanguage().orElse(null);
+            ZoneId zone = recipient.getTimeZone().orElse(settings.zone());
             var mail = alert.digest()
-                    ? composer.composeDigest(recipient.getPreferredLanguage().orElse(null), alert.digestTypes(),
-                            clock.instant())
-                    : composer.compose(alert.type(), recipient.getPreferredLanguage().orElse(null),
-                            alert.reference(), alert.linkPath(), alert.occurredAt());
+                    ? composer.composeDigest(language, zone, alert.digestTypes(), clock.instant())
+                    : composer.compose(alert.type(), language, zone, alert.reference(), alert.linkPath(),
+                            alert.occurredAt());
             subject = mail.subject();
             MimeMessage message = sender.createMimeMessage();
             var helper = new MimeMessageHelper(message, true, "UTF-8");

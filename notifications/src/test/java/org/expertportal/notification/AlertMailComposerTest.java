@@ -80,6 +80,14 @@ class AlertMailComposerTest {
     }
 
     @Test
+    void times_are_written_in_the_recipients_time_zone() {
+        var mail = composer.compose(AlertType.PASSWORD_CHANGED, Locale.ENGLISH, java.time.ZoneId.of("Asia/Ulaanbaatar"),
+                null, "/account/password", when);
+        // 10:15 UTC is 18:15 in Ulaanbaatar.
+        assertThat(mail.text()).contains("6:15").contains("(Asia/Ulaanbaatar)").doesNotContain("Asia/Yerevan");
+    }
+
+    @Test
     void an_unsupported_language_falls_back_to_english() {
         assertThat(composer.compose(AlertType.PASSWORD_CHANGED, Locale.GERMAN, null, "/home", when).subject())
                 .isEqualTo("Your password was changed");

@@ -86,6 +86,8 @@ public final class MainLayout extends AppLayout {
         menu.setId("user-menu");
         var name = new Span(account.get().displayName());
         var item = menu.addItem(name);
+        item.getSubMenu().addItem(getTranslation("action.alert-settings"),
+                click -> getUI().ifPresent(ui -> ui.navigate("account/notifications")));
         item.getSubMenu().addItem(getTranslation("action.change-password"),
                 click -> getUI().ifPresent(ui -> ui.navigate("account/password")));
         item.getSubMenu().addItem(getTranslation("action.sign-out"), click -> authenticationContext.logout())

@@ -68,6 +68,7 @@ class LanguageIT extends KaribuTest {
         "anonymous, login",
         "client@demo.test, home",
         "client@demo.test, account/password",
+        "client@demo.test, account/notifications",
         "staff@demo.test, home",
         "admin@demo.test, admin/system",
         "anonymous, countries",

@@ -30,6 +30,7 @@ class ViewAccessIT extends KaribuTest {
                 row("login", "LoginView", "HomeView", "HomeView", "HomeView"),
                 row("home", "LoginView", "HomeView", "HomeView", "HomeView"),
                 row("account/password", "LoginView", "ChangePasswordView", "ChangePasswordView", "ChangePasswordView"),
+                row("account/notifications", "LoginView", "AlertSettingsView", "AlertSettingsView", "AlertSettingsView"),
                 row("admin/system", "LoginView", "DENIED", "DENIED", "SystemOverviewView"),
                 row("countries", "CountriesView", "CountriesView", "CountriesView", "CountriesView"),
                 row("countries/mongolia", "CountryProfileView", "CountryProfileView", "CountryProfileView",
