@@ -5,10 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountRepository;
 import org.expertportal.account.CurrentUser;
@@ -34,6 +32,7 @@ public class CountryEditingService {
     public static final int MAX_SOURCES = 40;
 
     private final CountryRepository countries;
+    private final CountryProfileService profiles;
     private final CountryArticleRepository articles;
     private final ThemeRepository themes;
     private final AccountRepository accounts;
@@ -43,10 +42,12 @@ public class CountryEditingService {
     private final AlertPublisher alerts;
     private final Clock clock;
 
-    public CountryEditingService(CountryRepository countries, CountryArticleRepository articles,
+    public CountryEditingService(CountryRepository countries, CountryProfileService profiles,
+            CountryArticleRepository articles,
             ThemeRepository themes, AccountRepository accounts, CurrentUser currentUser, DomainEvents events,
             CountryFollowerRepository followers, AlertPublisher alerts, Clock clock) {
         this.countries = countries;
+        this.profiles = profiles;
         this.articles = articles;
         this.themes = themes;
         this.accounts = accounts;
@@ -60,11 +61,7 @@ public class CountryEditingService {
     /** Every country with its article version and review state, those due for review first. */
     public List<CountrySummary> countriesForReview() {
         requireAdministrator();
-        Map<String, Integer> versions = articles.findLatestOfEveryCountry().stream()
-                .collect(Collectors.toMap(a -> a.getCountry().getIsoCode(), CountryArticle::getVersionNumber));
-        LocalDate today = LocalDate.now(clock);
-        return countries.findAllWithRegion().stream()
-                .map(c -> CountryProfileService.summary(c, versions.getOrDefault(c.getIsoCode(), 0), today))
+        return profiles.countries(Optional.empty(), Optional.empty()).stream()
                 .sorted((a, b) -> Boolean.compare(b.reviewDue(), a.reviewDue()))
                 .toList();
     }

@@ -80,7 +80,7 @@ public class CountryProfileService {
                 .collect(Collectors.toMap(CountrySummary::isoCode, Function.identity()));
     }
 
-    static CountrySummary summary(Country country, int version, LocalDate today) {
+    private static CountrySummary summary(Country country, int version, LocalDate today) {
         return new CountrySummary(
                 country.getIsoCode(),
                 country.getSlug(),
