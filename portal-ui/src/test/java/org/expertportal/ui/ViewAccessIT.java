@@ -30,7 +30,13 @@ class ViewAccessIT extends KaribuTest {
                 row("login", "LoginView", "HomeView", "HomeView", "HomeView"),
                 row("home", "LoginView", "HomeView", "HomeView", "HomeView"),
                 row("account/password", "LoginView", "ChangePasswordView", "ChangePasswordView", "ChangePasswordView"),
-                row("admin/system", "LoginView", "DENIED", "DENIED", "SystemOverviewView"));
+                row("admin/system", "LoginView", "DENIED", "DENIED", "SystemOverviewView"),
+                row("experts", "ExpertsView", "ExpertsView", "ExpertsView", "ExpertsView"),
+                row("experts/bolormaa-tsend", "ExpertProfileView", "ExpertProfileView", "ExpertProfileView",
+                        "ExpertProfileView"),
+                row("experts/no-such-expert", "DENIED", "DENIED", "DENIED", "DENIED"),
+                row("staff/samples", "LoginView", "DENIED", "StaffSamplesView", "StaffSamplesView"),
+                row("admin/experts", "LoginView", "DENIED", "DENIED", "AdminExpertsView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
@@ -49,12 +55,16 @@ class ViewAccessIT extends KaribuTest {
 
     @Test
     void the_menu_offers_each_role_only_what_it_may_open() {
-        assertThat(menuPaths(CLIENT)).contains("home").doesNotContain("admin/system");
-        assertThat(menuPaths(STAFF)).contains("home").doesNotContain("admin/system");
-        assertThat(menuPaths(ADMIN)).contains("home", "admin/system");
+        assertThat(menuPaths(CLIENT)).contains("home", "experts")
+                .doesNotContain("admin/system", "admin/experts", "staff/samples");
+        assertThat(menuPaths(STAFF)).contains("home", "experts", "staff/samples")
+                .doesNotContain("admin/system", "admin/experts");
+        assertThat(menuPaths(ADMIN)).contains("home", "experts", "staff/samples", "admin/system", "admin/experts");
         signOut();
         reloadPage();
-        assertThat(_find(SideNavItem.class)).as("anonymous visitors get no menu").isEmpty();
+        assertThat(_find(SideNavItem.class)).as("anonymous visitors get only the public pages")
+                .extracting(SideNavItem::getPath)
+                .containsExactly("experts");
     }
 
     private List<String> menuPaths(String who) {
