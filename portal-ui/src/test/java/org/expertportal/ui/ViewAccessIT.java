@@ -62,6 +62,7 @@ class ViewAccessIT extends KaribuTest {
         assertThat(menuPaths(ADMIN)).contains("home", "experts", "staff/samples", "admin/system", "admin/experts");
         signOut();
         reloadPage();
+        UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).as("anonymous visitors get only the public pages")
                 .extracting(SideNavItem::getPath)
                 .containsExactly("experts");

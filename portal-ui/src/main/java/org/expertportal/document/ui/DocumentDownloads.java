@@ -20,6 +20,10 @@ import org.slf4j.LoggerFactory;
 public final class DocumentDownloads {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentDownloads.class);
+    /** HTTP header names, not user-visible text. */
+    private static final String CACHE_CONTROL = "Cache-Control";
+    private static final String CONTENT_DISPOSITION = "Content-Disposition";
+    private static final String CONTENT_TYPE_OPTIONS = "X-Content-Type-Options";
 
     private DocumentDownloads() {}
 
@@ -27,11 +31,11 @@ public final class DocumentDownloads {
         return event -> {
             VaadinResponse response = event.getResponse();
             // Documents are personal: no browser or proxy cache may keep a copy.
-            response.setHeader("Cache-Control", "no-store");
+            response.setHeader(CACHE_CONTROL, "no-store");
             try {
                 download.accept((fileName, mediaType, length) -> {
-                    response.setHeader("Content-Disposition", contentDisposition(fileName));
-                    response.setHeader("X-Content-Type-Options", "nosniff");
+                    response.setHeader(CONTENT_DISPOSITION, contentDisposition(fileName));
+                    response.setHeader(CONTENT_TYPE_OPTIONS, "nosniff");
                     event.setContentType(mediaType);
                     if (length >= 0) {
                         event.setContentLength(length);
