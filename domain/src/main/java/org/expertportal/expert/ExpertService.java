@@ -25,6 +25,7 @@ import org.expertportal.document.Document;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.DocumentService;
 import org.expertportal.document.DocumentSink;
+import org.expertportal.document.DocumentTransferException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
@@ -110,6 +111,7 @@ public class ExpertService {
      * Sends the current PDF CV of an active expert to a signed-in person and records the download
      * (who, when, which version). Staff and administrators may also download inactive experts' CVs.
      */
+    @Transactional(dontRollbackOn = DocumentTransferException.class)
     public void downloadCv(String slug, DocumentSink sink) {
         currentUser.requireAccountId();
         Expert expert = experts.findBySlug(slug)

@@ -22,6 +22,7 @@ import org.expertportal.document.Document;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.DocumentService;
 import org.expertportal.document.DocumentSink;
+import org.expertportal.document.DocumentTransferException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
@@ -64,6 +65,7 @@ public class SampleService {
      * Sends a copy of a published sample to a signed-in person, stamped on every page with
      * "SAMPLE" and their account reference, and records the download.
      */
+    @Transactional(dontRollbackOn = DocumentTransferException.class)
     public void download(long sampleId, DocumentSink sink) {
         long accountId = currentUser.requireAccountId();
         SampleReport sample = samples.findById(sampleId)

@@ -94,6 +94,23 @@ class DocumentAccessIT extends KaribuTest {
     }
 
     @Test
+    void a_download_the_browser_breaks_off_stays_recorded() {
+        signIn(CLIENT);
+        long before = downloadsBy(currentAccountId());
+        DocumentSink breaking = (fileName, mediaType, length) -> new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("connection reset by peer");
+            }
+        };
+
+        assertThatThrownBy(() -> samples.download(sampleId, breaking)).isInstanceOf(DocumentTransferException.class);
+        assertThatThrownBy(() -> experts.downloadCv(slug, breaking)).isInstanceOf(DocumentTransferException.class);
+
+        assertThat(downloadsBy(currentAccountId())).isEqualTo(before + 2);
+    }
+
+    @Test
     void samples_are_listed_for_anyone_but_downloaded_only_by_signed_in_people_stamped_with_their_reference()
             throws Exception {
         assertThat(samples.samplesForCountry("MN")).extracting(s -> s.id()).contains(sampleId);

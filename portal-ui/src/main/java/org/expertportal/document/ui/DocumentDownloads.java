@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.function.Consumer;
 import org.expertportal.document.DocumentSink;
+import org.expertportal.document.DocumentTransferException;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
@@ -42,6 +43,9 @@ public final class DocumentDownloads {
                     }
                     return event.getOutputStream();
                 });
+            } catch (DocumentTransferException brokenOff) {
+                // The browser went away mid-transfer; the download stays recorded.
+                log.debug("Download broken off: {}", brokenOff.getMessage());
             } catch (NotPermittedException refused) {
                 response.setStatus(403);
             } catch (NotFoundException missing) {
