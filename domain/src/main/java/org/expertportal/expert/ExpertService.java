@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.expertportal.account.CurrentUser;
 import org.expertportal.account.Role;
 import org.expertportal.country.Country;
+import org.expertportal.country.CoverageLookup;
 import org.expertportal.country.Theme;
 import org.expertportal.document.Document;
 import org.expertportal.document.DocumentPurpose;
@@ -46,14 +47,16 @@ public class ExpertService {
 
     private final ExpertRepository experts;
     private final ExpertCvVersionRepository cvVersions;
+    private final CoverageLookup coverage;
     private final DocumentService documentService;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public ExpertService(ExpertRepository experts, ExpertCvVersionRepository cvVersions,
+    public ExpertService(ExpertRepository experts, ExpertCvVersionRepository cvVersions, CoverageLookup coverage,
             DocumentService documentService, CurrentUser currentUser, Clock clock) {
         this.experts = experts;
         this.cvVersions = cvVersions;
+        this.coverage = coverage;
         this.documentService = documentService;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -141,11 +144,11 @@ public class ExpertService {
     /** Every country and theme an expert can be linked to, and the known languages. */
     public ExpertChoices editorChoices() {
         requireAdmin();
-        List<Country> countries = experts.findAllCountries();
+        List<Country> countries = coverage.allCountries();
         return new ExpertChoices(
                 countries.stream().map(country -> country.getRegion().getKey()).distinct().toList(),
                 countries.stream().map(Country::getIsoCode).toList(),
-                experts.findAllThemes().stream().map(Theme::getKey).toList(),
+                coverage.allThemes().stream().map(Theme::getKey).toList(),
                 Arrays.stream(Locale.getISOLanguages()).sorted().toList());
     }
 
@@ -310,11 +313,11 @@ public class ExpertService {
     }
 
     private List<Country> countriesOf(Set<String> isoCodes) {
-        return isoCodes.isEmpty() ? List.of() : experts.findCountriesByIsoCodes(isoCodes);
+        return isoCodes.isEmpty() ? List.of() : coverage.countries(isoCodes);
     }
 
     private List<Theme> themesOf(Set<String> keys) {
-        return keys.isEmpty() ? List.of() : experts.findThemesByKeys(keys);
+        return keys.isEmpty() ? List.of() : coverage.themes(keys);
     }
 
     private Optional<Integer> currentCvVersion(Expert expert) {

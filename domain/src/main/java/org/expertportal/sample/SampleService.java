@@ -17,6 +17,7 @@ import org.expertportal.account.AccountReference;
 import org.expertportal.account.CurrentUser;
 import org.expertportal.account.Role;
 import org.expertportal.country.Country;
+import org.expertportal.country.CoverageLookup;
 import org.expertportal.country.Theme;
 import org.expertportal.document.Document;
 import org.expertportal.document.DocumentPurpose;
@@ -42,13 +43,15 @@ public class SampleService {
     private static final Set<String> LANGUAGE_CODES = Set.of(Locale.getISOLanguages());
 
     private final SampleReportRepository samples;
+    private final CoverageLookup coverage;
     private final DocumentService documentService;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public SampleService(SampleReportRepository samples, DocumentService documentService, CurrentUser currentUser,
-            Clock clock) {
+    public SampleService(SampleReportRepository samples, CoverageLookup coverage, DocumentService documentService,
+            CurrentUser currentUser, Clock clock) {
         this.samples = samples;
+        this.coverage = coverage;
         this.documentService = documentService;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -84,8 +87,8 @@ public class SampleService {
     public SampleChoices choices() {
         requireStaffOrAdmin();
         return new SampleChoices(
-                samples.findAllCountries().stream().map(Country::getIsoCode).toList(),
-                samples.findAllThemes().stream().map(Theme::getKey).toList(),
+                coverage.allCountries().stream().map(Country::getIsoCode).toList(),
+                coverage.allThemes().stream().map(Theme::getKey).toList(),
                 Arrays.stream(Locale.getISOLanguages()).sorted().toList());
     }
 
@@ -98,7 +101,7 @@ public class SampleService {
     public long publish(SampleDraft draft, String fileName, InputStream content) {
         requireStaffOrAdmin();
         Country country = validate(draft);
-        List<Theme> themes = draft.themeKeys().isEmpty() ? List.of() : samples.findThemesByKeys(draft.themeKeys());
+        List<Theme> themes = draft.themeKeys().isEmpty() ? List.of() : coverage.themes(draft.themeKeys());
         Document document = documentService.receive(fileName, content, DocumentPurpose.SAMPLE_REPORT);
         try {
             return samples.save(new SampleReport(draft, country, themes, document, clock.instant(),
@@ -131,12 +134,12 @@ public class SampleService {
         }
         Optional<Country> country = draft.countryIsoCode() == null
                 ? Optional.empty()
-                : samples.findCountry(draft.countryIsoCode());
+                : coverage.country(draft.countryIsoCode());
         if (country.isEmpty()) {
             errors.put("country", "sample.invalid.required");
         }
         if (!draft.themeKeys().isEmpty()
-                && samples.findThemesByKeys(draft.themeKeys()).size() != draft.themeKeys().size()) {
+                && coverage.themes(draft.themeKeys()).size() != draft.themeKeys().size()) {
             errors.put("themes", "sample.invalid.unknown");
         }
         if (draft.languageCode() == null || !LANGUAGE_CODES.contains(draft.languageCode())) {

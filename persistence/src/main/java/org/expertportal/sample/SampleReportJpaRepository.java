@@ -1,28 +1,5 @@
 package org.expertportal.sample;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-import org.expertportal.country.Country;
-import org.expertportal.country.Theme;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-interface SampleReportJpaRepository extends Repository<SampleReport, Long>, SampleReportRepository {
-
-    @Override
-    @Query("select c from Country c where c.isoCode = :isoCode")
-    Optional<Country> findCountry(String isoCode);
-
-    @Override
-    @Query("select t from Theme t where t.key in :keys")
-    List<Theme> findThemesByKeys(Collection<String> keys);
-
-    @Override
-    @Query("select c from Country c join fetch c.region r order by r.sortOrder, c.slug")
-    List<Country> findAllCountries();
-
-    @Override
-    @Query("select t from Theme t order by t.sortOrder")
-    List<Theme> findAllThemes();
-}
+interface SampleReportJpaRepository extends Repository<SampleReport, Long>, SampleReportRepository {}

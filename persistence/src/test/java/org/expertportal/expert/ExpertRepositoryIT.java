@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.expertportal.country.CoverageLookup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,9 @@ class ExpertRepositoryIT {
     ExpertRepository experts;
 
     @Autowired
+    CoverageLookup coverage;
+
+    @Autowired
     EntityManager entityManager;
 
     @Test
@@ -33,8 +37,8 @@ class ExpertRepositoryIT {
                 Set.of("corruption", "political-persecution"), Set.of("mn", "kk", "en"), "Internal note",
                 Map.of(CvSection.EDUCATION, List.of("2001: BA", "2005: MA"), CvSection.TESTIMONY, List.of("2020: Tribunal")));
         Expert expert = new Expert("oyun-batbayar", Instant.parse("2026-11-27T10:00:00Z"));
-        expert.apply(draft, "oyun-batbayar", experts.findCountriesByIsoCodes(draft.countryIsoCodes()),
-                experts.findThemesByKeys(draft.themeKeys()));
+        expert.apply(draft, "oyun-batbayar", coverage.countries(draft.countryIsoCodes()),
+                coverage.themes(draft.themeKeys()));
         experts.save(expert);
         entityManager.flush();
         entityManager.clear();
@@ -58,7 +62,7 @@ class ExpertRepositoryIT {
         var draft = new ExpertDraft("A", "same-slug", "T", "B", 1, 1, FeeBasis.PAID, Availability.AVAILABLE, null,
                 Set.of("MN"), Set.of(), Set.of("en"), null, Map.of());
         Expert first = new Expert("same-slug", Instant.now());
-        first.apply(draft, "same-slug", experts.findCountriesByIsoCodes(Set.of("MN")), List.of());
+        first.apply(draft, "same-slug", coverage.countries(Set.of("MN")), List.of());
         experts.save(first);
         entityManager.flush();
         assertThatThrownBy(() -> {

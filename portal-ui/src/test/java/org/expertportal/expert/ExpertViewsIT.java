@@ -4,6 +4,11 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -18,8 +23,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import java.util.Set;
 import org.expertportal.document.Fixtures;
+import org.expertportal.document.Pdfs;
+import org.expertportal.document.ui.PdfUpload;
 import org.expertportal.ui.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +140,26 @@ class ExpertViewsIT extends KaribuTest {
         assertThat(profile.card().countryIsoCodes()).containsExactly("UZ");
         assertThat(profile.cv().get(CvSection.EDUCATION)).containsExactly("2001: MA", "2006: PhD");
         assertThat(experts.publicExpertsForCountry("UZ")).extracting(ExpertCard::slug).contains(slug);
+    }
+
+    @Test
+    void an_administrator_uploads_a_new_cv_version_and_a_non_pdf_is_refused_on_the_spot() {
+        signIn("admin@demo.test");
+        UI.getCurrent().navigate("admin/experts");
+        List<ExpertCard> rows = experts.allExperts();
+        int row = rows.indexOf(rows.stream().filter(e -> e.slug().equals(slug)).findFirst().orElseThrow());
+        var actions = GridKt._getCellComponent(_get(Grid.class, spec -> spec.withId("admin-experts")), row, "actions");
+        _click((Button) actions.getChildren().findFirst().orElseThrow());
+
+        _upload(_get(Upload.class), "new-cv.pdf", "application/pdf", Pdfs.withPages(1));
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("cv-versions")).getElement().getTextRecursively())
+                .contains("Version 2: new-cv.pdf").contains("Version 1: cv.pdf");
+
+        _upload(_get(Upload.class), "cv.pdf", "application/pdf", "not a pdf at all".getBytes());
+        assertThat(_get(PdfUpload.class).errorText()).isEqualTo("This file is not a PDF. Upload the CV as a PDF document.");
+        assertThat(experts.cvVersions(experts.allExperts().stream()
+                        .filter(e -> e.slug().equals(slug)).findFirst().orElseThrow().id()))
+                .hasSize(2);
     }
 
     private java.util.List<String> names() {

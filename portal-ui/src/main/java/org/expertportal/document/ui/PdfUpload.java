@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.shared.InvalidInputException;
+import org.slf4j.LoggerFactory;
 
 /**
  * One PDF, received into a temporary file (streamed, never in memory) and handed to a use case as
@@ -33,11 +34,13 @@ public class PdfUpload extends Div {
     private final Upload upload;
     private final Span error = new Span();
     private final DocumentPurpose purpose;
+    private final List<Runnable> onReceived = new java.util.ArrayList<>();
 
     public PdfUpload(DocumentPurpose purpose, String label) {
         this.purpose = purpose;
         addClassName("portal-upload");
-        var handler = new TemporaryFileUploadHandler((metadata, file) -> replace(new Pending(metadata.fileName(), file))) {
+        // Vaadin's built-in handlers call back on the UI thread: the page can react at once.
+        var handler = new TemporaryFileUploadHandler((metadata, file) -> received(metadata.fileName(), file)) {
             @Override
             public long getFileSizeMax() {
                 return purpose.maxBytes();
@@ -54,7 +57,6 @@ public class PdfUpload extends Div {
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setI18n(translatedTexts());
         upload.addFileRejectedListener(rejected -> showError(rejected.getErrorMessage()));
-        upload.addSucceededListener(succeeded -> clearError());
         upload.addFileRemovedListener(removed -> discard());
         error.addClassName("portal-field-error");
         error.setVisible(false);
@@ -88,11 +90,7 @@ public class PdfUpload extends Div {
 
     /** Runs {@code action} on the UI thread each time a file has been received. */
     public void onReceived(Runnable action) {
-        upload.addSucceededListener(succeeded -> {
-            if (hasFile()) {
-                action.run();
-            }
-        });
+        onReceived.add(action);
     }
 
     public boolean hasFile() {
@@ -131,9 +129,10 @@ public class PdfUpload extends Div {
         super.onDetach(detachEvent);
     }
 
-    /** For tests: what a finished transfer hands over. */
-    void received(String fileName, File file) {
+    private void received(String fileName, File file) {
         replace(new Pending(fileName, file));
+        clearError();
+        List.copyOf(onReceived).forEach(Runnable::run);
     }
 
     private void replace(Pending next) {
@@ -154,7 +153,8 @@ public class PdfUpload extends Div {
         try {
             Files.deleteIfExists(file.toPath());
         } catch (IOException e) {
-            file.deleteOnExit();
+            // Left in the system's temporary folder, which the operating system clears.
+            LoggerFactory.getLogger(PdfUpload.class).warn("A temporary upload could not be deleted: {}", e.getMessage());
         }
     }
 

@@ -45,7 +45,8 @@ class AdminExpertsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.experts.countries"));
         grid.addColumn(expert -> getTranslation(expert.active() ? "admin.experts.active" : "admin.experts.inactive"))
                 .setHeader(getTranslation("admin.experts.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.experts.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions")
+                .setHeader(getTranslation("admin.experts.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
         add(new H1(getTranslation("menu.admin.experts")), new Paragraph(getTranslation("admin.experts.lead")), create,

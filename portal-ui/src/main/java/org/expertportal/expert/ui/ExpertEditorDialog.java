@@ -33,6 +33,7 @@ import org.expertportal.expert.FeeBasis;
 import org.expertportal.expert.ExpertService;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
+import org.expertportal.ui.FieldErrors;
 import org.expertportal.ui.Texts;
 
 /**
@@ -164,7 +165,7 @@ class ExpertEditorDialog extends Dialog {
     }
 
     void save() {
-        fields.values().forEach(field -> field.setInvalid(false));
+        FieldErrors.clear(fields);
         try {
             if (expertId == null) {
                 expertService.create(draft());
@@ -172,13 +173,7 @@ class ExpertEditorDialog extends Dialog {
                 expertService.update(expertId, draft());
             }
         } catch (InvalidInputException refused) {
-            refused.fieldErrors().forEach((field, key) -> {
-                HasValidation target = fields.get(field);
-                if (target != null) {
-                    target.setErrorMessage(getTranslation(key));
-                    target.setInvalid(true);
-                }
-            });
+            FieldErrors.show(refused, fields, this);
             return;
         }
         Notification.show(getTranslation("admin.experts.saved"), 4000, Notification.Position.TOP_CENTER)

@@ -32,6 +32,7 @@ import org.expertportal.sample.SampleService;
 import org.expertportal.sample.SampleSummary;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
+import org.expertportal.ui.FieldErrors;
 import org.expertportal.ui.Texts;
 
 /** Staff publish anonymised sample reports (PDF) for a country and its themes, and retire them. */
@@ -115,7 +116,7 @@ class StaffSamplesView extends Div implements HasDynamicTitle {
     }
 
     void publish() {
-        fields.values().forEach(field -> field.setInvalid(false));
+        FieldErrors.clear(fields);
         file.clearError();
         if (!file.hasFile()) {
             file.showError(getTranslation("document.refused.none"));
@@ -126,13 +127,7 @@ class StaffSamplesView extends Div implements HasDynamicTitle {
         try {
             file.submit((fileName, content) -> sampleService.publish(draft, fileName, content));
         } catch (InvalidInputException refused) {
-            refused.fieldErrors().forEach((field, key) -> {
-                HasValidation target = fields.get(field);
-                if (target != null) {
-                    target.setErrorMessage(getTranslation(key));
-                    target.setInvalid(true);
-                }
-            });
+            FieldErrors.show(refused, fields, this);
             return;
         } catch (DomainException refused) {
             file.showError(getTranslation(refused.messageKey(), refused.arguments()));
