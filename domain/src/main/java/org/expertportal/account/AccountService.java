@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.expertportal.notification.Alert;
+import org.expertportal.notification.AlertPublisher;
+import org.expertportal.notification.AlertType;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotPermittedException;
 
@@ -26,13 +29,19 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordHasher passwordHasher;
     private final CurrentUser currentUser;
+    private final AlertPublisher alerts;
     private final Clock clock;
 
     public AccountService(
-            AccountRepository accounts, PasswordHasher passwordHasher, CurrentUser currentUser, Clock clock) {
+            AccountRepository accounts,
+            PasswordHasher passwordHasher,
+            CurrentUser currentUser,
+            AlertPublisher alerts,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordHasher = passwordHasher;
         this.currentUser = currentUser;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -50,7 +59,12 @@ public class AccountService {
         accounts.save(account);
     }
 
+    /**
+     * Replaces the caller's password and tells them by email, so that a password changed by someone
+     * else does not go unnoticed. The alert is a security alert: it cannot be switched off.
+     */
     public void changePassword(String currentPassword, String newPassword) {
+        long accountId = currentUser.requireAccountId();
         Account account = requireCurrent();
         boolean currentMatches = account.getPasswordHash()
                 .map(hash -> passwordHasher.matches(currentPassword == null ? "" : currentPassword, hash))
@@ -66,6 +80,7 @@ public class AccountService {
         }
         account.setPassword(passwordHasher.hash(newPassword), false);
         accounts.save(account);
+        alerts.publish(Alert.about(AlertType.PASSWORD_CHANGED, accountId, "/account/password", clock.instant()));
     }
 
     /**

@@ -11,12 +11,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** A country in the coverage, identified by its ISO 3166 code (XK for Kosovo). */
 @Entity
 @Table(name = "country")
 public class Country {
+
+    public static final int REVIEW_INTERVAL_MONTHS = 12;
 
     @Id
     @Column(name = "iso_code", length = 2)
@@ -38,6 +42,12 @@ public class Country {
     @OrderBy("sortOrder")
     private List<Theme> themes = new ArrayList<>();
 
+    @Column(name = "last_reviewed_on")
+    private LocalDate lastReviewedOn;
+
+    @Column(name = "next_review_due")
+    private LocalDate nextReviewDue;
+
     protected Country() {}
 
     public String getIsoCode() {
@@ -54,6 +64,38 @@ public class Country {
 
     public List<Theme> getThemes() {
         return List.copyOf(themes);
+    }
+
+    public Optional<LocalDate> getLastReviewedOn() {
+        return Optional.ofNullable(lastReviewedOn);
+    }
+
+    public Optional<LocalDate> getNextReviewDue() {
+        return Optional.ofNullable(nextReviewDue);
+    }
+
+    /**
+     * Due for review when never reviewed, reviewed over {@value #REVIEW_INTERVAL_MONTHS} months
+     * ago, or past its own next-review date.
+     */
+    public boolean isReviewDue(LocalDate today) {
+        return lastReviewedOn == null
+                || lastReviewedOn.isBefore(today.minusMonths(REVIEW_INTERVAL_MONTHS))
+                || (nextReviewDue != null && nextReviewDue.isBefore(today));
+    }
+
+    public List<String> themeKeys() {
+        return themes.stream().map(Theme::getKey).toList();
+    }
+
+    void changeThemes(List<Theme> newThemes) {
+        themes.clear();
+        themes.addAll(newThemes);
+    }
+
+    void recordReview(LocalDate reviewedOn, LocalDate nextDue) {
+        this.lastReviewedOn = reviewedOn;
+        this.nextReviewDue = nextDue;
     }
 
     public String nameKey() {

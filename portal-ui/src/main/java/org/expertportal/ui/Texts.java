@@ -1,6 +1,7 @@
 package org.expertportal.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -43,11 +44,12 @@ public final class Texts {
     }
 
     /**
-     * Marks a component as holding content people wrote (an expert's name, a sample's title), which
-     * is shown as written and never translated. HTML's own {@code translate="no"} says so to
-     * browsers and translation tools; the language test skips such text.
+     * Marks a component as holding content people wrote (an expert's name, a sample's title), shown
+     * as written and never translated: the class {@code portal-content}, which the language test
+     * skips, and HTML's own {@code translate="no"} for browsers' translation tools.
      */
-    public static <C extends Component> C content(C component) {
+    public static <C extends Component & HasStyle> C content(C component) {
+        component.addClassName("portal-content");
         component.getElement().setAttribute("translate", "no");
         return component;
     }

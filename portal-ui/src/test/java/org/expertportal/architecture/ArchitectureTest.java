@@ -17,6 +17,7 @@ import java.util.jar.JarFile;
 import org.expertportal.PortalApplication;
 import org.expertportal.account.Account;
 import org.expertportal.database.EmbeddedMariaDb;
+import org.expertportal.notification.OutboxDispatcher;
 import org.junit.jupiter.api.Test;
 
 /** The module rules of {@code STYLE.md}, each with the reason it exists. */
@@ -24,6 +25,7 @@ class ArchitectureTest {
 
     private static final JavaClasses DOMAIN = classesOf(Account.class);
     private static final JavaClasses PERSISTENCE = classesOf(EmbeddedMariaDb.class);
+    private static final JavaClasses NOTIFICATIONS = classesOf(OutboxDispatcher.class);
     private static final JavaClasses PORTAL = classesOf(PortalApplication.class);
 
     @Test
@@ -42,6 +44,24 @@ class ArchitectureTest {
                         "com.vaadin..", "jakarta.servlet..", "jakarta.mail..", "org.springframework.mail..", "..ui..")
                 .because("dependencies point inward: the web module uses persistence, never the other way round")
                 .check(PERSISTENCE);
+    }
+
+    @Test
+    void notifications_know_nothing_of_screens_or_sign_in() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                        "com.vaadin..", "jakarta.servlet..", "..ui..", "org.expertportal.security..",
+                        "org.springframework.security..")
+                .because("mail is sent by a background dispatcher that no screen or session may be needed for; "
+                        + "the web module uses notifications, never the other way round")
+                .check(NOTIFICATIONS);
+    }
+
+    @Test
+    void only_the_notifications_module_sends_mail() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.springframework.mail..")
+                .because("every mail must go through the outbox, so that it is sent once, after commit, "
+                        + "and never carries case details")
+                .check(PORTAL);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +49,10 @@ final class Browser implements AutoCloseable {
                         // Without the networking flags Chromium floods the closed network at start.
                         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                                 "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        // A busy two-core machine compiles and serves the first page slowly: assertions wait as long
+        // as actions do, instead of Playwright's 5 s default.
         context.setDefaultTimeout(30_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         return new Browser(playwright, context);
     }
 

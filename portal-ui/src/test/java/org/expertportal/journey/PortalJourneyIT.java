@@ -81,6 +81,36 @@ class PortalJourneyIT {
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
 
+    @Test
+    void an_anonymous_visitor_finds_mongolia_by_region_and_reads_its_profile() {
+        page.navigate(url("/countries"));
+        assertThat(page.locator("#country-count")).hasText("Countries shown: 58");
+
+        page.locator("#region-filter").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("East Asia")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/countries\\?region=east-asia$"));
+        assertThat(page.locator("#country-count")).hasText("Countries shown: 5");
+
+        page.locator("a.portal-country-link", new Page.LocatorOptions().setHasText("Mongolia")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/countries/mongolia$"));
+        assertThat(page.locator("#country-name")).hasText("Mongolia");
+        assertThat(page.locator(".portal-article h2")).hasCount(8);
+        assertThat(page.locator(".portal-article h2").first()).hasText("1. Weakening institutions");
+        assertThat(page.locator("#country-sources li").first()).isVisible();
+        assertThat(page).hasTitle("Mongolia | Expert Report Portal");
+    }
+
+    @Test
+    void search_finds_mongolia_by_its_russian_name_and_shows_matched_words() {
+        page.navigate(url("/search?q=" + java.net.URLEncoder.encode("Монголия", java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(page.locator(".portal-result-title").first()).hasText("Mongolia");
+
+        page.locator("#search-query input").fill("journalists");
+        page.locator("#search-submit").click();
+        assertThat(page).hasURL(Pattern.compile(".*/search\\?q=journalists$"));
+        assertThat(page.locator(".portal-mark").first()).hasText(Pattern.compile("journalists", Pattern.CASE_INSENSITIVE));
+    }
+
     private String failedSignInMessage(String email, String password) {
         signIn(email, password);
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,8 @@ class LanguageIT extends KaribuTest {
 
     private static final Locale RUSSIAN = PortalTranslations.RUSSIAN;
     /** Words that stay Latin in Russian text: brand names and the demo accounts' own names. */
-    private static final Set<String> LATIN_ON_PURPOSE = Set.of("WhatsApp", "English", "Demo", "Client", "Staff", "Admin", "PDF");
+    private static final Set<String> LATIN_ON_PURPOSE =
+            Set.of("WhatsApp", "English", "Markdown", "HTML", "PDF", "Demo", "Client", "Staff", "Admin");
     private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]{3,}\\b");
     private static final Pattern JSON_STRING_VALUE = Pattern.compile("\"[^\"]*\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern ADDRESSES = Pattern.compile("\\S+@\\S+|https?://\\S+|\\+[\\d ]+");
@@ -69,6 +71,13 @@ class LanguageIT extends KaribuTest {
         "client@demo.test, account/password",
         "staff@demo.test, home",
         "admin@demo.test, admin/system",
+        "anonymous, countries",
+        "anonymous, countries/mongolia",
+        "anonymous, search?q=journalists",
+        "admin@demo.test, admin/countries",
+        "admin@demo.test, admin/countries/mongolia",
+        "admin@demo.test, admin/notifications",
+        "admin@demo.test, admin/mail",
         "anonymous, experts",
         "anonymous, experts/bolormaa-tsend",
         "client@demo.test, experts/bolormaa-tsend",
@@ -81,7 +90,9 @@ class LanguageIT extends KaribuTest {
             signIn(who);
         }
         useLanguage(RUSSIAN);
-        UI.getCurrent().navigate(route);
+        String[] pathAndQuery = route.split("\\?", 2);
+        UI.getCurrent().navigate(pathAndQuery[0],
+                QueryParameters.fromString(pathAndQuery.length > 1 ? pathAndQuery[1] : ""));
 
         List<String> english = new ArrayList<>();
         List<String> texts = visibleTexts();
@@ -102,10 +113,10 @@ class LanguageIT extends KaribuTest {
     private static List<String> visibleTexts() {
         List<String> into = new ArrayList<>();
         for (Component component : _find(Component.class)) {
-            Element element = component.getElement();
-            if (writtenByPeople(element)) {
+            if (isContent(component)) {
                 continue;
             }
+            Element element = component.getElement();
             add(into, element.getText());
             for (String property :
                     List.of("label", "placeholder", "helperText", "errorMessage", "title", "accessibleName")) {
@@ -126,12 +137,12 @@ class LanguageIT extends KaribuTest {
     }
 
     /**
-     * Names, titles and summaries people typed (experts, samples) are shown as written: they are
-     * marked {@code translate="no"}, on the element or an ancestor, and are not the bundles' text.
+     * Stored content (articles, their sources, search snippets, names typed by editors) is shown
+     * in the language it was written in; components showing it carry the class portal-content.
      */
-    private static boolean writtenByPeople(Element element) {
-        for (Element at = element; at != null; at = at.getParent()) {
-            if ("no".equals(at.getAttribute("translate"))) {
+    private static boolean isContent(Component component) {
+        for (Component at = component; at != null; at = at.getParent().orElse(null)) {
+            if (at.getClassNames().contains("portal-content")) {
                 return true;
             }
         }

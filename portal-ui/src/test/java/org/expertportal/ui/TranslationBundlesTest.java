@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.expertportal.account.Role;
+import org.expertportal.notification.AlertType;
+import org.expertportal.notification.OutboxStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,7 +101,8 @@ class TranslationBundlesTest {
     @Test
     void views_contain_no_hard_coded_user_visible_text() throws IOException {
         List<String> found = new ArrayList<>();
-        for (Path source : javaSources()) {
+        // Screens live in ui packages; elsewhere setHeader is an HTTP header, not a column title.
+        for (Path source : javaSources().stream().filter(file -> file.toString().contains("/ui/")).toList()) {
             String code = Files.readString(source);
             Matcher matcher = HARD_CODED_TEXT.matcher(code);
             while (matcher.find()) {
@@ -129,6 +132,12 @@ class TranslationBundlesTest {
             String name = role.name().toLowerCase();
             expected.add("role." + name);
             expected.add("home.role." + name);
+        }
+        for (OutboxStatus status : OutboxStatus.values()) {
+            expected.add("notification.status." + status.name().toLowerCase());
+        }
+        for (AlertType type : AlertType.values()) {
+            expected.add("notification.type." + type.key());
         }
         for (var language : PortalTranslations.LANGUAGES) {
             expected.add("language." + language.getLanguage());

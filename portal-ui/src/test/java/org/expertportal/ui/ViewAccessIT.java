@@ -31,6 +31,14 @@ class ViewAccessIT extends KaribuTest {
                 row("home", "LoginView", "HomeView", "HomeView", "HomeView"),
                 row("account/password", "LoginView", "ChangePasswordView", "ChangePasswordView", "ChangePasswordView"),
                 row("admin/system", "LoginView", "DENIED", "DENIED", "SystemOverviewView"),
+                row("countries", "CountriesView", "CountriesView", "CountriesView", "CountriesView"),
+                row("countries/mongolia", "CountryProfileView", "CountryProfileView", "CountryProfileView",
+                        "CountryProfileView"),
+                row("search", "SearchView", "SearchView", "SearchView", "SearchView"),
+                row("admin/countries", "LoginView", "DENIED", "DENIED", "CountryReviewView"),
+                row("admin/countries/mongolia", "LoginView", "DENIED", "DENIED", "CountryEditorView"),
+                row("admin/notifications", "LoginView", "DENIED", "DENIED", "OutboxView"),
+                row("admin/mail", "LoginView", "DENIED", "DENIED", "CapturedMailView"),
                 row("experts", "ExpertsView", "ExpertsView", "ExpertsView", "ExpertsView"),
                 row("experts/bolormaa-tsend", "ExpertProfileView", "ExpertProfileView", "ExpertProfileView",
                         "ExpertProfileView"),
@@ -55,17 +63,21 @@ class ViewAccessIT extends KaribuTest {
 
     @Test
     void the_menu_offers_each_role_only_what_it_may_open() {
-        assertThat(menuPaths(CLIENT)).contains("home", "experts")
-                .doesNotContain("admin/system", "admin/experts", "staff/samples");
-        assertThat(menuPaths(STAFF)).contains("home", "experts", "staff/samples")
-                .doesNotContain("admin/system", "admin/experts");
-        assertThat(menuPaths(ADMIN)).contains("home", "experts", "staff/samples", "admin/system", "admin/experts");
+        assertThat(menuPaths(CLIENT)).contains("home", "countries", "search", "experts")
+                .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
+                        "admin/experts", "staff/samples");
+        assertThat(menuPaths(STAFF)).contains("home", "countries", "search", "experts", "staff/samples")
+                .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
+                        "admin/experts");
+        assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries", "admin/notifications",
+                "admin/mail", "experts", "staff/samples", "admin/experts");
         signOut();
         reloadPage();
         UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class)).as("anonymous visitors get only the public pages")
-                .extracting(SideNavItem::getPath)
-                .containsExactly("experts");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath)
+                .as("anonymous visitors see the public pages only")
+                .contains("countries", "search", "experts")
+                .doesNotContain("home", "admin/system", "admin/countries", "admin/experts", "staff/samples");
     }
 
     private List<String> menuPaths(String who) {

@@ -1,0 +1,9 @@
+package org.expertportal.country;
+
+import java.util.List;
+
+/** Port: the regions, in display order. */
+public interface RegionRepository {
+
+    List<Region> findAllByOrderBySortOrderAsc();
+}

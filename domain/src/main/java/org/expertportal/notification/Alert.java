@@ -1,0 +1,41 @@
+package org.expertportal.notification;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One alert for one account. It holds no free text on purpose: a reference such as
+ * {@code ER-2026-000123}, a path inside the portal and a time are all an email may carry, so
+ * case details cannot reach an email by mistake.
+ *
+ * @param reference a request reference, or null when the alert is about no request
+ * @param linkPath a path inside the portal such as {@code /account/password}
+ */
+public record Alert(AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt) {
+
+    private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9-]{1,32}");
+    private static final Pattern PATH = Pattern.compile("/[a-z0-9/-]{0,199}");
+
+    public Alert {
+        Objects.requireNonNull(type);
+        Objects.requireNonNull(occurredAt);
+        Objects.requireNonNull(linkPath);
+        if (reference != null && !REFERENCE.matcher(reference).matches()) {
+            throw new IllegalArgumentException("An alert reference is a request reference, nothing else");
+        }
+        if (!PATH.matcher(linkPath).matches()) {
+            throw new IllegalArgumentException("An alert link is a plain portal path, without parameters");
+        }
+    }
+
+    /** An alert about the account itself rather than about a request. */
+    public static Alert about(AlertType type, long recipientAccountId, String linkPath, Instant occurredAt) {
+        return new Alert(type, recipientAccountId, null, linkPath, occurredAt);
+    }
+
+    public Optional<String> optionalReference() {
+        return Optional.ofNullable(reference);
+    }
+}

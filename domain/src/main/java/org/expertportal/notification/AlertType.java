@@ -1,0 +1,33 @@
+package org.expertportal.notification;
+
+/**
+ * Every kind of email the portal sends. A new kind needs a constant here, the code that publishes
+ * it, and its two templates (HTML and text) in the notifications module.
+ */
+public enum AlertType {
+    /** Security: someone changed the account's password. Cannot be switched off. */
+    PASSWORD_CHANGED(true),
+    /** An administrator checks that mail reaches them. Sent to that administrator only. */
+    TEST_ALERT(true),
+    /**
+     * A country profile the person follows was republished. The email links to the home page,
+     * which lists the followed countries: the email itself never names the country.
+     */
+    COUNTRY_UPDATED(false);
+
+    private final boolean mandatory;
+
+    AlertType(boolean mandatory) {
+        this.mandatory = mandatory;
+    }
+
+    /** Account and security alerts: always sent, always immediately, whatever the preferences. */
+    public boolean isMandatory() {
+        return mandatory;
+    }
+
+    /** The name templates and translation keys use, e.g. {@code password-changed}. */
+    public String key() {
+        return name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,9 @@
+package org.expertportal.search;
+
+/** What a search result points to. */
+public enum SearchKind {
+    COUNTRY,
+    ARTICLE,
+    THEME,
+    EXPERT
+}

@@ -1,0 +1,101 @@
+package org.expertportal.notification;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.messageresolver.AbstractMessageResolver;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Writes an alert's mail in the recipient's language and time zone: the subject from
+ * {@code mail/messages*.properties}, the bodies from {@code mail/templates/<type>.html} and
+ * {@code .txt}. Templates see only a reference, a link and a time, so they cannot show more.
+ */
+@Component
+public class AlertMailComposer {
+
+    /** What one mail says. */
+    public record ComposedMail(String subject, String text, String html) {}
+
+    private static final Locale RUSSIAN = Locale.of("ru");
+    private static final String BUNDLE = "mail.messages";
+    private static final ResourceBundle.Control NO_SYSTEM_LOCALE_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final MailSettings settings;
+    private final TemplateEngine templates = new TemplateEngine();
+
+    public AlertMailComposer(MailSettings settings) {
+        this.settings = settings;
+        var resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("mail/templates/");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setTextTemplateModePatterns(Set.of("*.txt"));
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        templates.setTemplateResolver(resolver);
+        templates.setMessageResolver(new BundleMessages());
+    }
+
+    /** English or Russian: the language the account chose, else English. */
+    public static Locale language(Locale preferred) {
+        return preferred != null && RUSSIAN.getLanguage().equals(preferred.getLanguage()) ? RUSSIAN : Locale.ENGLISH;
+    }
+
+    public ComposedMail compose(AlertType type, Locale preferred, String reference, String linkPath, Instant occurredAt) {
+        Locale locale = language(preferred);
+        ZoneId zone = settings.zone();
+        var context = new Context(locale);
+        context.setVariable("lang", locale.getLanguage());
+        context.setVariable("reference", reference);
+        context.setVariable("link", settings.link(linkPath));
+        context.setVariable("portalLink", settings.link("/"));
+        context.setVariable("time", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .withZone(zone)
+                        .format(occurredAt)
+                + " (" + zone.getId() + ")");
+        String subject = message(locale, type.key() + ".subject", reference);
+        context.setVariable("subject", subject);
+        return new ComposedMail(subject,
+                templates.process(type.key() + ".txt", context).strip() + "\n",
+                templates.process(type.key() + ".html", context));
+    }
+
+    private static String message(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE, Locale.ENGLISH.equals(locale) ? Locale.ROOT : locale, NO_SYSTEM_LOCALE_FALLBACK);
+        String pattern = bundle.getString(key);
+        return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** {@code #{key(args)}} in templates, from the same bundle as the subjects. */
+    private static final class BundleMessages extends AbstractMessageResolver {
+        @Override
+        public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] arguments) {
+            try {
+                return message(language(context.getLocale()), key, arguments);
+            } catch (MissingResourceException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public String createAbsentMessageRepresentation(
+                ITemplateContext context, Class<?> origin, String key, Object[] arguments) {
+            // A missing text must never go out quietly: fail the send, which is then retried and shown.
+            throw new IllegalStateException("Missing mail text " + key + " for " + context.getLocale());
+        }
+    }
+}

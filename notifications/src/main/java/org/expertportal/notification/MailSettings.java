@@ -1,0 +1,50 @@
+package org.expertportal.notification;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How alerts are sent ({@code portal.mail.*}). The SMTP server itself is Spring Boot's
+ * {@code spring.mail.*}.
+ *
+ * @param from the no-reply sender address
+ * @param replyTo where a reply goes: the staff's contact address
+ * @param baseUrl the portal's public address, for links in mails
+ * @param timeZone recipients' time zone for times in mails (accounts have none of their own yet)
+ * @param timeout SMTP connect, read and write timeout each; never infinite
+ * @param retryDelays waits after the first, second... failed attempt; the last one repeats
+ * @param giveUpAfter how long an alert is retried before it is marked failed
+ * @param pollInterval how often the dispatcher looks for due alerts besides after each commit
+ * @param sendingLease how long a claimed alert stays reserved for the dispatcher that claimed it
+ * @param digestHour the hour (recipient's time) at which daily-digest alerts go out
+ */
+@ConfigurationProperties("portal.mail")
+public record MailSettings(
+        @DefaultValue("no-reply@example.org") String from,
+        @DefaultValue("reports@example.org") String replyTo,
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("Europe/London") String timeZone,
+        @DefaultValue("10s") Duration timeout,
+        @DefaultValue({"1m", "5m", "15m", "1h"}) List<Duration> retryDelays,
+        @DefaultValue("24h") Duration giveUpAfter,
+        @DefaultValue("30s") Duration pollInterval,
+        @DefaultValue("5m") Duration sendingLease,
+        @DefaultValue("8") int digestHour) {
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    /** The domain of the sender address, which every Message-ID ends with. */
+    String messageIdDomain() {
+        int at = from.lastIndexOf('@');
+        return at < 0 ? "expert-portal.invalid" : from.substring(at + 1);
+    }
+
+    String link(String path) {
+        return baseUrl.replaceAll("/+$", "") + path;
+    }
+}

@@ -1,0 +1,56 @@
+package org.expertportal.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The domain's {@link AlertPublisher}: writes the alert into the outbox inside the caller's
+ * transaction (there must be one), and wakes the dispatcher once that transaction has committed.
+ * A rolled-back use case therefore leaves no alert, and a committed one cannot lose it.
+ */
+@Component
+class OutboxAlertPublisher implements AlertPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxAlertPublisher.class);
+
+    private final OutboxRepository outbox;
+    private final AlertPreferences preferences;
+    private final OutboxDispatcher dispatcher;
+    private final MailSettings settings;
+    private final Clock clock;
+
+    OutboxAlertPublisher(
+            OutboxRepository outbox,
+            AlertPreferences preferences,
+            OutboxDispatcher dispatcher,
+            MailSettings settings,
+            Clock clock) {
+        this.outbox = outbox;
+        this.preferences = preferences;
+        this.dispatcher = dispatcher;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void publish(Alert alert) {
+        AlertPreferences.Delivery delivery = preferences.deliveryFor(alert.recipientAccountId(), alert.type());
+        if (delivery == AlertPreferences.Delivery.NOT_AT_ALL) {
+            log.debug("Alert {} not wanted by its recipient", alert.type());
+            return;
+        }
+        Instant now = clock.instant();
+        Instant due = delivery == AlertPreferences.Delivery.DAILY_DIGEST ? preferences.nextDigestTime(now) : now;
+        String messageId = "<alert." + UUID.randomUUID() + "@" + settings.messageIdDomain() + ">";
+        OutboxAlert kept = outbox.save(new OutboxAlert(alert, messageId, now, due));
+        log.info("Alert {} kept as outbox {}", alert.type(), kept.getId());
+        dispatcher.wakeUpAfterCommit();
+    }
+}

@@ -1,0 +1,262 @@
+package org.expertportal.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import org.expertportal.account.Account;
+import org.expertportal.account.AccountRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends due outbox alerts over SMTP on its own thread: right after a commit that added alerts
+ * ({@link #wakeUp()}) and on a fixed delay, so that alerts left by an outage or a restart go out
+ * too. Each alert is claimed with {@code FOR UPDATE SKIP LOCKED} in a short transaction that
+ * pushes its next attempt out by a lease, sent outside any transaction, then marked sent; several
+ * dispatchers (threads or portal instances) therefore never send one alert twice. After a failure
+ * the round ends, so that a dead or stalled server costs one timeout per round, not one per alert.
+ */
+@Component
+public class OutboxDispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>,;:\"]+@[^\\s<>,;:\"]+");
+
+    private final OutboxRepository outbox;
+    private final AccountRepository accounts;
+    private final AlertMailComposer composer;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final ObjectProvider<SentMailArchive> archive;
+    private final TransactionTemplate transactions;
+    private final MailSettings settings;
+    private final RetrySchedule retrySchedule;
+    private final Clock clock;
+
+    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+    private final AtomicBoolean warnedAboutMissingServer = new AtomicBoolean();
+    private volatile ScheduledExecutorService executor;
+    private volatile boolean stopping;
+
+    public OutboxDispatcher(
+            OutboxRepository outbox,
+            AccountRepository accounts,
+            AlertMailComposer composer,
+            ObjectProvider<JavaMailSender> mailSender,
+            ObjectProvider<SentMailArchive> archive,
+            PlatformTransactionManager transactionManager,
+            MailSettings settings,
+            Clock clock) {
+        this.outbox = outbox;
+        this.accounts = accounts;
+        this.composer = composer;
+        this.mailSender = mailSender;
+        this.archive = archive;
+        this.transactions = new TransactionTemplate(transactionManager);
+        // No gap locks: a claim must never hold up a user's transaction that adds an alert.
+        this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.settings = settings;
+        this.retrySchedule = RetrySchedule.of(settings);
+        this.clock = clock;
+    }
+
+    /** Asks for a round soon, on the dispatcher's thread; never blocks the caller. */
+    public void wakeUp() {
+        ScheduledExecutorService current = executor;
+        if (current == null || stopping || !wakeUpQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            current.execute(() -> {
+                wakeUpQueued.set(false);
+                roundSafely();
+            });
+        } catch (RejectedExecutionException stoppedMeanwhile) {
+            wakeUpQueued.set(false);
+        }
+    }
+
+    /** Wakes the dispatcher once the caller's transaction has committed, when its alerts are visible. */
+    void wakeUpAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                wakeUp();
+            }
+        });
+    }
+
+    /**
+     * Sends due alerts until none is left or one fails.
+     *
+     * @return how many alerts this round sent
+     */
+    public int dispatchDue() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            if (warnedAboutMissingServer.compareAndSet(false, true)) {
+                log.warn("No mail server configured (SPRING_MAIL_HOST): alerts wait in the outbox");
+            }
+            return 0;
+        }
+        int sent = 0;
+        while (!stopping) {
+            Optional<Claimed> claimed = transactions.execute(status -> claimNextDue());
+            if (claimed.isEmpty()) {
+                break;
+            }
+            if (!deliver(claimed.get(), sender)) {
+                break;
+            }
+            sent++;
+        }
+        return sent;
+    }
+
+    private Optional<Claimed> claimNextDue() {
+        Instant now = clock.instant();
+        return outbox.lockNextDue(now).map(alert -> {
+            alert.claim(now.plus(settings.sendingLease()));
+            return new Claimed(alert.getId(), alert.getType(), alert.getRecipientAccountId(),
+                    alert.getReference().orElse(null), alert.getLinkPath(), alert.getOccurredAt(),
+                    alert.getMessageId(), alert.getAttempts());
+        });
+    }
+
+    private boolean deliver(Claimed alert, JavaMailSender sender) {
+        String subject;
+        try {
+            Account recipient = accounts.findById(alert.recipientAccountId())
+                    .filter(Account::isEnabled)
+                    .orElseThrow(() -> new IllegalStateException("recipient account missing or disabled"));
+            var mail = composer.compose(alert.type(), recipient.getPreferredLanguage().orElse(null),
+                    alert.reference(), alert.linkPath(), alert.occurredAt());
+            subject = mail.subject();
+            MimeMessage message = sender.createMimeMessage();
+            var helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(settings.from());
+            helper.setReplyTo(settings.replyTo());
+            helper.setTo(recipient.getEmail());
+            helper.setSubject(mail.subject());
+            helper.setText(mail.text(), mail.html());
+            message.setSentDate(Date.from(clock.instant()));
+            // The same Message-ID on every attempt: a receiving server can drop a repeat.
+            message.setHeader("Message-ID", alert.messageId());
+            message.setHeader("Auto-Submitted", "auto-generated");
+            sender.send(message);
+            archive.ifAvailable(kept -> kept.keep(alert.id(), message));
+        } catch (MessagingException | RuntimeException e) {
+            String error = describe(e);
+            log.warn("Outbox {} ({}) attempt {} failed: {}", alert.id(), alert.type(), alert.attempt(), error);
+            transactions.executeWithoutResult(status -> recordFailure(alert, error));
+            return false;
+        }
+        transactions.executeWithoutResult(status ->
+                outbox.lockById(alert.id()).ifPresent(row -> row.sent(subject, clock.instant())));
+        log.info("Outbox {} ({}) sent", alert.id(), alert.type());
+        return true;
+    }
+
+    /** Schedules the next attempt, or gives up; unless an administrator changed the alert meanwhile. */
+    private void recordFailure(Claimed alert, String error) {
+        outbox.lockById(alert.id()).filter(row -> row.getStatus() == OutboxStatus.PENDING).ifPresent(row -> {
+            row.attemptFailed(error, retrySchedule.nextAttempt(alert.attempt(), row.getPendingSince(), clock.instant()));
+            if (row.getStatus() == OutboxStatus.FAILED) {
+                log.error("Outbox {} ({}) marked FAILED after {} attempts", alert.id(), alert.type(), alert.attempt());
+            }
+        });
+    }
+
+    /** The error for logs and the admin page, without any mail address it may quote. */
+    static String describe(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String text = e.getClass().getSimpleName() + ": " + e.getMessage()
+                + (cause == e ? "" : " / " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        return ADDRESS.matcher(text).replaceAll("<address>");
+    }
+
+    private void roundSafely() {
+        try {
+            dispatchDue();
+        } catch (RuntimeException e) {
+            // The next round tries again; a crash here must not end the schedule.
+            log.error("Dispatcher round failed: {}", describe(e));
+        }
+    }
+
+    @Override
+    public void start() {
+        stopping = false;
+        var started = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "mail-dispatcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = settings.pollInterval().toMillis();
+        started.scheduleWithFixedDelay(this::roundSafely, 0, interval, TimeUnit.MILLISECONDS);
+        executor = started;
+    }
+
+    /**
+     * Gives the alert being sent a few seconds to finish, so that it is marked sent rather than sent
+     * again later. A send cut short stays claimed until its lease runs out, then goes out again
+     * with the same Message-ID. Waiting longer would hold up shutdown when the database is gone.
+     */
+    @Override
+    public void stop() {
+        stopping = true;
+        ScheduledExecutorService current = executor;
+        executor = null;
+        if (current == null) {
+            return;
+        }
+        current.shutdown();
+        try {
+            if (!current.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                current.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            current.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    /** What a claim hands over to the send, outside the claiming transaction. */
+    private record Claimed(
+            long id,
+            AlertType type,
+            long recipientAccountId,
+            String reference,
+            String linkPath,
+            Instant occurredAt,
+            String messageId,
+            int attempt) {}
+}

@@ -1,0 +1,52 @@
+package org.expertportal;
+
+import java.time.Clock;
+import org.expertportal.account.AccountService;
+import org.expertportal.account.PasswordHasher;
+import org.expertportal.notification.TestCurrentUser;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+/**
+ * The notifications module with the real schema on MariaDB and the one real use case that
+ * publishes an alert today (changing a password). The web module's ports are replaced by plain
+ * test implementations.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@EntityScan("org.expertportal")
+@EnableJpaRepositories("org.expertportal")
+@ComponentScan("org.expertportal.notification")
+@Import(AccountService.class)
+public class NotificationsTestApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    PasswordHasher passwordHasher() {
+        return new PasswordHasher() {
+            @Override
+            public String hash(String rawPassword) {
+                return "{test}" + rawPassword;
+            }
+
+            @Override
+            public boolean matches(String rawPassword, String hash) {
+                return hash(rawPassword).equals(hash);
+            }
+        };
+    }
+
+    @Bean
+    TestCurrentUser currentUser() {
+        return new TestCurrentUser();
+    }
+}

@@ -1,0 +1,28 @@
+package org.expertportal.account;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Accounts for notification tests, with addresses no other test uses (all modules' tests may
+ * share one database). Lives in the account package to set what only the domain may set.
+ */
+public final class TestAccounts {
+
+    /** A name that must never appear in any mail. */
+    public static final String DISPLAY_NAME = "Zarina Qwertova";
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private TestAccounts() {}
+
+    public static Account create(AccountRepository accounts, Role role, String password, Locale language) {
+        String email = "alert-" + role.name().toLowerCase() + "-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet()
+                + "@notify.test";
+        Account account = new Account(email, DISPLAY_NAME, role, Instant.now());
+        account.setPassword("{test}" + password, false);
+        account.setPreferredLanguage(language);
+        return accounts.save(account);
+    }
+}

@@ -1,0 +1,93 @@
+package org.expertportal.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/** Every alert type renders in both languages, says only the neutral sentence, and Russian is Russian. */
+class AlertMailComposerTest {
+
+    private static final Locale RUSSIAN = Locale.of("ru");
+    private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]{3,}\\b");
+    private static final Pattern URLS_AND_ZONES = Pattern.compile("https?://\\S+|\\([A-Za-z]+/[A-Za-z_]+\\)");
+
+    private final AlertMailComposer composer = new AlertMailComposer(new MailSettings("no-reply@portal.test",
+            "staff@portal.test", "https://portal.example.test/", "Asia/Yerevan", Duration.ofSeconds(10),
+            List.of(Duration.ofMinutes(1)), Duration.ofHours(24), Duration.ofSeconds(30), Duration.ofMinutes(5), 8));
+    private final Instant when = Instant.parse("2026-11-27T10:15:00Z");
+
+    @ParameterizedTest
+    @EnumSource(AlertType.class)
+    void english_mail_has_subject_text_html_and_link(AlertType type) {
+        var mail = composer.compose(type, Locale.ENGLISH, null, "/account/password", when);
+        assertThat(mail.subject()).isNotBlank().doesNotContain("??");
+        assertThat(mail.text()).contains("https://portal.example.test/account/password")
+                .contains("November 27, 2026").contains("2:15").contains("(Asia/Yerevan)")
+                .doesNotContain("<").doesNotContain("[(");
+        assertThat(mail.html()).startsWith("<!DOCTYPE html>")
+                .contains("href=\"https://portal.example.test/account/password\"")
+                .contains("lang=\"en\"");
+        for (String part : List.of(mail.subject(), mail.text(), mail.html())) {
+            PrivacyRules.assertNoCaseContent(part);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(AlertType.class)
+    void russian_mail_is_in_russian_throughout(AlertType type) {
+        var mail = composer.compose(type, Locale.forLanguageTag("ru-RU"), null, "/home", when);
+        assertThat(mail.html()).contains("lang=\"ru\"");
+        for (String part : List.of(mail.subject(), mail.text(), withoutMarkup(mail.html()))) {
+            Matcher words = LATIN_WORD.matcher(URLS_AND_ZONES.matcher(part).replaceAll(" "));
+            assertThat(words.find()).as("English word \"%s\" in: %s", words.hitEnd() ? "" : words.group(), part)
+                    .isFalse();
+            PrivacyRules.assertNoCaseContent(part);
+        }
+        assertThat(mail.text()).contains("27 ноября 2026").contains("14:15");
+    }
+
+    @Test
+    void an_unsupported_language_falls_back_to_english() {
+        assertThat(composer.compose(AlertType.PASSWORD_CHANGED, Locale.GERMAN, null, "/home", when).subject())
+                .isEqualTo("Your password was changed");
+        assertThat(AlertMailComposer.language(RUSSIAN)).isEqualTo(RUSSIAN);
+    }
+
+    @Test
+    void both_mail_bundles_have_the_same_keys_and_a_subject_for_every_alert_type() throws IOException {
+        Properties english = bundle("mail/messages.properties");
+        Properties russian = bundle("mail/messages_ru.properties");
+        assertThat(russian.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        for (AlertType type : AlertType.values()) {
+            assertThat(english).containsKey(type.key() + ".subject");
+        }
+    }
+
+    private static String withoutMarkup(String html) {
+        return html.replaceAll("(?s)<head>.*?</head>", " ")
+                .replaceAll("(?s)<[^>]*>", " ")
+                .replace("&nbsp;", " ");
+    }
+
+    private static Properties bundle(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = AlertMailComposerTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,2 @@
+/** The search index on MariaDB FULLTEXT (InnoDB), queried in boolean mode with prefix terms. */
+package org.expertportal.search;

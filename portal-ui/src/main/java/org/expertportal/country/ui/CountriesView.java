@@ -1,0 +1,169 @@
+package org.expertportal.country.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.expertportal.country.CountryProfileService;
+import org.expertportal.country.CountrySummary;
+
+/**
+ * The coverage, grouped by region, each country with its themes and a link to its profile.
+ * Filters by region and theme live in the address ({@code ?region=...&theme=...}) so that a
+ * filtered list can be bookmarked and shared.
+ */
+@Route("countries")
+@AnonymousAllowed
+@Menu(order = 10, title = "menu.countries", icon = "vaadin:globe")
+class CountriesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ALL = "";
+
+    private final CountryProfileService service;
+    private final Select<String> region = new Select<>();
+    private final Select<String> theme = new Select<>();
+    private final Span count = new Span();
+    private final Div groups = new Div();
+
+    CountriesView(CountryProfileService service) {
+        this.service = service;
+        addClassName("portal-page");
+
+        List<String> regions = new ArrayList<>(List.of(ALL));
+        regions.addAll(service.regionKeys());
+        region.setLabel(getTranslation("countries.filter.region"));
+        region.setItems(regions);
+        region.setItemLabelGenerator(key -> key.isEmpty() ? getTranslation("countries.filter.all-regions")
+                : getTranslation("region." + key));
+        region.setId("region-filter");
+
+        List<String> themes = new ArrayList<>(List.of(ALL));
+        themes.addAll(service.themeKeys());
+        theme.setLabel(getTranslation("countries.filter.theme"));
+        theme.setItems(themes);
+        theme.setItemLabelGenerator(key -> key.isEmpty() ? getTranslation("countries.filter.all-themes")
+                : getTranslation("theme." + key));
+        theme.setId("theme-filter");
+        theme.setWidth("22rem");
+
+        var clear = new Button(getTranslation("countries.filter.clear"), click -> navigate(ALL, ALL));
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        region.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                navigate(e.getValue(), theme.getValue());
+            }
+        });
+        theme.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                navigate(region.getValue(), e.getValue());
+            }
+        });
+
+        var filters = new HorizontalLayout(region, theme, clear);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+        count.setId("country-count");
+        groups.setId("country-groups");
+        add(new H1(getTranslation("countries.title")), new Paragraph(getTranslation("countries.lead")), filters,
+                count, groups);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        String regionKey = first(params, "region");
+        String themeKey = first(params, "theme");
+        region.setValue(service.regionKeys().contains(regionKey) ? regionKey : ALL);
+        theme.setValue(service.themeKeys().contains(themeKey) ? themeKey : ALL);
+        show(service.countries(optional(region.getValue()), optional(theme.getValue())));
+    }
+
+    private void show(List<CountrySummary> countries) {
+        groups.removeAll();
+        count.setText(getTranslation("countries.count", countries.size()));
+        Map<String, List<CountrySummary>> byRegion = new LinkedHashMap<>();
+        countries.forEach(c -> byRegion.computeIfAbsent(c.regionKey(), k -> new ArrayList<>()).add(c));
+        byRegion.forEach((regionKey, inRegion) -> {
+            var list = new UnorderedList();
+            list.addClassName("portal-regions");
+            inRegion.stream()
+                    .sorted((a, b) -> getTranslation(a.nameKey()).compareTo(getTranslation(b.nameKey())))
+                    .forEach(country -> list.add(card(country)));
+            groups.add(new Section(new H2(getTranslation("region." + regionKey)), list));
+        });
+        if (countries.isEmpty()) {
+            groups.add(new Paragraph(getTranslation("countries.none")));
+        }
+    }
+
+    private ListItem card(CountrySummary country) {
+        var link = new RouterLink(getTranslation(country.nameKey()), CountryProfileView.class,
+                new RouteParameters("slug", country.slug()));
+        link.addClassName("portal-country-link");
+        var themes = new Div();
+        themes.addClassName("portal-badges");
+        country.themeKeys().forEach(key -> themes.add(badge(getTranslation("theme." + key))));
+        var card = new ListItem(link, themes);
+        card.addClassName("portal-region");
+        if (!country.hasArticle()) {
+            var pending = new Span(getTranslation("countries.profile-pending"));
+            pending.addClassName("portal-muted");
+            card.add(pending);
+        }
+        return card;
+    }
+
+    static Span badge(String text) {
+        var badge = new Span(text);
+        badge.addClassName("portal-badge");
+        return badge;
+    }
+
+    private void navigate(String regionKey, String themeKey) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (regionKey != null && !regionKey.isEmpty()) {
+            params.put("region", regionKey);
+        }
+        if (themeKey != null && !themeKey.isEmpty()) {
+            params.put("theme", themeKey);
+        }
+        getUI().ifPresent(ui -> ui.navigate(CountriesView.class, QueryParameters.simple(params)));
+    }
+
+    private static String first(Map<String, List<String>> params, String name) {
+        List<String> values = params.getOrDefault(name, List.of());
+        return values.isEmpty() ? ALL : values.getFirst();
+    }
+
+    private static Optional<String> optional(String key) {
+        return key == null || key.isEmpty() ? Optional.empty() : Optional.of(key);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("countries.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,192 @@
+package org.expertportal.country.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import org.expertportal.account.AccountService;
+import org.expertportal.country.CountryFollowingService;
+import org.expertportal.country.CountryProfile;
+import org.expertportal.country.CountryProfileService;
+import org.expertportal.country.SourceDraft;
+import org.expertportal.ui.ContactChannels;
+import org.expertportal.ui.ContactDetails;
+
+/**
+ * A country's public page: region and themes, the article in numbered sections, its sources, when
+ * it was last reviewed, and the way to ask for a report on this country.
+ */
+@Route("countries/:slug")
+@AnonymousAllowed
+class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CountryProfileService service;
+    private final ArticleRenderer renderer;
+    private String title = "";
+
+    private final ContactChannels contact;
+    private final CountryFollowingService following;
+    private final AccountService accounts;
+
+    CountryProfileView(CountryProfileService service, ArticleRenderer renderer, ContactChannels contact,
+            CountryFollowingService following, AccountService accounts) {
+        this.service = service;
+        this.renderer = renderer;
+        this.contact = contact;
+        this.following = following;
+        this.accounts = accounts;
+        addClassName("portal-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        CountryProfile profile = service.profile(slug).orElse(null);
+        if (profile == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        title = getTranslation(profile.nameKey());
+
+        var back = new RouterLink(getTranslation("country.back-to-list"), CountriesView.class);
+        var heading = new H1(title);
+        heading.setId("country-name");
+
+        var region = new RouterLink(getTranslation("region." + profile.regionKey()), CountriesView.class);
+        region.setQueryParameters(QueryParameters.simple(Map.of("region", profile.regionKey())));
+        region.setId("country-region");
+        var themes = new Div();
+        themes.addClassName("portal-badges");
+        themes.setId("country-themes");
+        profile.themeKeys().forEach(key -> {
+            var link = new RouterLink(getTranslation("theme." + key), CountriesView.class);
+            link.setQueryParameters(QueryParameters.simple(Map.of("theme", key)));
+            link.addClassName("portal-badge");
+            themes.add(link);
+        });
+        add(back, heading, new Paragraph(new Span(getTranslation("country.region") + ": "), region), themes);
+        if (accounts.currentAccount().isPresent()) {
+            add(followButton(profile.slug()));
+        }
+        add(review(profile));
+        add(article(profile));
+        add(requestReport(profile));
+    }
+
+    /** Follow or stop following; the button says what a click will do. */
+    private Button followButton(String slug) {
+        var button = new Button();
+        button.setId("follow-country");
+        Runnable label = () -> button.setText(getTranslation(
+                following.isFollowing(slug) ? "country.follow.stop" : "country.follow.start"));
+        label.run();
+        button.addClickListener(click -> {
+            boolean nowFollowing = !following.isFollowing(slug);
+            if (nowFollowing) {
+                following.follow(slug);
+            } else {
+                following.unfollow(slug);
+            }
+            label.run();
+            Notification.show(getTranslation(nowFollowing ? "country.follow.started" : "country.follow.stopped",
+                    title), 4000, Notification.Position.BOTTOM_START);
+        });
+        return button;
+    }
+
+    private Paragraph review(CountryProfile profile) {
+        var review = new Paragraph();
+        review.addClassName("portal-muted");
+        review.setId("country-review");
+        profile.lastReviewedOn().ifPresentOrElse(
+                date -> review.add(getTranslation("country.last-reviewed", format(date))),
+                () -> review.add(getTranslation("country.not-reviewed")));
+        profile.nextReviewDue().ifPresent(date -> review.add(" · " + getTranslation("country.next-review", format(date))));
+        return review;
+    }
+
+    private Section article(CountryProfile profile) {
+        var section = new Section();
+        section.setId("country-article");
+        if (profile.article().isEmpty()) {
+            section.add(new Paragraph(getTranslation("country.no-article")));
+            return section;
+        }
+        CountryProfile.PublishedArticle article = profile.article().get();
+        var text = new Html(renderer.toSafeHtml(article.markdown()));
+        text.addClassName("portal-content");
+        section.add(text);
+        var published = new Paragraph(getTranslation("country.article-version", article.version(),
+                format(LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC))));
+        published.addClassName("portal-muted");
+        section.add(published);
+        if (!article.sources().isEmpty()) {
+            var sources = new OrderedList();
+            sources.setId("country-sources");
+            sources.addClassName("portal-content");
+            for (SourceDraft source : article.sources()) {
+                var item = new ListItem(new Span(source.title() + " — " + source.publisher() + ", " + source.year()));
+                if (source.url() != null) {
+                    var link = new Anchor(source.url(), getTranslation("country.source.open"));
+                    link.setTarget("_blank");
+                    link.getElement().setAttribute("rel", "nofollow noopener noreferrer");
+                    item.add(new Span(" · "), link);
+                }
+                sources.add(item);
+            }
+            section.add(new H2(getTranslation("country.sources")), sources);
+        }
+        return section;
+    }
+
+    private Section requestReport(CountryProfile profile) {
+        var section = new Section(new H2(getTranslation("country.request.title")),
+                new Paragraph(getTranslation("country.request.lead", title)));
+        section.setId("country-request");
+        // The request form arrives with the intake feature; until then, the contact details.
+        boolean formExists = RouteConfiguration.forApplicationScope().getRoute("request").isPresent();
+        if (formExists) {
+            var request = new Button(getTranslation("country.request.button", title), click -> getUI().ifPresent(
+                    ui -> ui.navigate("request", QueryParameters.simple(Map.of("country", profile.slug())))));
+            request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            request.setId("request-report");
+            section.add(request);
+        } else {
+            section.add(new Paragraph(getTranslation("country.request.contact")), new ContactDetails(contact));
+        }
+        return section;
+    }
+
+    private String format(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(date);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

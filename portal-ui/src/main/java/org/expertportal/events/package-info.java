@@ -1,0 +1,2 @@
+/** The domain's events, carried by Spring's application events inside the causing transaction. */
+package org.expertportal.events;

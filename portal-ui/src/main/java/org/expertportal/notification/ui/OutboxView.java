@@ -1,0 +1,190 @@
+package org.expertportal.notification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import org.expertportal.account.Roles;
+import org.expertportal.notification.AlertType;
+import org.expertportal.notification.NotificationAdminService;
+import org.expertportal.notification.OutboxEntry;
+import org.expertportal.notification.OutboxFilter;
+import org.expertportal.notification.OutboxStatus;
+import org.expertportal.shared.DomainException;
+
+/**
+ * The outbox: every alert with its state, attempts and last error, filtered by state, kind and
+ * date, paged from the database. Shows subjects only, never a body. Failed alerts can be sent
+ * again; a test email checks the mail settings.
+ */
+@Route("admin/notifications")
+@RolesAllowed(Roles.ADMIN)
+@Menu(order = 91, title = "menu.admin.notifications", icon = "vaadin:envelopes")
+class OutboxView extends Div implements HasDynamicTitle {
+
+    private final NotificationAdminService notifications;
+    private final ZoneId zone;
+    private final Select<OutboxStatus> status = new Select<>();
+    private final Select<AlertType> type = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker until = new DatePicker();
+    private final Grid<OutboxEntry> grid = new Grid<>();
+
+    OutboxView(NotificationAdminService notifications) {
+        this.notifications = notifications;
+        this.zone = notifications.timeZone();
+        addClassName("portal-page");
+
+        status.setId("filter-status");
+        status.setLabel(getTranslation("admin.notifications.filter.status"));
+        status.setItems(OutboxStatus.values());
+        status.setItemLabelGenerator(value -> value == null ? getTranslation("admin.notifications.filter.all")
+                : getTranslation("notification.status." + value.name().toLowerCase()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("admin.notifications.filter.all"));
+
+        type.setId("filter-type");
+        type.setLabel(getTranslation("admin.notifications.filter.type"));
+        type.setItems(AlertType.values());
+        type.setItemLabelGenerator(value -> value == null ? getTranslation("admin.notifications.filter.all")
+                : getTranslation("notification.type." + value.key()));
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("admin.notifications.filter.all"));
+
+        from.setId("filter-from");
+        from.setLabel(getTranslation("admin.notifications.filter.from"));
+        until.setId("filter-until");
+        until.setLabel(getTranslation("admin.notifications.filter.until"));
+        for (DatePicker picker : List.of(from, until)) {
+            picker.setLocale(getLocale());
+            picker.setI18n(datePickerTexts());
+            picker.setClearButtonVisible(true);
+        }
+        status.addValueChangeListener(change -> refresh());
+        type.addValueChangeListener(change -> refresh());
+        from.addValueChangeListener(change -> refresh());
+        until.addValueChangeListener(change -> refresh());
+
+        var sendTest = new Button(getTranslation("admin.notifications.send-test"), click -> sendTestToMe());
+        sendTest.setId("send-test");
+
+        var filters = new HorizontalLayout(status, type, from, until, sendTest);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        configureGrid();
+        add(new H1(getTranslation("menu.admin.notifications")),
+                new Paragraph(getTranslation("admin.notifications.lead")), filters, grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("outbox");
+        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
+        grid.addColumn(entry -> time.format(entry.createdAt()))
+                .setHeader(getTranslation("admin.notifications.column.created")).setAutoWidth(true);
+        grid.addColumn(entry -> getTranslation("notification.type." + entry.type().key()))
+                .setHeader(getTranslation("admin.notifications.column.type")).setAutoWidth(true);
+        grid.addColumn(entry -> "#" + entry.recipientAccountId())
+                .setHeader(getTranslation("admin.notifications.column.recipient")).setAutoWidth(true);
+        grid.addColumn(entry -> getTranslation("notification.status." + entry.status().name().toLowerCase()))
+                .setHeader(getTranslation("admin.notifications.column.status")).setAutoWidth(true);
+        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("admin.notifications.column.attempts"));
+        grid.addColumn(entry -> entry.subject() == null ? "" : entry.subject())
+                .setHeader(getTranslation("admin.notifications.column.subject")).setFlexGrow(1);
+        grid.addColumn(entry -> entry.sentAt() == null ? "" : time.format(entry.sentAt()))
+                .setHeader(getTranslation("admin.notifications.column.sent")).setAutoWidth(true);
+        grid.addColumn(entry -> entry.lastError() == null ? "" : entry.lastError())
+                .setHeader(getTranslation("admin.notifications.column.last-error")).setFlexGrow(1);
+        grid.addComponentColumn(entry -> {
+            if (entry.status() != OutboxStatus.FAILED) {
+                return new Div();
+            }
+            var resend = new Button(getTranslation("admin.notifications.resend"), click -> resend(entry));
+            resend.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            resend.setId("resend-" + entry.id());
+            return resend;
+        }).setAutoWidth(true);
+        grid.setItems(
+                query -> notifications.find(filter(), query.getPage(), query.getPageSize()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, notifications.count(filter())));
+    }
+
+    private OutboxFilter filter() {
+        return new OutboxFilter(status.getValue(), type.getValue(), startOf(from.getValue()),
+                until.getValue() == null ? null : startOf(until.getValue().plusDays(1)));
+    }
+
+    private Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(zone).toInstant();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void sendTestToMe() {
+        notifications.sendTestAlertToMe();
+        Notification.show(getTranslation("admin.notifications.test-sent"), 5000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+    }
+
+    private void resend(OutboxEntry entry) {
+        try {
+            notifications.resend(entry.id());
+            Notification.show(getTranslation("admin.notifications.resent"), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (DomainException refused) {
+            Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    /** Month and day names from the JDK in the page's language, the two buttons from the bundles. */
+    private DatePicker.DatePickerI18n datePickerTexts() {
+        var locale = getLocale();
+        return new DatePicker.DatePickerI18n()
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(month -> month.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
+                .setWeekdays(weekdays(TextStyle.FULL))
+                .setWeekdaysShort(weekdays(TextStyle.SHORT))
+                .setFirstDayOfWeek(1)
+                .setToday(getTranslation("date-picker.today"))
+                .setCancel(getTranslation("date-picker.cancel"));
+    }
+
+    private List<String> weekdays(TextStyle style) {
+        // The date picker counts from Sunday.
+        return List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY)
+                .stream().map(day -> day.getDisplayName(style, getLocale())).toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.admin.notifications") + " | " + getTranslation("app.name");
+    }
+}

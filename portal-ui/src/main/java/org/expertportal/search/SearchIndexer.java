@@ -1,0 +1,90 @@
+package org.expertportal.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.expertportal.country.CountryArticlePublished;
+import org.expertportal.country.CountryProfileService;
+import org.expertportal.country.CountrySummary;
+import org.expertportal.country.ui.ArticleRenderer;
+import org.expertportal.ui.PortalTranslations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Builds the search entries for countries, their articles and the themes. */
+@Component
+class SearchIndexer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+    private final SearchIndex index;
+    private final CountryProfileService countries;
+    private final PortalTranslations translations;
+    private final ArticleRenderer renderer;
+
+    SearchIndexer(SearchIndex index, CountryProfileService countries, PortalTranslations translations,
+            ArticleRenderer renderer) {
+        this.index = index;
+        this.countries = countries;
+        this.translations = translations;
+        this.renderer = renderer;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        rebuildCountries();
+        rebuildThemes();
+    }
+
+    @TransactionalEventListener
+    void articlePublished(CountryArticlePublished event) {
+        rebuildCountries();
+    }
+
+    /** Every country's names (in every language) and current article. */
+    void rebuildCountries() {
+        Map<String, CountrySummary> all = countries.countriesByIsoCode();
+        Map<String, String> articles = countries.currentArticleTexts();
+        List<SearchEntry> names = new ArrayList<>();
+        List<SearchEntry> texts = new ArrayList<>();
+        for (CountrySummary country : all.values()) {
+            for (Locale language : PortalTranslations.LANGUAGES) {
+                names.add(new SearchEntry(SearchKind.COUNTRY, country.slug(), language.getLanguage(),
+                        country.regionKey(), country.themeKeys(),
+                        translations.getTranslation(country.nameKey(), language),
+                        themeNames(country.themeKeys(), language)));
+            }
+            String article = articles.get(country.isoCode());
+            if (article != null) {
+                texts.add(new SearchEntry(SearchKind.ARTICLE, country.slug(), "en", country.regionKey(),
+                        country.themeKeys(), translations.getTranslation(country.nameKey(), Locale.ENGLISH),
+                        renderer.toPlainText(article)));
+            }
+        }
+        index.replaceAll(SearchKind.COUNTRY, names);
+        index.replaceAll(SearchKind.ARTICLE, texts);
+        log.info("Search index: {} country names, {} articles", names.size(), texts.size());
+    }
+
+    private void rebuildThemes() {
+        List<SearchEntry> entries = new ArrayList<>();
+        for (String theme : countries.themeKeys()) {
+            for (Locale language : PortalTranslations.LANGUAGES) {
+                entries.add(new SearchEntry(SearchKind.THEME, theme, language.getLanguage(), null, List.of(theme),
+                        translations.getTranslation("theme." + theme, language), ""));
+            }
+        }
+        index.replaceAll(SearchKind.THEME, entries);
+    }
+
+    private String themeNames(List<String> themeKeys, Locale language) {
+        return String.join(". ", themeKeys.stream()
+                .map(key -> translations.getTranslation("theme." + key, language))
+                .toList());
+    }
+}

@@ -1,0 +1,2 @@
+/** The public search page. */
+package org.expertportal.search.ui;

@@ -1,0 +1,79 @@
+package org.expertportal.country.ui;
+
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import org.expertportal.ui.KaribuTest;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class CountryPagesIT extends KaribuTest {
+
+    @Test
+    void the_list_shows_all_58_countries_in_their_7_regions() {
+        UI.getCurrent().navigate("countries");
+        assertThat(_get(Span.class, spec -> spec.withId("country-count")).getText()).isEqualTo("Countries shown: 58");
+        assertThat(_find(H2.class)).hasSize(7);
+        assertThat(countryLinks()).hasSize(58).contains("Mongolia", "Eritrea", "Guatemala");
+    }
+
+    @Test
+    void filtering_by_region_and_theme_narrows_the_list_and_the_address() {
+        UI.getCurrent().navigate("countries");
+        @SuppressWarnings("unchecked")
+        Select<String> region = _get(Select.class, spec -> spec.withId("region-filter"));
+        _setValue(region, "east-asia");
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("countries?region=east-asia");
+        assertThat(countryLinks()).containsExactlyInAnyOrder("China", "Mongolia", "Myanmar", "North Korea", "Vietnam");
+
+        UI.getCurrent().navigate("countries", QueryParameters.fromString("region=east-asia&theme=protest-crackdowns"));
+        assertThat(countryLinks()).containsExactly("Mongolia");
+    }
+
+    @Test
+    void mongolia_s_profile_shows_its_article_in_eight_numbered_sections_with_sources_and_review_dates() {
+        UI.getCurrent().navigate("countries/mongolia");
+
+        String article = _get(Html.class).getInnerHtml();
+        List<String> sections = Jsoup.parseBodyFragment(article).select("h2").eachText();
+        assertThat(sections).hasSize(8).first().isEqualTo("1. Weakening institutions");
+        assertThat(sections.getLast()).isEqualTo("8. Migration and the diaspora");
+        assertThat(_get(OrderedList.class, spec -> spec.withId("country-sources")).getChildren().count())
+                .isBetween(2L, 4L);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("country-review"))
+                .getText()).startsWith("Last reviewed on September 15, 2026");
+        assertThat(_find(RouterLink.class).stream().map(RouterLink::getText)).contains("East Asia",
+                "Corruption and elite capture");
+    }
+
+    @Test
+    void a_country_without_an_article_says_so_and_an_unknown_country_is_not_found() {
+        UI.getCurrent().navigate("countries/kenya");
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Kenya");
+        assertThat(_find(Html.class)).isEmpty();
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate("countries/atlantis"))
+                .hasMessageContaining("No route found for 'countries/atlantis'");
+    }
+
+    private static List<String> countryLinks() {
+        return _find(RouterLink.class).stream()
+                .filter(link -> link.getClassNames().contains("portal-country-link"))
+                .map(RouterLink::getText)
+                .toList();
+    }
+}
