@@ -43,6 +43,9 @@ class ExpertViewsIT extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.expertportal.sample.SampleService samples;
+
     private String slug;
 
     @BeforeEach
@@ -160,6 +163,26 @@ class ExpertViewsIT extends KaribuTest {
         assertThat(experts.cvVersions(experts.allExperts().stream()
                         .filter(e -> e.slug().equals(slug)).findFirst().orElseThrow().id()))
                 .hasSize(2);
+    }
+
+    @Test
+    void the_country_page_lists_its_experts_and_signed_in_people_download_its_samples() {
+        signIn("staff@demo.test");
+        long sample = samples.publish(Fixtures.sample("Kyrgyz sample " + System.nanoTime(), "KG"), "kg.pdf",
+                Fixtures.pdf());
+        signOut();
+        reloadPage();
+
+        UI.getCurrent().navigate("countries/kyrgyzstan");
+        Section section = _get(Section.class, spec -> spec.withId("country-experts"));
+        assertThat(section.getElement().getTextRecursively()).contains("Test Expert " + slug);
+        assertThat(_find(Anchor.class, spec -> spec.withId("sample-download-" + sample))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("samples-sign-in")).getText()).contains("Sign in");
+
+        signIn("client@demo.test");
+        UI.getCurrent().navigate("countries/kyrgyzstan");
+        assertThat(_get(Anchor.class, spec -> spec.withId("sample-download-" + sample)).getText())
+                .startsWith("Download the sample (PDF, ");
     }
 
     private java.util.List<String> names() {

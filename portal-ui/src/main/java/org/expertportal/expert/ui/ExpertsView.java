@@ -3,16 +3,11 @@ package org.expertportal.expert.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.expertportal.expert.ExpertCard;
@@ -32,7 +27,7 @@ class ExpertsView extends Div implements HasDynamicTitle {
     private final ComboBox<String> country = new ComboBox<>();
     private final ComboBox<String> theme = new ComboBox<>();
     private final ComboBox<String> language = new ComboBox<>();
-    private final UnorderedList results = new UnorderedList();
+    private final ExpertCards results = new ExpertCards();
     private final Paragraph count = new Paragraph();
 
     ExpertsView(ExpertService expertService) {
@@ -49,7 +44,6 @@ class ExpertsView extends Div implements HasDynamicTitle {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         results.setId("experts");
-        results.addClassName("portal-cards");
         count.setId("experts-count");
         add(new H1(getTranslation("menu.experts")), new Paragraph(getTranslation("experts.lead")), filters, count,
                 results);
@@ -70,18 +64,8 @@ class ExpertsView extends Div implements HasDynamicTitle {
     private void refresh() {
         List<ExpertCard> experts = expertService.publicExperts(
                 new ExpertFilter(region.getValue(), country.getValue(), theme.getValue(), language.getValue()));
-        results.removeAll();
         count.setText(getTranslation("experts.count", experts.size()));
-        for (ExpertCard expert : experts) {
-            var card = new ListItem();
-            card.addClassName("portal-card");
-            var name = new RouterLink(expert.name(), ExpertProfileView.class, new RouteParameters("slug", expert.slug()));
-            card.add(Texts.content(new H2(name)), Texts.content(new Paragraph(expert.title())),
-                    Texts.content(new Paragraph(expert.bio())), ExpertFacts.experience(this, expert),
-                    ExpertFacts.countries(this, expert), ExpertFacts.themes(this, expert),
-                    ExpertFacts.languages(this, expert));
-            results.add(card);
-        }
+        results.show(experts);
     }
 
     @Override
