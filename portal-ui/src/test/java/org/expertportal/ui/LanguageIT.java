@@ -25,7 +25,8 @@ class LanguageIT extends KaribuTest {
 
     private static final Locale RUSSIAN = PortalTranslations.RUSSIAN;
     /** Words that stay Latin in Russian text: brand names and the demo accounts' own names. */
-    private static final Set<String> LATIN_ON_PURPOSE = Set.of("WhatsApp", "English", "Markdown", "HTML", "Demo", "Client", "Staff", "Admin");
+    private static final Set<String> LATIN_ON_PURPOSE =
+            Set.of("WhatsApp", "English", "Markdown", "HTML", "PDF", "Demo", "Client", "Staff", "Admin");
     private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]{3,}\\b");
     private static final Pattern JSON_STRING_VALUE = Pattern.compile("\"[^\"]*\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern ADDRESSES = Pattern.compile("\\S+@\\S+|https?://\\S+|\\+[\\d ]+");
@@ -78,6 +79,12 @@ class LanguageIT extends KaribuTest {
         "admin@demo.test, admin/countries/mongolia",
         "admin@demo.test, admin/notifications",
         "admin@demo.test, admin/mail",
+        "anonymous, experts",
+        "anonymous, experts/bolormaa-tsend",
+        "client@demo.test, experts/bolormaa-tsend",
+        "staff@demo.test, experts/bolormaa-tsend",
+        "staff@demo.test, staff/samples",
+        "admin@demo.test, admin/experts",
     })
     void everything_a_page_shows_in_russian_is_russian(String who, String route) {
         if (!who.equals("anonymous")) {

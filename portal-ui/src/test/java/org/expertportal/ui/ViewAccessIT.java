@@ -39,7 +39,13 @@ class ViewAccessIT extends KaribuTest {
                 row("admin/countries", "LoginView", "DENIED", "DENIED", "CountryReviewView"),
                 row("admin/countries/mongolia", "LoginView", "DENIED", "DENIED", "CountryEditorView"),
                 row("admin/notifications", "LoginView", "DENIED", "DENIED", "OutboxView"),
-                row("admin/mail", "LoginView", "DENIED", "DENIED", "CapturedMailView"));
+                row("admin/mail", "LoginView", "DENIED", "DENIED", "CapturedMailView"),
+                row("experts", "ExpertsView", "ExpertsView", "ExpertsView", "ExpertsView"),
+                row("experts/bolormaa-tsend", "ExpertProfileView", "ExpertProfileView", "ExpertProfileView",
+                        "ExpertProfileView"),
+                row("experts/no-such-expert", "DENIED", "DENIED", "DENIED", "DENIED"),
+                row("staff/samples", "LoginView", "DENIED", "StaffSamplesView", "StaffSamplesView"),
+                row("admin/experts", "LoginView", "DENIED", "DENIED", "AdminExpertsView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
@@ -58,19 +64,21 @@ class ViewAccessIT extends KaribuTest {
 
     @Test
     void the_menu_offers_each_role_only_what_it_may_open() {
-        assertThat(menuPaths(CLIENT)).contains("home", "countries", "search")
-                .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail");
-        assertThat(menuPaths(STAFF)).contains("home", "countries", "search")
-                .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail");
+        assertThat(menuPaths(CLIENT)).contains("home", "countries", "search", "experts")
+                .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
+                        "admin/experts", "staff/samples");
+        assertThat(menuPaths(STAFF)).contains("home", "countries", "search", "experts", "staff/samples")
+                .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
+                        "admin/experts");
         assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries", "admin/notifications",
-                "admin/mail");
+                "admin/mail", "experts", "staff/samples", "admin/experts");
         signOut();
         reloadPage();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath)
                 .as("anonymous visitors see the public pages only")
-                .contains("countries", "search")
-                .doesNotContain("home", "admin/system", "admin/countries");
+                .contains("countries", "search", "experts")
+                .doesNotContain("home", "admin/system", "admin/countries", "admin/experts", "staff/samples");
     }
 
     private List<String> menuPaths(String who) {

@@ -32,6 +32,10 @@ import org.expertportal.country.CountryFollowingService;
 import org.expertportal.country.CountryProfile;
 import org.expertportal.country.CountryProfileService;
 import org.expertportal.country.SourceDraft;
+import org.expertportal.expert.ExpertService;
+import org.expertportal.expert.ui.ExpertCards;
+import org.expertportal.sample.SampleService;
+import org.expertportal.sample.ui.SampleReportList;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.ContactDetails;
 
@@ -51,8 +55,14 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
     private final CountryFollowingService following;
     private final AccountService accounts;
 
+    private final ExpertService experts;
+    private final SampleService samples;
+
     CountryProfileView(CountryProfileService service, ArticleRenderer renderer, ContactChannels contact,
-            CountryFollowingService following, AccountService accounts) {
+            CountryFollowingService following, AccountService accounts, ExpertService experts,
+            SampleService samples) {
+        this.experts = experts;
+        this.samples = samples;
         this.service = service;
         this.renderer = renderer;
         this.contact = contact;
@@ -94,6 +104,7 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         add(review(profile));
         add(article(profile));
+        add(expertsAndSamples(profile));
         add(requestReport(profile));
     }
 
@@ -160,6 +171,21 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
             }
             section.add(new H2(getTranslation("country.sources")), sources);
         }
+        return section;
+    }
+
+    /** The experts who cover this country, and its sample reports (downloads for signed-in people). */
+    private Section expertsAndSamples(CountryProfile profile) {
+        var section = new Section(new H2(getTranslation("country.experts")));
+        section.setId("country-experts");
+        var covering = experts.publicExpertsForCountry(profile.isoCode());
+        if (covering.isEmpty()) {
+            section.add(new Paragraph(getTranslation("country.experts.none")));
+        } else {
+            section.add(new ExpertCards(covering));
+        }
+        section.add(new H2(getTranslation("country.samples")), new SampleReportList(samples,
+                java.util.List.of(profile.isoCode()), accounts.currentAccount().isPresent()));
         return section;
     }
 

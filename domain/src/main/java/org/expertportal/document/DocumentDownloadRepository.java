@@ -1,0 +1,11 @@
+package org.expertportal.document;
+
+import java.util.List;
+
+/** Port: the record of downloads. Rows are only ever added. */
+public interface DocumentDownloadRepository {
+
+    DocumentDownload save(DocumentDownload download);
+
+    List<DocumentDownload> findByDocumentIdOrderByIdAsc(Long documentId);
+}

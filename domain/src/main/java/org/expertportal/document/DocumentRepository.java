@@ -1,0 +1,11 @@
+package org.expertportal.document;
+
+import java.util.Optional;
+
+/** Port: the rows that describe stored documents. */
+public interface DocumentRepository {
+
+    Document save(Document document);
+
+    Optional<Document> findById(Long id);
+}

@@ -1,0 +1,37 @@
+package org.expertportal.expert;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an administrator fills in to create or change an expert. Field names are the keys of
+ * {@link org.expertportal.shared.InvalidInputException#fieldErrors()}.
+ *
+ * @param slug may be blank: it is then made from the name
+ * @param cv the structured CV, one entry per line, by section
+ */
+public record ExpertDraft(
+        String name,
+        String slug,
+        String title,
+        String bio,
+        Integer yearsOfExperience,
+        Integer reportsWritten,
+        FeeBasis feeBasis,
+        Availability availability,
+        LocalDate unavailableUntil,
+        Set<String> countryIsoCodes,
+        Set<String> themeKeys,
+        Set<String> languageCodes,
+        String conflictNotes,
+        Map<CvSection, List<String>> cv) {
+
+    public ExpertDraft {
+        countryIsoCodes = countryIsoCodes == null ? Set.of() : Set.copyOf(countryIsoCodes);
+        themeKeys = themeKeys == null ? Set.of() : Set.copyOf(themeKeys);
+        languageCodes = languageCodes == null ? Set.of() : Set.copyOf(languageCodes);
+        cv = cv == null ? Map.of() : Map.copyOf(cv);
+    }
+}

@@ -1,0 +1,2 @@
+/** Spring Data implementations of the expert ports. */
+package org.expertportal.expert;

@@ -1,0 +1,2 @@
+/** Spring Data implementation of the sample report ports. */
+package org.expertportal.sample;

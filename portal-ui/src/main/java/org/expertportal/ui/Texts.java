@@ -1,0 +1,56 @@
+package org.expertportal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Small formatting rules every page shares: language names from ISO codes in the page's language,
+ * dates and sizes in the page's locale, and the marker for text that users wrote themselves.
+ */
+public final class Texts {
+
+    private Texts() {}
+
+    /** "mn" becomes "Mongolian" in English and "Монгольский" in Russian. */
+    public static String languageName(String code, Locale locale) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+        if (name.isBlank() || name.equals(code)) {
+            return code;
+        }
+        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
+    public static String languageNames(List<String> codes, Locale locale) {
+        return codes.stream().map(code -> languageName(code, locale)).collect(Collectors.joining(", "));
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** Size in megabytes with one decimal, e.g. "1.4". */
+    public static String megabytes(long bytes, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(bytes / (1024.0 * 1024.0));
+    }
+
+    /**
+     * Marks a component as holding content people wrote (an expert's name, a sample's title), shown
+     * as written and never translated: the class {@code portal-content}, which the language test
+     * skips, and HTML's own {@code translate="no"} for browsers' translation tools.
+     */
+    public static <C extends Component & HasStyle> C content(C component) {
+        component.addClassName("portal-content");
+        component.getElement().setAttribute("translate", "no");
+        return component;
+    }
+}
