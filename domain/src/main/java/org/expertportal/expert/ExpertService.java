@@ -27,6 +27,7 @@ import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.DocumentService;
 import org.expertportal.document.DocumentSink;
 import org.expertportal.document.DocumentTransferException;
+import org.expertportal.shared.DomainEvents;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
@@ -50,15 +51,17 @@ public class ExpertService {
     private final CoverageLookup coverage;
     private final DocumentService documentService;
     private final CurrentUser currentUser;
+    private final DomainEvents events;
     private final Clock clock;
 
     public ExpertService(ExpertRepository experts, ExpertCvVersionRepository cvVersions, CoverageLookup coverage,
-            DocumentService documentService, CurrentUser currentUser, Clock clock) {
+            DocumentService documentService, CurrentUser currentUser, DomainEvents events, Clock clock) {
         this.experts = experts;
         this.cvVersions = cvVersions;
         this.coverage = coverage;
         this.documentService = documentService;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -178,7 +181,9 @@ public class ExpertService {
         Expert expert = new Expert(slug, clock.instant());
         expert.apply(draft, slug, countriesOf(draft.countryIsoCodes()),
                 themesOf(draft.themeKeys()));
-        return experts.save(expert).getId();
+        long id = experts.save(expert).getId();
+        events.publish(new ExpertDirectoryChanged(id));
+        return id;
     }
 
     /** Changes an expert. Administrators only. */
@@ -189,6 +194,7 @@ public class ExpertService {
         expert.apply(draft, slug, countriesOf(draft.countryIsoCodes()),
                 themesOf(draft.themeKeys()));
         experts.save(expert);
+        events.publish(new ExpertDirectoryChanged(expertId));
     }
 
     /** Takes an expert out of the public directory; nothing is deleted. Administrators only. */
@@ -197,6 +203,7 @@ public class ExpertService {
         Expert expert = experts.findById(expertId).orElseThrow(NotFoundException::new);
         expert.deactivate();
         experts.save(expert);
+        events.publish(new ExpertDirectoryChanged(expertId));
     }
 
     public void reactivate(long expertId) {
@@ -204,6 +211,7 @@ public class ExpertService {
         Expert expert = experts.findById(expertId).orElseThrow(NotFoundException::new);
         expert.reactivate();
         experts.save(expert);
+        events.publish(new ExpertDirectoryChanged(expertId));
     }
 
     /**

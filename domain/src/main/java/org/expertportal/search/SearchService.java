@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 public class SearchService {
 
     public static final int MAX_RESULTS = 30;
+    private static final double TITLE_BONUS = 1000;
     private static final int CONTEXT_CHARS = 90;
 
     private final SearchIndex index;
@@ -36,8 +37,13 @@ public class SearchService {
         }
         Map<String, SearchHit> best = new LinkedHashMap<>();
         Map<String, String> bodies = new LinkedHashMap<>();
-        for (SearchHit hit : index.find(terms, regionKey.filter(k -> k.length() <= 64),
+        Pattern words = termPattern(terms);
+        for (SearchHit found : index.find(terms, regionKey.filter(k -> k.length() <= 64),
                 themeKey.filter(k -> k.length() <= 64), MAX_RESULTS * 4)) {
+            // A match in the name (a country, a theme, an expert) beats any number in the text.
+            SearchHit hit = words.matcher(found.title()).find()
+                    ? new SearchHit(found.kind(), found.refKey(), found.title(), found.body(), found.score() + TITLE_BONUS)
+                    : found;
             // An article leads to its country: one result per country.
             SearchKind kind = hit.kind() == SearchKind.ARTICLE ? SearchKind.COUNTRY : hit.kind();
             String key = kind + ":" + hit.refKey();

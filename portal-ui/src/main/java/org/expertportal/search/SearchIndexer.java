@@ -1,13 +1,19 @@
 package org.expertportal.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.expertportal.country.CountryArticlePublished;
 import org.expertportal.country.CountryProfileService;
 import org.expertportal.country.CountrySummary;
 import org.expertportal.country.ui.ArticleRenderer;
+import org.expertportal.expert.ExpertCard;
+import org.expertportal.expert.ExpertDirectoryChanged;
+import org.expertportal.expert.ExpertFilter;
+import org.expertportal.expert.ExpertService;
 import org.expertportal.ui.PortalTranslations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +32,12 @@ class SearchIndexer implements ApplicationRunner {
     private final CountryProfileService countries;
     private final PortalTranslations translations;
     private final ArticleRenderer renderer;
+    private final ExpertService experts;
 
     SearchIndexer(SearchIndex index, CountryProfileService countries, PortalTranslations translations,
-            ArticleRenderer renderer) {
+            ArticleRenderer renderer, ExpertService experts) {
         this.index = index;
+        this.experts = experts;
         this.countries = countries;
         this.translations = translations;
         this.renderer = renderer;
@@ -39,11 +47,46 @@ class SearchIndexer implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         rebuildCountries();
         rebuildThemes();
+        rebuildExperts();
     }
 
     @TransactionalEventListener
     void articlePublished(CountryArticlePublished event) {
         rebuildCountries();
+    }
+
+    @TransactionalEventListener
+    void expertDirectoryChanged(ExpertDirectoryChanged event) {
+        rebuildExperts();
+    }
+
+    /**
+     * Every active expert's public profile, once per region they cover (so that the region
+     * filter finds them) and per language (country and theme names in both).
+     */
+    void rebuildExperts() {
+        Map<String, CountrySummary> byIso = countries.countriesByIsoCode();
+        List<SearchEntry> entries = new ArrayList<>();
+        for (ExpertCard expert : experts.publicExperts(ExpertFilter.NONE)) {
+            Set<String> regions = new LinkedHashSet<>();
+            expert.countryIsoCodes().forEach(iso -> {
+                if (byIso.containsKey(iso)) {
+                    regions.add(byIso.get(iso).regionKey());
+                }
+            });
+            for (Locale language : PortalTranslations.LANGUAGES) {
+                String body = String.join(". ", expert.title(), expert.bio(),
+                        String.join(", ", expert.countryIsoCodes().stream()
+                                .map(iso -> translations.getTranslation("country." + iso, language)).toList()),
+                        themeNames(expert.themeKeys(), language));
+                for (String region : regions.isEmpty() ? Set.<String>of("") : regions) {
+                    entries.add(new SearchEntry(SearchKind.EXPERT, expert.slug(), language.getLanguage(),
+                            region.isEmpty() ? null : region, expert.themeKeys(), expert.name(), body));
+                }
+            }
+        }
+        index.replaceAll(SearchKind.EXPERT, entries);
+        log.info("Search index: {} expert entries", entries.size());
     }
 
     /** Every country's names (in every language) and current article. */

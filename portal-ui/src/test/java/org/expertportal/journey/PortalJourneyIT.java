@@ -97,6 +97,7 @@ class PortalJourneyIT {
         assertThat(page.locator(".portal-article h2")).hasCount(8);
         assertThat(page.locator(".portal-article h2").first()).hasText("1. Weakening institutions");
         assertThat(page.locator("#country-sources li").first()).isVisible();
+        assertThat(page.locator("#country-experts")).containsText("Dr Bolormaa Tsend");
         assertThat(page).hasTitle("Mongolia | Expert Report Portal");
     }
 

@@ -45,6 +45,18 @@ class SearchIT {
     }
 
     @Test
+    void an_expert_is_found_by_a_country_they_cover_in_either_language_and_by_region() {
+        assertThat(refs("Mongolia")).contains("EXPERT:bolormaa-tsend");
+        assertThat(refs("Монголия")).contains("EXPERT:bolormaa-tsend");
+        assertThat(search.search("Mongolia", Optional.of("east-asia"), Optional.empty()))
+                .extracting(result -> result.kind() + ":" + result.refKey())
+                .contains("EXPERT:bolormaa-tsend");
+        assertThat(search.search("Mongolia", Optional.of("middle-east"), Optional.empty()))
+                .extracting(result -> result.kind() + ":" + result.refKey())
+                .doesNotContain("EXPERT:bolormaa-tsend");
+    }
+
+    @Test
     void a_prefix_finds_whole_words() {
         assertThat(refs("mongol")).contains("COUNTRY:mongolia");
     }
@@ -58,10 +70,12 @@ class SearchIT {
     @Test
     void region_and_theme_filters_narrow_the_results() {
         assertThat(search.search("journalists", Optional.of("east-asia"), Optional.empty()))
+                .filteredOn(result -> result.kind() == SearchKind.COUNTRY)
                 .extracting(SearchResult::refKey)
                 .isNotEmpty()
                 .allMatch(ref -> List.of("mongolia", "china", "north-korea", "vietnam", "myanmar").contains(ref));
         assertThat(search.search("journalists", Optional.empty(), Optional.of("forced-conscription")))
+                .filteredOn(result -> result.kind() == SearchKind.COUNTRY)
                 .extracting(SearchResult::refKey)
                 .containsOnly("eritrea");
     }

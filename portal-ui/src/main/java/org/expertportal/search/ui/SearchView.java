@@ -30,6 +30,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.expertportal.country.CountryProfileService;
 import org.expertportal.country.CountrySummary;
+import org.expertportal.search.SearchKind;
 import org.expertportal.search.SearchResult;
 import org.expertportal.search.SearchService;
 import org.expertportal.search.SearchTerms;
@@ -156,6 +157,10 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         var link = new Anchor(href, title);
         link.addClassName("portal-result-title");
+        if (result.kind() == SearchKind.EXPERT) {
+            // An expert's name is shown as written, in any language.
+            link.addClassName("portal-content");
+        }
         var kind = new Span(getTranslation("search.kind." + result.kind().name().toLowerCase()));
         kind.addClassName("portal-badge");
         var snippet = new Paragraph();
