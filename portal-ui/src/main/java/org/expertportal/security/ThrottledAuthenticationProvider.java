@@ -1,0 +1,65 @@
+package org.expertportal.security;
+
+import java.util.Optional;
+import org.expertportal.account.SignInThrottle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Email and password sign-in behind the {@link SignInThrottle}: a throttled attempt is refused
+ * before the password is even checked, every failure is counted, a success clears the count. The
+ * browser sees the same generic failure either way.
+ */
+@Component
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
+
+    private final DaoAuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+
+    ThrottledAuthenticationProvider(PortalUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+        this.passwords = new DaoAuthenticationProvider(users);
+        this.passwords.setPasswordEncoder(encoder);
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        String email = attempt.getName();
+        String client = clientAddress(attempt).orElse(null);
+        if (throttle.notBefore(email, client).isPresent()) {
+            // No address in the log: the throttle itself knows only hashes.
+            log.info("Sign-in attempt refused by the throttle");
+            throw new LockedException("Too many failed sign-ins; try again later");
+        }
+        try {
+            Authentication signedIn = passwords.authenticate(attempt);
+            throttle.succeeded(email);
+            return signedIn;
+        } catch (AuthenticationException failed) {
+            throttle.failed(email, client);
+            throw failed;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static Optional<String> clientAddress(Authentication attempt) {
+        return attempt.getDetails() instanceof WebAuthenticationDetails details
+                ? Optional.ofNullable(details.getRemoteAddress())
+                : Optional.empty();
+    }
+}
