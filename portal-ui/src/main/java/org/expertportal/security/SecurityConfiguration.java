@@ -2,6 +2,7 @@ package org.expertportal.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import org.expertportal.account.ui.LoginView;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +39,15 @@ class SecurityConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR,
                 DispatcherType.ASYNC);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** Before Spring Security, so that an expired session is gone before anyone reads it. */
+    @Bean
+    FilterRegistrationBean<SessionLifetimeFilter> sessionLifetime(Clock clock) {
+        var registration = new FilterRegistrationBean<>(new SessionLifetimeFilter(clock));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns("/*");
         return registration;
     }

@@ -61,8 +61,14 @@ class PortalJourneyIT {
 
     @Test
     void the_demo_client_signs_in_switches_to_russian_and_back_and_signs_out() {
+        page.navigate(url("/login"));
+        String sessionBefore = sessionCookie();
         signIn("client@demo.test", "demo-client-pass");
         assertThat(page).hasURL(Pattern.compile(".*/home$"));
+        org.assertj.core.api.Assertions.assertThat(sessionCookie())
+                .as("a new session id at sign-in (no session fixation)")
+                .isNotBlank()
+                .isNotEqualTo(sessionBefore);
         assertThat(page.locator("#home-greeting")).hasText("Welcome, Demo Client");
 
         chooseLanguage("Русский");
@@ -125,6 +131,14 @@ class PortalJourneyIT {
         page.locator("input[name='username']").fill(email);
         page.locator("input[name='password']").fill(password);
         page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+    }
+
+    private String sessionCookie() {
+        return browser.context().cookies().stream()
+                .filter(cookie -> cookie.name.equals("JSESSIONID"))
+                .map(cookie -> cookie.value)
+                .findFirst()
+                .orElse("");
     }
 
     private void chooseLanguage(String language) {
