@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.expertportal.country.CountryProfileService;
 import org.expertportal.country.CountrySummary;
 
@@ -40,11 +38,9 @@ import org.expertportal.country.CountrySummary;
 @Menu(order = 10, title = "menu.countries", icon = "vaadin:globe")
 class CountriesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ALL = "";
-
     private final CountryProfileService service;
-    private final Select<String> region = new Select<>();
-    private final Select<String> theme = new Select<>();
+    private final CoverageSelect region;
+    private final CoverageSelect theme;
     private final Span count = new Span();
     private final Div groups = new Div();
 
@@ -52,24 +48,14 @@ class CountriesView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         this.service = service;
         addClassName("portal-page");
 
-        List<String> regions = new ArrayList<>(List.of(ALL));
-        regions.addAll(service.regionKeys());
-        region.setLabel(getTranslation("countries.filter.region"));
-        region.setItems(regions);
-        region.setItemLabelGenerator(key -> key.isEmpty() ? getTranslation("countries.filter.all-regions")
-                : getTranslation("region." + key));
+        region = CoverageSelect.regions(service.regionKeys());
         region.setId("region-filter");
-
-        List<String> themes = new ArrayList<>(List.of(ALL));
-        themes.addAll(service.themeKeys());
-        theme.setLabel(getTranslation("countries.filter.theme"));
-        theme.setItems(themes);
-        theme.setItemLabelGenerator(key -> key.isEmpty() ? getTranslation("countries.filter.all-themes")
-                : getTranslation("theme." + key));
+        theme = CoverageSelect.themes(service.themeKeys());
         theme.setId("theme-filter");
         theme.setWidth("22rem");
 
-        var clear = new Button(getTranslation("countries.filter.clear"), click -> navigate(ALL, ALL));
+        var clear = new Button(getTranslation("countries.filter.clear"),
+                click -> navigate(CoverageSelect.ALL, CoverageSelect.ALL));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         region.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -96,9 +82,9 @@ class CountriesView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         String regionKey = first(params, "region");
         String themeKey = first(params, "theme");
-        region.setValue(service.regionKeys().contains(regionKey) ? regionKey : ALL);
-        theme.setValue(service.themeKeys().contains(themeKey) ? themeKey : ALL);
-        show(service.countries(optional(region.getValue()), optional(theme.getValue())));
+        region.select(regionKey);
+        theme.select(themeKey);
+        show(service.countries(region.chosen(), theme.chosen()));
     }
 
     private void show(List<CountrySummary> countries) {
@@ -155,12 +141,9 @@ class CountriesView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private static String first(Map<String, List<String>> params, String name) {
         List<String> values = params.getOrDefault(name, List.of());
-        return values.isEmpty() ? ALL : values.getFirst();
+        return values.isEmpty() ? CoverageSelect.ALL : values.getFirst();
     }
 
-    private static Optional<String> optional(String key) {
-        return key == null || key.isEmpty() ? Optional.empty() : Optional.of(key);
-    }
 
     @Override
     public String getPageTitle() {

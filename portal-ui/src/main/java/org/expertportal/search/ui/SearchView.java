@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -21,7 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +28,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.expertportal.country.CountryProfileService;
 import org.expertportal.country.CountrySummary;
+import org.expertportal.country.ui.CoverageSelect;
 import org.expertportal.search.SearchKind;
 import org.expertportal.search.SearchResult;
 import org.expertportal.search.SearchService;
@@ -48,8 +47,8 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final SearchService search;
     private final CountryProfileService countries;
     private final TextField query = new TextField();
-    private final Select<String> region = new Select<>();
-    private final Select<String> theme = new Select<>();
+    private final CoverageSelect region;
+    private final CoverageSelect theme;
     private final Div results = new Div();
 
     SearchView(SearchService search, CountryProfileService countries) {
@@ -64,20 +63,8 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         query.setId("search-query");
         query.addKeyPressListener(Key.ENTER, e -> submit());
 
-        List<String> regions = new ArrayList<>(List.of(""));
-        regions.addAll(countries.regionKeys());
-        region.setLabel(getTranslation("countries.filter.region"));
-        region.setItems(regions);
-        region.setItemLabelGenerator(key -> key.isEmpty() ? getTranslation("countries.filter.all-regions")
-                : getTranslation("region." + key));
-        region.setValue("");
-        List<String> themes = new ArrayList<>(List.of(""));
-        themes.addAll(countries.themeKeys());
-        theme.setLabel(getTranslation("countries.filter.theme"));
-        theme.setItems(themes);
-        theme.setItemLabelGenerator(key -> key.isEmpty() ? getTranslation("countries.filter.all-themes")
-                : getTranslation("theme." + key));
-        theme.setValue("");
+        region = CoverageSelect.regions(countries.regionKeys());
+        theme = CoverageSelect.themes(countries.themeKeys());
 
         var go = new Button(getTranslation("search.submit"), click -> submit());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -96,20 +83,16 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         query.setValue(q.length() > SearchTerms.MAX_QUERY_LENGTH ? q.substring(0, SearchTerms.MAX_QUERY_LENGTH) : q);
         String regionKey = first(params, "region");
         String themeKey = first(params, "theme");
-        region.setValue(countries.regionKeys().contains(regionKey) ? regionKey : "");
-        theme.setValue(countries.themeKeys().contains(themeKey) ? themeKey : "");
+        region.select(regionKey);
+        theme.select(themeKey);
         show(q);
     }
 
     private void submit() {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("q", query.getValue());
-        if (!region.getValue().isEmpty()) {
-            params.put("region", region.getValue());
-        }
-        if (!theme.getValue().isEmpty()) {
-            params.put("theme", theme.getValue());
-        }
+        region.chosen().ifPresent(key -> params.put("region", key));
+        theme.chosen().ifPresent(key -> params.put("theme", key));
         getUI().ifPresent(ui -> ui.navigate(SearchView.class, QueryParameters.simple(params)));
     }
 
@@ -122,7 +105,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             results.add(message(getTranslation("search.too-short")));
             return;
         }
-        List<SearchResult> found = search.search(q, optional(region.getValue()), optional(theme.getValue()));
+        List<SearchResult> found = search.search(q, region.chosen(), theme.chosen());
         if (found.isEmpty()) {
             results.add(message(getTranslation("search.nothing", q)));
             return;
@@ -187,9 +170,6 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return values.isEmpty() || values.getFirst() == null ? "" : values.getFirst();
     }
 
-    private static Optional<String> optional(String key) {
-        return key == null || key.isEmpty() ? Optional.empty() : Optional.of(key);
-    }
 
     @Override
     public String getPageTitle() {
