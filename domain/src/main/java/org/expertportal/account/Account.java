@@ -58,6 +58,13 @@ public class Account {
     @Column(name = "time_zone", length = 64)
     private String timeZone;
 
+    /** The organisation a client belongs to, or null. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Column(name = "organisation_admin", nullable = false)
+    private boolean organisationAdmin;
+
     protected Account() {}
 
     public Account(String email, String displayName, Role role, Instant createdAt) {
@@ -118,5 +125,26 @@ public class Account {
 
     void setPreferredLanguage(Locale locale) {
         this.preferredLanguage = locale == null ? null : locale.toLanguageTag();
+    }
+
+    public Optional<Long> getOrganisationId() {
+        return Optional.ofNullable(organisationId);
+    }
+
+    public boolean isOrganisationAdmin() {
+        return organisationAdmin;
+    }
+
+    void joinOrganisation(Organisation organisation, boolean asAdmin) {
+        if (role != Role.CLIENT) {
+            throw new IllegalStateException("only clients belong to organisations");
+        }
+        this.organisationId = Objects.requireNonNull(organisation.getId());
+        this.organisationAdmin = asAdmin;
+    }
+
+    void leaveOrganisation() {
+        this.organisationId = null;
+        this.organisationAdmin = false;
     }
 }
