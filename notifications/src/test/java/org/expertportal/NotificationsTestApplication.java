@@ -1,7 +1,9 @@
 package org.expertportal;
 
 import java.time.Clock;
+import org.expertportal.account.AccountLinkMail;
 import org.expertportal.account.AccountService;
+import org.expertportal.account.ClientAccountOnboarding;
 import org.expertportal.account.PasswordHasher;
 import org.expertportal.notification.TestCurrentUser;
 import org.springframework.boot.SpringBootConfiguration;
@@ -14,7 +16,8 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 /**
  * The notifications module with the real schema on MariaDB and the one real use case that
- * publishes an alert today (changing a password). The web module's ports are replaced by plain
+ * publishes an alert today (changing a password), the intake's client onboarding (an invitation
+ * link) and the mail side of account links. The web module's ports are replaced by plain
  * test implementations.
  */
 @SpringBootConfiguration
@@ -22,7 +25,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan("org.expertportal")
 @EnableJpaRepositories("org.expertportal")
 @ComponentScan("org.expertportal.notification")
-@Import(AccountService.class)
+@Import({AccountService.class, AccountLinkMail.class, ClientAccountOnboarding.class})
 public class NotificationsTestApplication {
 
     @Bean

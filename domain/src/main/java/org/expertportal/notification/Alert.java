@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  *
  * @param reference a request reference, or null when the alert is about no request
  * @param linkPath a path inside the portal such as {@code /account/password}
+ * @param accountLinkId a single-use account link (invitation, reset, email change) whose token the
+ *     mail carries, or null. The token is made when the mail is written, so no row holds it.
  */
-public record Alert(AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt) {
+public record Alert(
+        AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt,
+        Long accountLinkId) {
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9-]{1,32}");
     private static final Pattern PATH = Pattern.compile("/[a-z0-9/-]{0,199}");
@@ -30,9 +34,23 @@ public record Alert(AlertType type, long recipientAccountId, String reference, S
         }
     }
 
+    public Alert(AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt) {
+        this(type, recipientAccountId, reference, linkPath, occurredAt, null);
+    }
+
     /** An alert about the account itself rather than about a request. */
     public static Alert about(AlertType type, long recipientAccountId, String linkPath, Instant occurredAt) {
         return new Alert(type, recipientAccountId, null, linkPath, occurredAt);
+    }
+
+    /** An alert whose mail carries a single-use link (see {@code AccountLink}): the token is added when sent. */
+    public static Alert withAccountLink(
+            AlertType type, long recipientAccountId, String linkPath, Instant occurredAt, long accountLinkId) {
+        return new Alert(type, recipientAccountId, null, linkPath, occurredAt, accountLinkId);
+    }
+
+    public Optional<Long> optionalAccountLinkId() {
+        return Optional.ofNullable(accountLinkId);
     }
 
     public Optional<String> optionalReference() {

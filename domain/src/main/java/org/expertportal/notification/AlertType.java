@@ -13,7 +13,15 @@ public enum AlertType {
      * A country profile the person follows was republished. The email links to the home page,
      * which lists the followed countries: the email itself never names the country.
      */
-    COUNTRY_UPDATED(false);
+    COUNTRY_UPDATED(false),
+    /** A new account: the link to choose a first password (valid 72 hours). */
+    ACCOUNT_INVITATION(true),
+    /** Someone asked for a new password: the link to choose it (valid 1 hour). */
+    PASSWORD_RESET(true),
+    /** Sent to the new address of an email change: the link that confirms it (valid 24 hours). */
+    EMAIL_CHANGE_CONFIRMATION(true),
+    /** Security, sent to the old address: the account's email was changed. */
+    EMAIL_CHANGED(true);
 
     private final boolean mandatory;
 

@@ -39,6 +39,10 @@ public class OutboxAlert {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    /** The single-use link the mail carries, whose token is made when the mail is written; or null. */
+    @Column(name = "account_link_id")
+    private Long accountLinkId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private OutboxStatus status;
@@ -81,6 +85,7 @@ public class OutboxAlert {
         this.reference = alert.reference();
         this.linkPath = alert.linkPath();
         this.occurredAt = alert.occurredAt();
+        this.accountLinkId = alert.accountLinkId();
         this.status = OutboxStatus.PENDING;
         this.nextAttemptAt = due;
         this.pendingSince = now;
@@ -110,6 +115,12 @@ public class OutboxAlert {
         retryAt.ifPresentOrElse(at -> nextAttemptAt = at, () -> status = OutboxStatus.FAILED);
     }
 
+    /** Not worth sending any more (its link expired or was used meanwhile): given up without retries. */
+    void dropped(String reason) {
+        this.lastError = reason;
+        this.status = OutboxStatus.FAILED;
+    }
+
     /** An administrator sends a failed alert again: a new round of attempts starts now. */
     void resend(Instant now) {
         status = OutboxStatus.PENDING;
@@ -135,6 +146,10 @@ public class OutboxAlert {
 
     public String getLinkPath() {
         return linkPath;
+    }
+
+    public Optional<Long> getAccountLinkId() {
+        return Optional.ofNullable(accountLinkId);
     }
 
     public Instant getOccurredAt() {

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.expertportal.account.Account;
+import org.expertportal.account.AccountLinkMail;
 import org.expertportal.account.AccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,7 @@ public class OutboxDispatcher implements SmartLifecycle {
 
     private final OutboxRepository outbox;
     private final AccountRepository accounts;
+    private final AccountLinkMail accountLinks;
     private final AlertMailComposer composer;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final ObjectProvider<SentMailArchive> archive;
@@ -65,6 +67,7 @@ public class OutboxDispatcher implements SmartLifecycle {
     public OutboxDispatcher(
             OutboxRepository outbox,
             AccountRepository accounts,
+            AccountLinkMail accountLinks,
             AlertMailComposer composer,
             ObjectProvider<JavaMailSender> mailSender,
             ObjectProvider<SentMailArchive> archive,
@@ -73,6 +76,7 @@ public class OutboxDispatcher implements SmartLifecycle {
             Clock clock) {
         this.outbox = outbox;
         this.accounts = accounts;
+        this.accountLinks = accountLinks;
         this.composer = composer;
         this.mailSender = mailSender;
         this.archive = archive;
@@ -151,7 +155,7 @@ public class OutboxDispatcher implements SmartLifecycle {
             }
             return new Claimed(alert.getId(), alert.getType(), alert.getRecipientAccountId(),
                     alert.getReference().orElse(null), alert.getLinkPath(), alert.getOccurredAt(),
-                    alert.getMessageId(), alert.getAttempts(), alert.isDigest(),
+                    alert.getAccountLinkId().orElse(null), alert.getMessageId(), alert.getAttempts(), alert.isDigest(),
                     digest.stream().map(OutboxAlert::getId).toList(),
                     digest.stream().map(OutboxAlert::getType).toList());
         });
@@ -165,16 +169,31 @@ public class OutboxDispatcher implements SmartLifecycle {
                     .orElseThrow(() -> new IllegalStateException("recipient account missing or disabled"));
             Locale language = recipient.getPreferredLanguage().orElse(null);
             ZoneId zone = recipient.getTimeZone().orElse(settings.zone());
+            String linkPath = alert.linkPath();
+            String address = recipient.getEmail();
+            if (alert.accountLinkId() != null) {
+                // The token is made now and exists only in this mail (docs/adr/016).
+                Optional<AccountLinkMail.LinkForMail> link =
+                        transactions.execute(status -> accountLinks.forMail(alert.accountLinkId(), alert.type()));
+                if (link.isEmpty()) {
+                    log.info("Outbox {} ({}) dropped: its link expired or was used", alert.id(), alert.type());
+                    transactions.executeWithoutResult(status -> outbox.lockById(alert.id())
+                            .ifPresent(row -> row.dropped("link expired or already used before sending")));
+                    return true;
+                }
+                linkPath = link.get().linkPath();
+                address = link.get().address().orElse(address);
+            }
             var mail = alert.digest()
                     ? composer.composeDigest(language, zone, alert.digestTypes(), clock.instant())
-                    : composer.compose(alert.type(), language, zone, alert.reference(), alert.linkPath(),
+                    : composer.compose(alert.type(), language, zone, alert.reference(), linkPath,
                             alert.occurredAt());
             subject = mail.subject();
             MimeMessage message = sender.createMimeMessage();
             var helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(settings.from());
             helper.setReplyTo(settings.replyTo());
-            helper.setTo(recipient.getEmail());
+            helper.setTo(address);
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
             message.setSentDate(Date.from(clock.instant()));
@@ -279,6 +298,7 @@ public class OutboxDispatcher implements SmartLifecycle {
             String reference,
             String linkPath,
             Instant occurredAt,
+            Long accountLinkId,
             String messageId,
             int attempt,
             boolean digest,

@@ -1,0 +1,40 @@
+package org.expertportal.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The account port in memory, with ids as the database would give them. */
+class InMemoryAccounts implements AccountRepository {
+
+    final List<Account> all = new ArrayList<>();
+
+    @Override
+    public Optional<Account> findByEmail(String email) {
+        return all.stream().filter(a -> a.getEmail().equals(email)).findFirst();
+    }
+
+    @Override
+    public Optional<Account> findById(Long id) {
+        return all.stream().filter(a -> a.getId().equals(id)).findFirst();
+    }
+
+    @Override
+    public boolean existsByRole(Role role) {
+        return all.stream().anyMatch(a -> a.getRole() == role);
+    }
+
+    @Override
+    public long countByRole(Role role) {
+        return all.stream().filter(a -> a.getRole() == role).count();
+    }
+
+    @Override
+    public Account save(Account account) {
+        if (!all.contains(account)) {
+            TestIds.assign(account, all.size() + 1L);
+            all.add(account);
+        }
+        return account;
+    }
+}
