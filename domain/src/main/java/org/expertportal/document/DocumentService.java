@@ -71,7 +71,7 @@ public class DocumentService {
             }
             buffered.reset();
             String detected = inspector.detectMediaType(buffered);
-            if (!purpose.mediaType().equals(detected)) {
+            if (!purpose.accepts(detected)) {
                 throw new DomainException("document.refused.type." + purpose.name().toLowerCase());
             }
             MessageDigest sha256 = sha256();

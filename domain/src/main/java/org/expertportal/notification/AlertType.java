@@ -21,7 +21,22 @@ public enum AlertType {
     /** Sent to the new address of an email change: the link that confirms it (valid 24 hours). */
     EMAIL_CHANGE_CONFIRMATION(true),
     /** Security, sent to the old address: the account's email was changed. */
-    EMAIL_CHANGED(true);
+    EMAIL_CHANGED(true),
+    /**
+     * To the client: their request arrived. The alert's time is the promised response time, so the
+     * email can say "we will respond by".
+     */
+    REQUEST_RECEIVED(true),
+    /** To staff on duty: a new request; its time is when the first response is due. */
+    REQUEST_SUBMITTED(true),
+    /** To staff: a request is close to its first-response due time (the alert's time) unanswered. */
+    REQUEST_RESPONSE_DUE_SOON(true),
+    /** To admins: a request was not answered by its due time (the alert's time). */
+    REQUEST_RESPONSE_OVERDUE(true),
+    /** To the client: staff replied or the status changed. The email says only "sign in to read it". */
+    REQUEST_UPDATED(false),
+    /** To staff: the client wrote, uploaded a document or cancelled. */
+    REQUEST_CLIENT_ACTIVITY(false);
 
     private final boolean mandatory;
 

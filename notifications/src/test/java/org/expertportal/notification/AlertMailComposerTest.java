@@ -27,12 +27,18 @@ class AlertMailComposerTest {
     private final AlertMailComposer composer = new AlertMailComposer(new MailSettings("no-reply@portal.test",
             "staff@portal.test", "https://portal.example.test/", "Asia/Yerevan", Duration.ofSeconds(10),
             List.of(Duration.ofMinutes(1)), Duration.ofHours(24), Duration.ofSeconds(30), Duration.ofMinutes(5), 8));
+    /** Request alerts carry a reference; the others ignore it. */
+    private static final String REFERENCE = "ER-2026-000123";
     private final Instant when = Instant.parse("2026-11-27T10:15:00Z");
 
     @ParameterizedTest
     @EnumSource(AlertType.class)
     void english_mail_has_subject_text_html_and_link(AlertType type) {
-        var mail = composer.compose(type, Locale.ENGLISH, null, "/account/password", when);
+        var mail = composer.compose(type, Locale.ENGLISH, REFERENCE, "/account/password", when);
+        if (type.name().startsWith("REQUEST_")) {
+            assertThat(mail.subject()).contains(REFERENCE);
+            assertThat(mail.text()).contains(REFERENCE);
+        }
         assertThat(mail.subject()).isNotBlank().doesNotContain("??");
         assertThat(mail.text()).contains("https://portal.example.test/account/password")
                 .contains("November 27, 2026").contains("2:15").contains("(Asia/Yerevan)")
@@ -48,7 +54,7 @@ class AlertMailComposerTest {
     @ParameterizedTest
     @EnumSource(AlertType.class)
     void russian_mail_is_in_russian_throughout(AlertType type) {
-        var mail = composer.compose(type, Locale.forLanguageTag("ru-RU"), null, "/home", when);
+        var mail = composer.compose(type, Locale.forLanguageTag("ru-RU"), REFERENCE, "/home", when);
         assertThat(mail.html()).contains("lang=\"ru\"");
         for (String part : List.of(mail.subject(), mail.text(), withoutMarkup(mail.html()))) {
             Matcher words = LATIN_WORD.matcher(URLS_AND_ZONES.matcher(part).replaceAll(" "));

@@ -54,7 +54,7 @@ public class PdfUpload extends Div {
         upload = new Upload(handler);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) purpose.maxBytes());
-        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.setAcceptedFileTypes(acceptedTypes(purpose));
         upload.setI18n(translatedTexts());
         upload.addFileRejectedListener(rejected -> showError(rejected.getErrorMessage()));
         upload.addFileRemovedListener(removed -> discard());
@@ -86,6 +86,13 @@ public class PdfUpload extends Div {
                 upload.clearFileList();
             }
         }
+    }
+
+    /** What the browser's file picker offers; the use case checks the content itself. */
+    private static String[] acceptedTypes(DocumentPurpose purpose) {
+        return purpose == DocumentPurpose.CASE_DOCUMENT
+                ? new String[] {"application/pdf", ".pdf", ".docx", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png"}
+                : new String[] {"application/pdf", ".pdf"};
     }
 
     /** Runs {@code action} on the UI thread each time a file has been received. */

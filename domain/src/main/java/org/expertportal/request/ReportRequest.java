@@ -1,0 +1,269 @@
+package org.expertportal.request;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.expertportal.shared.DomainException;
+
+/**
+ * A request for a report (or a sample, a CV, a consultation). Free text is stored exactly as typed
+ * and is only ever shown as text. Changes go through {@link #moveTo}, which enforces the
+ * transitions of {@link RequestStatus}; the version column makes a concurrent change fail instead
+ * of overwriting.
+ */
+@Entity
+@Table(name = "report_request")
+public class ReportRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 20)
+    private String reference;
+
+    @Column(name = "client_account_id", nullable = false)
+    private long clientAccountId;
+
+    /** The client's organisation when the request was made: its members see the request. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "requester_kind", nullable = false, length = 16)
+    private RequesterKind requesterKind;
+
+    @Column(name = "requester_name", nullable = false, length = 120)
+    private String requesterName;
+
+    @Column(name = "requester_organisation", length = 200)
+    private String requesterOrganisation;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(length = 32)
+    private String phone;
+
+    @Column(length = 32)
+    private String whatsapp;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_channel", nullable = false, length = 16)
+    private ContactChannel preferredChannel;
+
+    @Column(name = "safe_by_email", nullable = false)
+    private boolean safeByEmail;
+
+    @Column(name = "safe_by_phone", nullable = false)
+    private boolean safeByPhone;
+
+    @Column(name = "safe_by_whatsapp", nullable = false)
+    private boolean safeByWhatsapp;
+
+    @Column(name = "country_code", nullable = false, length = 2)
+    private String countryCode;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "report_request_theme", joinColumns = @JoinColumn(name = "request_id"))
+    @Column(name = "theme_key", length = 40)
+    private Set<String> themeKeys = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "report_request_service", joinColumns = @JoinColumn(name = "request_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service", length = 24)
+    private Set<RequestedService> services = EnumSet.noneOf(RequestedService.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_stage", nullable = false, length = 24)
+    private CaseStage caseStage;
+
+    @Column(name = "hearing_date")
+    private LocalDate hearingDate;
+
+    @Column(name = "legal_aid", nullable = false)
+    private boolean legalAid;
+
+    @Column(name = "preferred_language", nullable = false, length = 16)
+    private String preferredLanguage;
+
+    @Column(length = 2000)
+    private String summary;
+
+    @Column(name = "consent_version", nullable = false, length = 32)
+    private String consentVersion;
+
+    @Column(name = "consent_at", nullable = false)
+    private Instant consentAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private RequestStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closing_reason", length = 32)
+    private ClosingReason closingReason;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "first_response_due_at", nullable = false)
+    private Instant firstResponseDueAt;
+
+    @Column(name = "response_warning_at", nullable = false)
+    private Instant responseWarningAt;
+
+    @Column(name = "response_escalation_at", nullable = false)
+    private Instant responseEscalationAt;
+
+    @Column(name = "first_responded_at")
+    private Instant firstRespondedAt;
+
+    /** Minutes from receipt to the first response the client could see. */
+    @Column(name = "first_response_minutes")
+    private Integer firstResponseMinutes;
+
+    @Column(name = "assigned_staff_id")
+    private Long assignedStaffId;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private Instant lastActivityAt;
+
+    protected ReportRequest() {}
+
+    ReportRequest(String reference, long clientAccountId, Long organisationId, RequestSubmission form,
+            String consentVersion, Instant receivedAt, ResponsePolicy policy) {
+        this.reference = Objects.requireNonNull(reference);
+        this.clientAccountId = clientAccountId;
+        this.organisationId = organisationId;
+        this.requesterKind = form.requesterKind();
+        this.requesterName = form.name().strip();
+        this.requesterOrganisation = blankToNull(form.organisation());
+        this.email = form.email().strip().toLowerCase(java.util.Locale.ROOT);
+        this.phone = blankToNull(form.phone());
+        this.whatsapp = blankToNull(form.whatsapp());
+        this.preferredChannel = form.preferredChannel();
+        this.safeByEmail = form.safeByEmail();
+        this.safeByPhone = form.safeByPhone();
+        this.safeByWhatsapp = form.safeByWhatsapp();
+        this.countryCode = form.countryCode();
+        this.themeKeys = new LinkedHashSet<>(form.themeKeys());
+        this.services = form.services().isEmpty() ? EnumSet.noneOf(RequestedService.class) : EnumSet.copyOf(form.services());
+        this.caseStage = form.caseStage();
+        this.hearingDate = form.hearingDate();
+        this.legalAid = form.legalAid();
+        this.preferredLanguage = form.preferredLanguage();
+        this.summary = blankToNull(form.summary());
+        this.consentVersion = consentVersion;
+        this.consentAt = receivedAt;
+        this.status = RequestStatus.SUBMITTED;
+        this.receivedAt = receivedAt;
+        this.firstResponseDueAt = policy.dueAt(receivedAt);
+        this.responseWarningAt = policy.warnAt(receivedAt);
+        this.responseEscalationAt = policy.escalateAt(receivedAt);
+        this.lastActivityAt = receivedAt;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * Moves to {@code target}, refusing a transition the lifecycle does not allow or a reason that
+     * does not fit. Returns the status it came from.
+     */
+    RequestStatus moveTo(RequestStatus target, ClosingReason reason, Instant at) {
+        if (!status.canMoveTo(target)) {
+            throw new DomainException("request.refused.transition");
+        }
+        if (target.needsReason() && (reason == null || !reason.fits(target))) {
+            throw new DomainException("request.refused.reason-needed");
+        }
+        RequestStatus from = status;
+        status = target;
+        closingReason = target.needsReason() ? reason : null;
+        touch(at);
+        return from;
+    }
+
+    /** Records the first response the client can see; later ones change nothing. */
+    void respondedAt(Instant at) {
+        if (firstRespondedAt == null) {
+            firstRespondedAt = at;
+            firstResponseMinutes = (int) Duration.between(receivedAt, at).toMinutes();
+        }
+    }
+
+    void touch(Instant at) {
+        lastActivityAt = at;
+    }
+
+    void assignTo(Long staffAccountId) {
+        assignedStaffId = staffAccountId;
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public String getReference() { return reference; }
+    public long getClientAccountId() { return clientAccountId; }
+    public Optional<Long> getOrganisationId() { return Optional.ofNullable(organisationId); }
+    public RequesterKind getRequesterKind() { return requesterKind; }
+    public String getRequesterName() { return requesterName; }
+    public Optional<String> getRequesterOrganisation() { return Optional.ofNullable(requesterOrganisation); }
+    public String getEmail() { return email; }
+    public Optional<String> getPhone() { return Optional.ofNullable(phone); }
+    public Optional<String> getWhatsapp() { return Optional.ofNullable(whatsapp); }
+    public ContactChannel getPreferredChannel() { return preferredChannel; }
+    public boolean isSafeByEmail() { return safeByEmail; }
+    public boolean isSafeByPhone() { return safeByPhone; }
+    public boolean isSafeByWhatsapp() { return safeByWhatsapp; }
+    public String getCountryCode() { return countryCode; }
+    public List<String> getThemeKeys() { return List.copyOf(themeKeys); }
+    public Set<RequestedService> getServices() { return services.isEmpty() ? EnumSet.noneOf(RequestedService.class) : EnumSet.copyOf(services); }
+    public CaseStage getCaseStage() { return caseStage; }
+    public Optional<LocalDate> getHearingDate() { return Optional.ofNullable(hearingDate); }
+    public boolean isLegalAid() { return legalAid; }
+    public String getPreferredLanguage() { return preferredLanguage; }
+    public Optional<String> getSummary() { return Optional.ofNullable(summary); }
+    public String getConsentVersion() { return consentVersion; }
+    public Instant getConsentAt() { return consentAt; }
+    public RequestStatus getStatus() { return status; }
+    public Optional<ClosingReason> getClosingReason() { return Optional.ofNullable(closingReason); }
+    public Instant getReceivedAt() { return receivedAt; }
+    public Instant getFirstResponseDueAt() { return firstResponseDueAt; }
+    public Instant getResponseWarningAt() { return responseWarningAt; }
+    public Instant getResponseEscalationAt() { return responseEscalationAt; }
+    public Optional<Instant> getFirstRespondedAt() { return Optional.ofNullable(firstRespondedAt); }
+    public Optional<Integer> getFirstResponseMinutes() { return Optional.ofNullable(firstResponseMinutes); }
+    public Optional<Long> getAssignedStaffId() { return Optional.ofNullable(assignedStaffId); }
+    public Instant getLastActivityAt() { return lastActivityAt; }
+
+    /** Whether the client, or a member of the same organisation, may see this request. */
+    public boolean visibleTo(long accountId, Optional<Long> accountOrganisation) {
+        return clientAccountId == accountId
+                || (organisationId != null && accountOrganisation.filter(organisationId::equals).isPresent());
+    }
+}

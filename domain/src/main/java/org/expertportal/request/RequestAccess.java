@@ -1,0 +1,63 @@
+package org.expertportal.request;
+
+import jakarta.inject.Named;
+import java.util.Locale;
+import org.expertportal.account.Account;
+import org.expertportal.account.AccountRepository;
+import org.expertportal.account.CurrentUser;
+import org.expertportal.account.Role;
+import org.expertportal.shared.NotFoundException;
+import org.expertportal.shared.NotPermittedException;
+
+/**
+ * Finds the request a use case is about, for the person asking. A client reaches only their own
+ * requests and their organisation's; anything else, a guess or a typo alike, is "not found".
+ */
+@Named
+class RequestAccess {
+
+    private final ReportRequestRepository requests;
+    private final AccountRepository accounts;
+    private final CurrentUser currentUser;
+
+    RequestAccess(ReportRequestRepository requests, AccountRepository accounts, CurrentUser currentUser) {
+        this.requests = requests;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    /** The signed-in account, enabled; anonymous visitors are refused. */
+    Account me() {
+        long id = currentUser.requireAccountId();
+        return accounts.findById(id).filter(Account::isEnabled).orElseThrow(NotPermittedException::new);
+    }
+
+    boolean isStaff() {
+        return currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.ADMIN);
+    }
+
+    /** For the client's side: the request if the signed-in client may see it. */
+    ReportRequest forClient(Account me, String reference) {
+        if (me.getRole() != Role.CLIENT) {
+            throw new NotFoundException();
+        }
+        return find(reference)
+                .filter(request -> request.visibleTo(me.getId(), me.getOrganisationId()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** For staff and admins only. */
+    ReportRequest forStaff(String reference) {
+        if (!isStaff()) {
+            throw new NotPermittedException();
+        }
+        return find(reference).orElseThrow(NotFoundException::new);
+    }
+
+    private java.util.Optional<ReportRequest> find(String reference) {
+        if (reference == null || reference.length() > 20) {
+            return java.util.Optional.empty();
+        }
+        return requests.findByReference(reference.strip().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,25 @@
+package org.expertportal.request;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Port: the reading side of requests (lists, pages, clock checks). Implemented by persistence. */
+public interface RequestQueries {
+
+    /**
+     * The requests of {@code accountId}, and of its organisation when it has one, newest activity
+     * first.
+     */
+    List<ReportRequest> visibleTo(long accountId, Long organisationId, int offset, int limit);
+
+    long countVisibleTo(long accountId, Long organisationId);
+
+    /** Unanswered requests whose warning time has come and whose warning was not sent yet. */
+    List<ReportRequest> dueForWarning(Instant now, int limit);
+
+    /** Unanswered requests whose escalation time has come and that were not escalated yet. */
+    List<ReportRequest> dueForEscalation(Instant now, int limit);
+
+    /** Requests the intake received from this address or this email since {@code since}. */
+    long countIntakeSince(String addressHash, String emailHash, Instant since);
+}

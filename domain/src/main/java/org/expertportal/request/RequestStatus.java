@@ -1,0 +1,72 @@
+package org.expertportal.request;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a request stands. The allowed transitions are defined here and nowhere else; the services
+ * refuse every other one.
+ */
+public enum RequestStatus {
+    SUBMITTED,
+    ACKNOWLEDGED,
+    CONSULTATION_SCHEDULED,
+    /** Staff wait for documents or an answer from the client. */
+    AWAITING_CLIENT,
+    EXPERT_ASSIGNED,
+    IN_PREPARATION,
+    DELIVERED,
+    CLOSED,
+    /** Refused by the organisation; needs a {@link ClosingReason}. */
+    DECLINED,
+    /** Withdrawn by the client or closed without a report; needs a {@link ClosingReason}. */
+    CANCELLED;
+
+    /** The statuses staff may move a request to from this one. */
+    public Set<RequestStatus> next() {
+        return switch (this) {
+            case SUBMITTED -> EnumSet.of(ACKNOWLEDGED, CONSULTATION_SCHEDULED, AWAITING_CLIENT, EXPERT_ASSIGNED,
+                    DECLINED, CANCELLED);
+            case ACKNOWLEDGED -> EnumSet.of(CONSULTATION_SCHEDULED, AWAITING_CLIENT, EXPERT_ASSIGNED, IN_PREPARATION,
+                    DELIVERED, CLOSED, DECLINED, CANCELLED);
+            case CONSULTATION_SCHEDULED -> EnumSet.of(ACKNOWLEDGED, AWAITING_CLIENT, EXPERT_ASSIGNED, CLOSED, DECLINED,
+                    CANCELLED);
+            case AWAITING_CLIENT -> EnumSet.of(ACKNOWLEDGED, CONSULTATION_SCHEDULED, EXPERT_ASSIGNED, IN_PREPARATION,
+                    CLOSED, DECLINED, CANCELLED);
+            case EXPERT_ASSIGNED -> EnumSet.of(AWAITING_CLIENT, IN_PREPARATION, DECLINED, CANCELLED);
+            case IN_PREPARATION -> EnumSet.of(AWAITING_CLIENT, DELIVERED, CANCELLED);
+            case DELIVERED -> EnumSet.of(IN_PREPARATION, CLOSED);
+            case CLOSED, DECLINED, CANCELLED -> EnumSet.noneOf(RequestStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(RequestStatus target) {
+        return next().contains(target);
+    }
+
+    /** Declined and Cancelled say why. */
+    public boolean needsReason() {
+        return this == DECLINED || this == CANCELLED;
+    }
+
+    /** No further work: closed, declined or cancelled. */
+    public boolean isFinished() {
+        return this == CLOSED || this == DECLINED || this == CANCELLED;
+    }
+
+    /** A client may cancel until the report is being prepared. */
+    public boolean clientMayCancel() {
+        return EnumSet.of(SUBMITTED, ACKNOWLEDGED, CONSULTATION_SCHEDULED, AWAITING_CLIENT, EXPERT_ASSIGNED)
+                .contains(this);
+    }
+
+    /** Translation key of the status name. */
+    public String nameKey() {
+        return "request.status." + name().toLowerCase().replace('_', '-');
+    }
+
+    /** Translation key of what happens next, in plain words for the client. */
+    public String nextStepKey() {
+        return "request.next-step." + name().toLowerCase().replace('_', '-');
+    }
+}

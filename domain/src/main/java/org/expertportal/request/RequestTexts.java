@@ -1,0 +1,44 @@
+package org.expertportal.request;
+
+import java.util.Map;
+import org.expertportal.document.DocumentPurpose;
+import org.expertportal.shared.InvalidInputException;
+
+/** Checks shared by the free-text inputs of requests, and the document purpose of each kind. */
+final class RequestTexts {
+
+    static final int MAX_NOTE = 2000;
+
+    private RequestTexts() {}
+
+    /** A message or note body: required, at most {@link RequestTrackingService#MAX_MESSAGE} characters. */
+    static String message(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException(Map.of("body", "request.invalid.required"));
+        }
+        if (body.strip().length() > RequestTrackingService.MAX_MESSAGE) {
+            throw new InvalidInputException(Map.of("body", "request.invalid.too-long"));
+        }
+        return body.strip();
+    }
+
+    /** A public note on a status change: optional, at most {@link #MAX_NOTE} characters. */
+    static String optionalNote(String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        if (note.strip().length() > MAX_NOTE) {
+            throw new InvalidInputException(Map.of("note", "request.invalid.too-long"));
+        }
+        return note.strip();
+    }
+
+    static DocumentPurpose purposeOf(RequestDocumentKind kind) {
+        return switch (kind) {
+            case CASE_DOCUMENT -> DocumentPurpose.CASE_DOCUMENT;
+            case REPORT -> DocumentPurpose.REPORT;
+            case SAMPLE -> DocumentPurpose.SAMPLE_REPORT;
+            case EXPERT_CV -> DocumentPurpose.EXPERT_CV;
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package org.expertportal.request;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The domain's {@link RequestQueries} in JPQL; every query runs on an index of migration 0016. */
+@Repository
+@Transactional(readOnly = true)
+class JpaRequestQueries implements RequestQueries {
+
+    private static final String VISIBLE = " from ReportRequest r where r.clientAccountId = :account"
+            + " or (:organisation is not null and r.organisationId = :organisation)";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public List<ReportRequest> visibleTo(long accountId, Long organisationId, int offset, int limit) {
+        return em.createQuery("select r" + VISIBLE + " order by r.lastActivityAt desc, r.id desc", ReportRequest.class)
+                .setParameter("account", accountId)
+                .setParameter("organisation", organisationId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countVisibleTo(long accountId, Long organisationId) {
+        return em.createQuery("select count(r)" + VISIBLE, Long.class)
+                .setParameter("account", accountId)
+                .setParameter("organisation", organisationId)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<ReportRequest> dueForWarning(Instant now, int limit) {
+        return em.createQuery("select r from ReportRequest r where r.firstRespondedAt is null"
+                        + " and r.responseWarningAt <= :now and not exists (select a from ClockAlert a"
+                        + " where a.requestId = r.id and a.kind = org.expertportal.request.ClockAlert.Kind.WARNING)"
+                        + " order by r.responseWarningAt", ReportRequest.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<ReportRequest> dueForEscalation(Instant now, int limit) {
+        return em.createQuery("select r from ReportRequest r where r.firstRespondedAt is null"
+                        + " and r.responseEscalationAt <= :now and not exists (select a from ClockAlert a"
+                        + " where a.requestId = r.id and a.kind = org.expertportal.request.ClockAlert.Kind.ESCALATION)"
+                        + " order by r.responseEscalationAt", ReportRequest.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countIntakeSince(String addressHash, String emailHash, Instant since) {
+        long byAddress = em.createQuery("select count(a) from IntakeAttempt a where a.addressHash = :hash"
+                        + " and a.attemptedAt >= :since", Long.class)
+                .setParameter("hash", addressHash)
+                .setParameter("since", since)
+                .getSingleResult();
+        long byEmail = em.createQuery("select count(a) from IntakeAttempt a where a.emailHash = :hash"
+                        + " and a.attemptedAt >= :since", Long.class)
+                .setParameter("hash", emailHash)
+                .setParameter("since", since)
+                .getSingleResult();
+        return Math.max(byAddress, byEmail);
+    }
+}

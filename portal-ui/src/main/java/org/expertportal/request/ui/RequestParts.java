@@ -1,0 +1,72 @@
+package org.expertportal.request.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.expertportal.request.ClientRequestViews.MessageEntry;
+import org.expertportal.request.ClientRequestViews.TimelineEntry;
+import org.expertportal.ui.Texts;
+import org.expertportal.ui.Times;
+
+/**
+ * Pieces the client's and the staff's request pages share: the timeline and the message thread.
+ * Text people wrote is set as text (never HTML) and marked as content.
+ */
+final class RequestParts {
+
+    private RequestParts() {}
+
+    /** Translates a key with arguments in the page's language. */
+    interface Translator extends BiFunction<String, Object[], String> {
+        default String t(String key, Object... args) {
+            return apply(key, args);
+        }
+    }
+
+    static Component timeline(List<TimelineEntry> entries, ZoneId zone, Locale locale, Translator tr) {
+        var list = new OrderedList();
+        list.setId("timeline");
+        for (TimelineEntry entry : entries) {
+            var item = new ListItem();
+            item.addClassName("portal-timeline-entry");
+            String what = entry.from().isEmpty()
+                    ? tr.t("request.timeline.submitted", tr.t(entry.to().nameKey()))
+                    : tr.t("request.timeline.changed", tr.t(entry.from().get().nameKey()), tr.t(entry.to().nameKey()));
+            item.add(new Span(Times.dateTime(entry.at(), zone, locale) + " · "), Texts.content(new Span(entry.actor())),
+                    new Span(" · " + what));
+            entry.reason().ifPresent(reason -> item.add(new Span(" · " + tr.t(reason.nameKey()))));
+            entry.note().ifPresent(note -> item.add(Texts.content(new Paragraph(note))));
+            list.add(item);
+        }
+        return new Div(new H2(tr.t("request.timeline.title")), list);
+    }
+
+    static Div thread(List<MessageEntry> messages, ZoneId zone, Locale locale, Translator tr) {
+        var thread = new Div();
+        thread.setId("messages");
+        if (messages.isEmpty()) {
+            thread.add(new Paragraph(tr.t("request.messages.empty")));
+        }
+        for (MessageEntry message : messages) {
+            var box = new Div();
+            box.addClassName("portal-reply");
+            box.setId("message-" + message.id());
+            box.add(new Paragraph(new Span(Times.dateTime(message.at(), zone, locale) + " · "),
+                    Texts.content(new Span(message.author())),
+                    new Span(" · " + tr.t(message.fromStaff() ? "request.messages.from-staff" : "request.messages.from-client"))));
+            var text = Texts.content(new Paragraph(message.body()));
+            text.getStyle().set("white-space", "pre-wrap");
+            box.add(text);
+            thread.add(box);
+        }
+        return thread;
+    }
+}
