@@ -95,9 +95,11 @@ public class RequestHandlingService {
         Instant now = clock.instant();
         RequestStatus from = request.moveTo(target, reason, now);
         request.respondedAt(now);
+        // The request row first: a concurrent change then waits on it and fails on its version,
+        // instead of both sides locking the child tables first and deadlocking.
+        requests.saveAndFlush(request);
         timeline.save(new RequestEvent(request.getId(), now, me.getId(), me.getRole(), ActorLabels.of(me), from,
                 target, request.getClosingReason().orElse(null), note));
-        requests.saveAndFlush(request);
         alertClient(request, now);
     }
 
@@ -108,10 +110,10 @@ public class RequestHandlingService {
         requireUnchanged(request, seenVersion);
         String text = RequestTexts.message(body);
         Instant now = clock.instant();
-        messages.save(new RequestMessage(request.getId(), me.getId(), true, ActorLabels.of(me), text, now));
         request.respondedAt(now);
         request.touch(now);
         requests.saveAndFlush(request);
+        messages.save(new RequestMessage(request.getId(), me.getId(), true, ActorLabels.of(me), text, now));
         alertClient(request, now);
     }
 

@@ -112,15 +112,16 @@ public class RequestTrackingService {
             throw new DomainException("request.refused.finished");
         }
         Instant now = clock.instant();
+        boolean answersStaff = request.getStatus() == RequestStatus.AWAITING_CLIENT;
+        RequestStatus from = answersStaff ? request.moveTo(RequestStatus.ACKNOWLEDGED, null, now) : null;
+        request.touch(now);
+        // The request row first (see RequestHandlingService#changeStatus).
+        requests.saveAndFlush(request);
         messages.save(new RequestMessage(request.getId(), me.getId(), false, ActorLabels.of(me), text, now));
-        if (request.getStatus() == RequestStatus.AWAITING_CLIENT) {
-            RequestStatus from = request.moveTo(RequestStatus.ACKNOWLEDGED, null, now);
+        if (answersStaff) {
             timeline.save(new RequestEvent(request.getId(), now, me.getId(), Role.CLIENT, ActorLabels.of(me), from,
                     RequestStatus.ACKNOWLEDGED, null, null));
-        } else {
-            request.touch(now);
         }
-        requests.saveAndFlush(request);
         alertStaff(request, now);
     }
 
@@ -134,10 +135,10 @@ public class RequestTrackingService {
         Document stored = documentService.receive(fileName, content, org.expertportal.document.DocumentPurpose.CASE_DOCUMENT);
         try {
             Instant now = clock.instant();
-            requestDocuments.save(new RequestDocument(request.getId(), stored.getId(), RequestDocumentKind.CASE_DOCUMENT,
-                    stored.getOriginalName(), me.getId(), now, true));
             request.touch(now);
             requests.saveAndFlush(request);
+            requestDocuments.save(new RequestDocument(request.getId(), stored.getId(), RequestDocumentKind.CASE_DOCUMENT,
+                    stored.getOriginalName(), me.getId(), now, true));
             alertStaff(request, now);
         } catch (RuntimeException e) {
             documentService.discard(stored);
@@ -163,10 +164,11 @@ public class RequestTrackingService {
             throw new DomainException("request.refused.cancel-too-late");
         }
         Instant now = clock.instant();
+        String publicNote = RequestTexts.optionalNote(note);
         RequestStatus from = request.moveTo(RequestStatus.CANCELLED, ClosingReason.CLIENT_WITHDREW, now);
-        timeline.save(new RequestEvent(request.getId(), now, me.getId(), Role.CLIENT, ActorLabels.of(me), from,
-                RequestStatus.CANCELLED, ClosingReason.CLIENT_WITHDREW, RequestTexts.optionalNote(note)));
         requests.saveAndFlush(request);
+        timeline.save(new RequestEvent(request.getId(), now, me.getId(), Role.CLIENT, ActorLabels.of(me), from,
+                RequestStatus.CANCELLED, ClosingReason.CLIENT_WITHDREW, publicNote));
         alertStaff(request, now);
     }
 

@@ -42,4 +42,10 @@ final class RequestFixtures {
         }
         return id;
     }
+
+    /** Lets the account of {@code email} sign in (the demo client's password), as an accepted invitation would. */
+    static void activate(JdbcTemplate jdbc, String email) {
+        jdbc.update("update account set password_hash = (select h from (select password_hash h from account"
+                + " where email = 'client@demo.test') d) where email = ?", email);
+    }
 }

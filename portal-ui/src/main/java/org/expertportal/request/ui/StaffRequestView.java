@@ -41,6 +41,7 @@ import org.expertportal.ui.Texts;
 import org.expertportal.ui.Times;
 import org.expertportal.ui.VisitorZone;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
  * A request as staff work it: what the client submitted (contact details with their safety
@@ -293,7 +294,7 @@ class StaffRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
             } else {
                 error(getTranslation(key));
             }
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException changedMeanwhile) {
             error(getTranslation("request.refused.changed-meanwhile"));
         } catch (DomainException refused) {
             error(getTranslation(refused.messageKey(), refused.arguments()));
