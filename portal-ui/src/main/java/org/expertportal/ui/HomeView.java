@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +22,11 @@ import org.expertportal.country.CountryFollowingService;
 @PermitAll
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
 class HomeView extends Div implements HasDynamicTitle {
+
+    /** Routes, not text. */
+    private static final String MY_REQUESTS = "my/requests";
+    private static final String NEW_REQUEST = "request";
+    private static final String COUNTRIES = "countries";
 
     HomeView(AccountService accountService, CountryFollowingService following) {
         addClassName("portal-page");
@@ -40,7 +46,15 @@ class HomeView extends Div implements HasDynamicTitle {
             }
             add(new H2(getTranslation("home.followed")), list);
         }
-        add(new Paragraph(getTranslation("home.more-soon")));
+        var next = new Paragraph();
+        next.setId("home-next");
+        if (account.role() == org.expertportal.account.Role.CLIENT) {
+            next.add(new Anchor(MY_REQUESTS, getTranslation("home.client.requests")), new Span(" · "),
+                    new Anchor(NEW_REQUEST, getTranslation("home.client.new-request")));
+        } else {
+            next.add(new Anchor(COUNTRIES, getTranslation("home.staff.countries")));
+        }
+        add(next);
     }
 
     @Override

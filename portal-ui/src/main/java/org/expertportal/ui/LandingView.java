@@ -37,7 +37,8 @@ class LandingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var hero = new Section(
                 new H1(getTranslation("landing.title")),
                 new Paragraph(getTranslation("landing.lead")),
-                new Paragraph(getTranslation("landing.promise")));
+                new Paragraph(getTranslation("landing.promise")),
+                requestButton());
         hero.addClassName("portal-hero");
 
         var how = new Section(new H2(getTranslation("landing.how.title")), new OrderedList(
@@ -75,6 +76,15 @@ class LandingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         reach.setId("contact");
 
         add(hero, how, coverage, reach);
+    }
+
+    private com.vaadin.flow.component.button.Button requestButton() {
+        var request = new com.vaadin.flow.component.button.Button(getTranslation("landing.request"),
+                click -> getUI().ifPresent(ui -> ui.navigate("request")));
+        request.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_LARGE);
+        request.setId("request-report");
+        return request;
     }
 
     @Override

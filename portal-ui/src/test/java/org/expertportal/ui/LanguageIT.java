@@ -26,10 +26,13 @@ class LanguageIT extends KaribuTest {
     private static final Locale RUSSIAN = PortalTranslations.RUSSIAN;
     /** Words that stay Latin in Russian text: brand names and the demo accounts' own names. */
     private static final Set<String> LATIN_ON_PURPOSE =
-            Set.of("WhatsApp", "English", "Markdown", "HTML", "PDF", "Demo", "Client", "Staff", "Admin");
+            Set.of("WhatsApp", "English", "Markdown", "HTML", "PDF", "Word", "JPEG", "PNG", "Demo", "Client", "Staff",
+                    "Admin");
     private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]{3,}\\b");
     private static final Pattern JSON_STRING_VALUE = Pattern.compile("\"[^\"]*\"\\s*:\\s*\"([^\"]*)\"");
-    private static final Pattern ADDRESSES = Pattern.compile("\\S+@\\S+|https?://\\S+|\\+[\\d ]+");
+    private static final Pattern ADDRESSES = Pattern.compile("\\S+@\\S+|https?://\\S+|\\+[\\d ]+"
+            // IANA time zone ids, e.g. (Europe/London), name a zone unambiguously in every language.
+            + "|\\([A-Za-z]+/[A-Za-z_]+\\)");
 
     @Autowired
     AccountService accountService;
@@ -85,6 +88,11 @@ class LanguageIT extends KaribuTest {
         "staff@demo.test, experts/bolormaa-tsend",
         "staff@demo.test, staff/samples",
         "admin@demo.test, admin/experts",
+        "anonymous, request",
+        "anonymous, privacy",
+        "client@demo.test, my/requests",
+        "client@demo.test, my/requests/er-2026-000041",
+        "staff@demo.test, staff/requests/er-2026-000041",
     })
     void everything_a_page_shows_in_russian_is_russian(String who, String route) {
         if (!who.equals("anonymous")) {

@@ -45,7 +45,15 @@ class ViewAccessIT extends KaribuTest {
                         "ExpertProfileView"),
                 row("experts/no-such-expert", "DENIED", "DENIED", "DENIED", "DENIED"),
                 row("staff/samples", "LoginView", "DENIED", "StaffSamplesView", "StaffSamplesView"),
-                row("admin/experts", "LoginView", "DENIED", "DENIED", "AdminExpertsView"));
+                row("admin/experts", "LoginView", "DENIED", "DENIED", "AdminExpertsView"),
+                row("request", "RequestFormView", "RequestFormView", "RequestFormView", "RequestFormView"),
+                row("privacy", "PrivacyNoticeView", "PrivacyNoticeView", "PrivacyNoticeView", "PrivacyNoticeView"),
+                row("my/requests", "LoginView", "MyRequestsView", "DENIED", "DENIED"),
+                // The demo client's request; staff work it on their own page, never on the client's.
+                row("my/requests/er-2026-000041", "LoginView", "MyRequestView", "DENIED", "DENIED"),
+                row("my/requests/er-1999-000001", "LoginView", "DENIED", "DENIED", "DENIED"),
+                row("staff/requests/er-2026-000041", "LoginView", "DENIED", "StaffRequestView", "StaffRequestView"),
+                row("staff/requests/er-1999-000001", "LoginView", "DENIED", "DENIED", "DENIED"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
@@ -64,12 +72,12 @@ class ViewAccessIT extends KaribuTest {
 
     @Test
     void the_menu_offers_each_role_only_what_it_may_open() {
-        assertThat(menuPaths(CLIENT)).contains("home", "countries", "search", "experts")
+        assertThat(menuPaths(CLIENT)).contains("home", "countries", "search", "experts", "my/requests")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
                         "admin/experts", "staff/samples");
         assertThat(menuPaths(STAFF)).contains("home", "countries", "search", "experts", "staff/samples")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts");
+                        "admin/experts", "my/requests");
         assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries", "admin/notifications",
                 "admin/mail", "experts", "staff/samples", "admin/experts");
         signOut();
