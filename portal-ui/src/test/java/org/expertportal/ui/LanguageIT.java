@@ -85,6 +85,13 @@ class LanguageIT extends KaribuTest {
         "staff@demo.test, experts/bolormaa-tsend",
         "staff@demo.test, staff/samples",
         "admin@demo.test, admin/experts",
+        "anonymous, account/reset",
+        "anonymous, account/set-password?token=expired-or-forged",
+        "anonymous, account/confirm-email?token=expired-or-forged",
+        "client@demo.test, account",
+        "client@demo.test, account/organisation",
+        "admin@demo.test, account",
+        "admin@demo.test, admin/users",
     })
     void everything_a_page_shows_in_russian_is_russian(String who, String route) {
         if (!who.equals("anonymous")) {

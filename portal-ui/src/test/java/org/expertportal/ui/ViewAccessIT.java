@@ -45,7 +45,16 @@ class ViewAccessIT extends KaribuTest {
                         "ExpertProfileView"),
                 row("experts/no-such-expert", "DENIED", "DENIED", "DENIED", "DENIED"),
                 row("staff/samples", "LoginView", "DENIED", "StaffSamplesView", "StaffSamplesView"),
-                row("admin/experts", "LoginView", "DENIED", "DENIED", "AdminExpertsView"));
+                row("admin/experts", "LoginView", "DENIED", "DENIED", "AdminExpertsView"),
+                row("account", "LoginView", "AccountView", "AccountView", "AccountView"),
+                row("account/reset", "PasswordResetView", "PasswordResetView", "PasswordResetView",
+                        "PasswordResetView"),
+                row("account/set-password", "SetPasswordView", "SetPasswordView", "SetPasswordView",
+                        "SetPasswordView"),
+                row("account/confirm-email", "ConfirmEmailView", "ConfirmEmailView", "ConfirmEmailView",
+                        "ConfirmEmailView"),
+                row("account/organisation", "LoginView", "OrganisationView", "DENIED", "DENIED"),
+                row("admin/users", "LoginView", "DENIED", "DENIED", "AdminUsersView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
@@ -66,19 +75,20 @@ class ViewAccessIT extends KaribuTest {
     void the_menu_offers_each_role_only_what_it_may_open() {
         assertThat(menuPaths(CLIENT)).contains("home", "countries", "search", "experts")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts", "staff/samples");
+                        "admin/experts", "staff/samples", "admin/users");
         assertThat(menuPaths(STAFF)).contains("home", "countries", "search", "experts", "staff/samples")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts");
+                        "admin/experts", "admin/users");
         assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries", "admin/notifications",
-                "admin/mail", "experts", "staff/samples", "admin/experts");
+                "admin/mail", "experts", "staff/samples", "admin/experts", "admin/users");
         signOut();
         reloadPage();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath)
                 .as("anonymous visitors see the public pages only")
                 .contains("countries", "search", "experts")
-                .doesNotContain("home", "admin/system", "admin/countries", "admin/experts", "staff/samples");
+                .doesNotContain("home", "admin/system", "admin/countries", "admin/experts", "staff/samples",
+                        "admin/users");
     }
 
     private List<String> menuPaths(String who) {
