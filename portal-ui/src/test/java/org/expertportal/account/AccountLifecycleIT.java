@@ -179,7 +179,7 @@ class AccountLifecycleIT extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("account-name")), "Renamed Person");
         _click(_get(Button.class, spec -> spec.withId("save-name")));
         assertThat(accounts.findByEmail(email).orElseThrow().getDisplayName()).isEqualTo("Renamed Person");
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses()).stream()
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream()
                 .map(a -> a.getHref()).toList())
                 .contains("account/password", "account/notifications", "account/organisation");
 

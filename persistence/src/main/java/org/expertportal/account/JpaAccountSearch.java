@@ -5,12 +5,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.stereotype.Repository;
 
 /**
- * The domain's {@link AccountSearch}, as a Spring Data fragment of {@link AccountJpaRepository}:
- * a case-insensitive "contains" on email and name, with LIKE's wildcards in the text taken literally.
+ * The domain's {@link AccountSearch}: a case-insensitive "contains" on email and name, with LIKE's
+ * wildcards in the text taken literally, paged by the database.
  */
-class AccountSearchImpl implements AccountSearch {
+@Repository
+class JpaAccountSearch implements AccountSearch {
 
     @PersistenceContext
     private EntityManager entityManager;
