@@ -83,7 +83,7 @@ class OrganisationView extends Div implements HasDynamicTitle {
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             remove.setId("remove-" + colleague.id());
             return remove;
-        });
+        }).setKey("actions");
         grid.setItems(mine.colleagues());
         grid.setAllRowsVisible(true);
 
