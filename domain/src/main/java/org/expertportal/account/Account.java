@@ -114,6 +114,25 @@ public class Account {
         return Optional.ofNullable(timeZone).map(ZoneId::of);
     }
 
+    void changeEmail(String newEmail) {
+        this.email = EmailAddresses.normalise(newEmail);
+    }
+
+    void rename(String newName) {
+        this.displayName = Objects.requireNonNull(newName).strip();
+    }
+
+    void changeRole(Role newRole) {
+        this.role = Objects.requireNonNull(newRole);
+        if (newRole != Role.CLIENT) {
+            leaveOrganisation();
+        }
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     void setTimeZone(ZoneId zone) {
         this.timeZone = zone == null ? null : zone.getId();
     }

@@ -1,5 +1,6 @@
 package org.expertportal.account;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Port: where accounts are kept. Implemented by the persistence module. */
@@ -14,4 +15,8 @@ public interface AccountRepository {
     long countByRole(Role role);
 
     Account save(Account account);
+
+    List<Account> findByOrganisationIdOrderByDisplayNameAsc(Long organisationId);
+
+    long countByOrganisationId(Long organisationId);
 }

@@ -60,10 +60,6 @@ public class AccountService {
         accounts.save(account);
     }
 
-    /**
-     * Replaces the caller's password and tells them by email, so that a password changed by someone
-     * else does not go unnoticed. The alert is a security alert: it cannot be switched off.
-     */
     /** The zone in which emails and pages show this person's times; null returns to the default. */
     public void changeTimeZone(ZoneId zone) {
         Account account = requireCurrent();
@@ -71,6 +67,22 @@ public class AccountService {
         accounts.save(account);
     }
 
+    /** The caller's sign-in address, shown on their own account page only. */
+    public String currentEmail() {
+        return requireCurrent().getEmail();
+    }
+
+    /** The name the portal shows for the caller (to staff, and to colleagues of an organisation). */
+    public void rename(String displayName) {
+        Account account = requireCurrent();
+        account.rename(DisplayNames.checked(displayName));
+        accounts.save(account);
+    }
+
+    /**
+     * Replaces the caller's password and tells them by email, so that a password changed by someone
+     * else does not go unnoticed. The alert is a security alert: it cannot be switched off.
+     */
     public void changePassword(String currentPassword, String newPassword) {
         long accountId = currentUser.requireAccountId();
         Account account = requireCurrent();

@@ -20,8 +20,6 @@ public class ClientAccountOnboarding {
     /** The client's account, and whether this call created it (and sent an invitation). */
     public record OnboardedClient(long accountId, boolean created) {}
 
-    static final int MAX_NAME_LENGTH = 120;
-
     private final AccountRepository accounts;
     private final AccountLinkIssuer issuer;
     private final Clock clock;
@@ -46,14 +44,12 @@ public class ClientAccountOnboarding {
         if (!EmailAddresses.isPlausible(email)) {
             throw new DomainException("account.email.invalid");
         }
-        if (displayName == null || displayName.isBlank() || displayName.strip().length() > MAX_NAME_LENGTH) {
-            throw new DomainException("account.name.invalid", MAX_NAME_LENGTH);
-        }
+        String name = DisplayNames.checked(displayName);
         var existing = accounts.findByEmail(EmailAddresses.normalise(email));
         if (existing.isPresent()) {
             return new OnboardedClient(existing.get().getId(), false);
         }
-        Account account = new Account(email, displayName, Role.CLIENT, clock.instant());
+        Account account = new Account(email, name, Role.CLIENT, clock.instant());
         if (language != null && AccountService.SUPPORTED_LANGUAGES.contains(language.getLanguage())) {
             account.setPreferredLanguage(Locale.forLanguageTag(language.getLanguage()));
         }

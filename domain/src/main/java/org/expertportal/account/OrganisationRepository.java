@@ -1,5 +1,6 @@
 package org.expertportal.account;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Port: where organisations are kept. Implemented by the persistence module. */
@@ -8,4 +9,8 @@ public interface OrganisationRepository {
     Optional<Organisation> findById(Long id);
 
     Organisation save(Organisation organisation);
+
+    List<Organisation> findAllByOrderByNameAsc();
+
+    boolean existsByNameIgnoreCase(String name);
 }

@@ -30,6 +30,17 @@ class InMemoryAccounts implements AccountRepository {
     }
 
     @Override
+    public List<Account> findByOrganisationIdOrderByDisplayNameAsc(Long organisationId) {
+        return all.stream().filter(a -> a.getOrganisationId().equals(java.util.Optional.ofNullable(organisationId)))
+                .sorted(java.util.Comparator.comparing(Account::getDisplayName)).toList();
+    }
+
+    @Override
+    public long countByOrganisationId(Long organisationId) {
+        return findByOrganisationIdOrderByDisplayNameAsc(organisationId).size();
+    }
+
+    @Override
     public Account save(Account account) {
         if (!all.contains(account)) {
             TestIds.assign(account, all.size() + 1L);

@@ -86,6 +86,8 @@ public final class MainLayout extends AppLayout {
         menu.setId("user-menu");
         var name = new Span(account.get().displayName());
         var item = menu.addItem(name);
+        item.getSubMenu().addItem(getTranslation("action.account"),
+                click -> getUI().ifPresent(ui -> ui.navigate("account"))).setId("my-account");
         item.getSubMenu().addItem(getTranslation("action.alert-settings"),
                 click -> getUI().ifPresent(ui -> ui.navigate("account/notifications")));
         item.getSubMenu().addItem(getTranslation("action.change-password"),

@@ -93,6 +93,13 @@ class LanguageIT extends KaribuTest {
         "client@demo.test, my/requests",
         "client@demo.test, my/requests/er-2026-000041",
         "staff@demo.test, staff/requests/er-2026-000041",
+        "anonymous, account/reset",
+        "anonymous, account/set-password?token=expired-or-forged",
+        "anonymous, account/confirm-email?token=expired-or-forged",
+        "client@demo.test, account",
+        "client@demo.test, account/organisation",
+        "admin@demo.test, account",
+        "admin@demo.test, admin/users",
     })
     void everything_a_page_shows_in_russian_is_russian(String who, String route) {
         if (!who.equals("anonymous")) {

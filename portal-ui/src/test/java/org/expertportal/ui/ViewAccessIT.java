@@ -53,7 +53,16 @@ class ViewAccessIT extends KaribuTest {
                 row("my/requests/er-2026-000041", "LoginView", "MyRequestView", "DENIED", "DENIED"),
                 row("my/requests/er-1999-000001", "LoginView", "DENIED", "DENIED", "DENIED"),
                 row("staff/requests/er-2026-000041", "LoginView", "DENIED", "StaffRequestView", "StaffRequestView"),
-                row("staff/requests/er-1999-000001", "LoginView", "DENIED", "DENIED", "DENIED"));
+                row("staff/requests/er-1999-000001", "LoginView", "DENIED", "DENIED", "DENIED"),
+                row("account", "LoginView", "AccountView", "AccountView", "AccountView"),
+                row("account/reset", "PasswordResetView", "PasswordResetView", "PasswordResetView",
+                        "PasswordResetView"),
+                row("account/set-password", "SetPasswordView", "SetPasswordView", "SetPasswordView",
+                        "SetPasswordView"),
+                row("account/confirm-email", "ConfirmEmailView", "ConfirmEmailView", "ConfirmEmailView",
+                        "ConfirmEmailView"),
+                row("account/organisation", "LoginView", "OrganisationView", "DENIED", "DENIED"),
+                row("admin/users", "LoginView", "DENIED", "DENIED", "AdminUsersView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
@@ -74,19 +83,20 @@ class ViewAccessIT extends KaribuTest {
     void the_menu_offers_each_role_only_what_it_may_open() {
         assertThat(menuPaths(CLIENT)).contains("home", "countries", "search", "experts", "my/requests")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts", "staff/samples");
+                        "admin/experts", "staff/samples", "admin/users");
         assertThat(menuPaths(STAFF)).contains("home", "countries", "search", "experts", "staff/samples")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts", "my/requests");
+                        "admin/experts", "my/requests", "admin/users");
         assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries", "admin/notifications",
-                "admin/mail", "experts", "staff/samples", "admin/experts");
+                "admin/mail", "experts", "staff/samples", "admin/experts", "admin/users");
         signOut();
         reloadPage();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath)
                 .as("anonymous visitors see the public pages only")
                 .contains("countries", "search", "experts")
-                .doesNotContain("home", "admin/system", "admin/countries", "admin/experts", "staff/samples");
+                .doesNotContain("home", "admin/system", "admin/countries", "admin/experts", "staff/samples",
+                        "admin/users");
     }
 
     private List<String> menuPaths(String who) {

@@ -27,7 +27,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.accountService = accountService;
         addClassName("portal-login");
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(forgot -> getUI().ifPresent(ui -> ui.navigate("account/reset")));
         login.setI18n(translatedTexts());
         var back = new Anchor("", getTranslation("login.back-to-start"));
         add(new LanguageSelect(accountService, false), login, back);
