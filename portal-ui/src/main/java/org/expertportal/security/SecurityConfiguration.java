@@ -23,11 +23,15 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorFailureHandler failures)
+            throws Exception {
         // HSTS is written on HTTPS requests only (behind the production proxy), for a year.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**")
                 .permitAll());
+        // Vaadin sets the login page and the success handler only: a correct password for an
+        // account with two-factor authentication fails into the second step from here.
+        http.formLogin(form -> form.failureHandler(failures));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }
