@@ -29,11 +29,13 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**")
                 .permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         // Vaadin sets the login page and the success handler only: a correct password for an
-        // account with two-factor authentication fails into the second step from here.
+        // account with two-factor authentication fails into the second step from here. After
+        // Vaadin's configurer, so that the form login is initialised with Vaadin's login page
+        // (before it, Spring would generate its own login page at /login).
         http.formLogin(form -> form.failureHandler(failures));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
-                .build();
+        return http.build();
     }
 
     /** Before everything else, on every dispatch, so that no response leaves without them. */

@@ -85,6 +85,8 @@ class LanguageIT extends KaribuTest {
         "staff@demo.test, experts/bolormaa-tsend",
         "staff@demo.test, staff/samples",
         "admin@demo.test, admin/experts",
+        "client@demo.test, account/two-factor",
+        "staff@demo.test, account/two-factor",
     })
     void everything_a_page_shows_in_russian_is_russian(String who, String route) {
         if (!who.equals("anonymous")) {

@@ -45,7 +45,10 @@ class ViewAccessIT extends KaribuTest {
                         "ExpertProfileView"),
                 row("experts/no-such-expert", "DENIED", "DENIED", "DENIED", "DENIED"),
                 row("staff/samples", "LoginView", "DENIED", "StaffSamplesView", "StaffSamplesView"),
-                row("admin/experts", "LoginView", "DENIED", "DENIED", "AdminExpertsView"));
+                row("admin/experts", "LoginView", "DENIED", "DENIED", "AdminExpertsView"),
+                row("account/two-factor", "LoginView", "TwoFactorView", "TwoFactorView", "TwoFactorView"),
+                // The second step opens only after a correct password in the same session.
+                row("login/two-factor", "LoginView", "HomeView", "HomeView", "HomeView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {

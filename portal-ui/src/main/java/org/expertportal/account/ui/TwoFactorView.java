@@ -85,9 +85,10 @@ class TwoFactorView extends Div implements HasDynamicTitle {
             try {
                 showRecoveryCodes(twoFactor.confirmEnrolment(code.getValue()), true);
             } catch (DomainException refused) {
+                // Cleared first: a value change would validate the field again and drop the error.
+                code.clear();
                 code.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
                 code.setInvalid(true);
-                code.clear();
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
