@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.fakeservlet.FakeHttpEnvironment;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -14,6 +15,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.expertportal.account.AccountFixtures;
 import org.expertportal.account.AccountRepository;
 import org.expertportal.account.DemoSecondFactor;
@@ -21,6 +23,7 @@ import org.expertportal.account.Role;
 import org.expertportal.account.TwoFactorService;
 import org.expertportal.ui.KaribuTest;
 import org.expertportal.ui.PortalTranslations;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +45,7 @@ class SecondFactorIT extends KaribuTest {
 
     private static final String PASSWORD = "a long staff passphrase";
     private static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
 
     @Autowired
     AuthenticationConfiguration authentication;
@@ -62,13 +66,23 @@ class SecondFactorIT extends KaribuTest {
     JdbcTemplate jdbc;
 
     private String email;
+    private String previousRemoteAddress;
 
     @BeforeEach
-    void anEnrolledStaffMember() {
+    void anEnrolledStaffMemberOnItsOwnNetworkAddress() {
+        // The throttle also counts per client address: each test comes from its own, so that one
+        // test's wrong codes do not slow the next.
+        previousRemoteAddress = FakeHttpEnvironment.INSTANCE.getRemoteAddr();
+        FakeHttpEnvironment.INSTANCE.setRemoteAddr("203.0.113." + NEXT_ADDRESS.incrementAndGet());
         email = "second-factor-" + System.nanoTime() + "@portal.test";
         accounts.save(AccountFixtures.withPasswordHash(email, "Enrolled Staff", Role.STAFF,
                 passwordEncoder.encode(PASSWORD)));
         assertThat(twoFactor.provision(email, SECRET)).isTrue();
+    }
+
+    @AfterEach
+    void backToTheUsualAddress() {
+        FakeHttpEnvironment.INSTANCE.setRemoteAddr(previousRemoteAddress);
     }
 
     @Test
