@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Which passwords the portal accepts, after NIST SP 800-63B: length matters, composition rules do
- * not. Returns the translation key of the first reason to refuse, or empty when acceptable.
+ * not, and none of the 100,000 most common passwords ({@link CommonPasswords}). Returns the
+ * translation key of the first reason to refuse, or empty when acceptable.
  */
 public final class PasswordPolicy {
 
@@ -31,6 +32,9 @@ public final class PasswordPolicy {
             if (lower.contains(normalisedEmail) || (localPart.length() >= 4 && lower.contains(localPart))) {
                 return Optional.of("password.refused.contains-email");
             }
+        }
+        if (CommonPasswords.contains(password)) {
+            return Optional.of("password.refused.common");
         }
         return Optional.empty();
     }

@@ -32,6 +32,18 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.refusal("пароль-длин", "a@b.test")).contains("password.refused.too-short");
     }
 
+    @ParameterizedTest(name = "\"{0}\" is one of the 100,000 most common passwords")
+    @CsvSource({"qwertyqwerty", "1qaz2wsx3edc", "leavemealone", "123456789987654321", "QWERTY123456", "LeaveMeAlone"})
+    void refuses_a_common_password_whatever_its_case(String password) {
+        assertThat(PasswordPolicy.refusal(password, "amina@firm.test")).contains("password.refused.common");
+    }
+
+    @Test
+    void the_shipped_list_is_the_whole_top_100000() {
+        assertThat(CommonPasswords.contains("sonyericsson")).isTrue();
+        assertThat(CommonPasswords.linesRead()).isEqualTo(CommonPasswords.LISTED);
+    }
+
     @Test
     void accepts_a_long_passphrase_without_composition_rules() {
         assertThat(PasswordPolicy.refusal("correct horse battery staple", "amina@firm.test")).isEmpty();

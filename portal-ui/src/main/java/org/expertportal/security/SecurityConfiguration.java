@@ -23,13 +23,19 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorFailureHandler failures)
+            throws Exception {
         // HSTS is written on HTTPS requests only (behind the production proxy), for a year.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**")
                 .permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
-                .build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        // Vaadin sets the login page and the success handler only: a correct password for an
+        // account with two-factor authentication fails into the second step from here. After
+        // Vaadin's configurer, so that the form login is initialised with Vaadin's login page
+        // (before it, Spring would generate its own login page at /login).
+        http.formLogin(form -> form.failureHandler(failures));
+        return http.build();
     }
 
     /** Before everything else, on every dispatch, so that no response leaves without them. */

@@ -2,6 +2,7 @@ package org.expertportal.security;
 
 import java.util.Optional;
 import org.expertportal.account.SignInThrottle;
+import org.expertportal.account.TwoFactorSignIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Email and password sign-in behind the {@link SignInThrottle}: a throttled attempt is refused
  * before the password is even checked, every failure is counted, a success clears the count. The
- * browser sees the same generic failure either way.
+ * browser sees the same generic failure either way. For an account with two-factor authentication
+ * a correct password is not a sign-in: it ends in {@link SecondFactorRequiredException}, and the
+ * code is asked on the second step ({@link SecondFactorSignIn}).
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -26,11 +29,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final TwoFactorSignIn twoFactor;
 
-    ThrottledAuthenticationProvider(PortalUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+    ThrottledAuthenticationProvider(PortalUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle,
+            TwoFactorSignIn twoFactor) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
+        this.twoFactor = twoFactor;
     }
 
     @Override
@@ -42,14 +48,20 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             log.info("Sign-in attempt refused by the throttle");
             throw new LockedException("Too many failed sign-ins; try again later");
         }
+        Authentication signedIn;
         try {
-            Authentication signedIn = passwords.authenticate(attempt);
-            throttle.succeeded(email);
-            return signedIn;
+            signedIn = passwords.authenticate(attempt);
         } catch (AuthenticationException failed) {
             throttle.failed(email, client);
             throw failed;
         }
+        if (signedIn.getPrincipal() instanceof PortalUser user && twoFactor.required(user.accountId())) {
+            // The count is cleared only when the code is right too: otherwise each correct password
+            // would reset it, and the six digits could be guessed without limit.
+            throw new SecondFactorRequiredException(user);
+        }
+        throttle.succeeded(email);
+        return signedIn;
     }
 
     @Override

@@ -92,6 +92,8 @@ public final class MainLayout extends AppLayout {
                 click -> getUI().ifPresent(ui -> ui.navigate("account/notifications")));
         item.getSubMenu().addItem(getTranslation("action.change-password"),
                 click -> getUI().ifPresent(ui -> ui.navigate("account/password")));
+        item.getSubMenu().addItem(getTranslation("action.two-factor"),
+                click -> getUI().ifPresent(ui -> ui.navigate("account/two-factor")));
         item.getSubMenu().addItem(getTranslation("action.sign-out"), click -> authenticationContext.logout())
                 .setId("sign-out");
         return menu;

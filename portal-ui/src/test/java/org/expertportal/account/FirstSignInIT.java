@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** An administrator created with a one-time password must choose their own before anything else. */
+/**
+ * An administrator created with a one-time password must choose their own before anything else,
+ * then enrol in two-factor authentication.
+ */
 class FirstSignInIT extends KaribuTest {
 
     @Autowired
@@ -22,6 +25,9 @@ class FirstSignInIT extends KaribuTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    TwoFactorService twoFactor;
 
     @Test
     void a_one_time_password_leads_to_the_change_password_page_until_it_is_changed() {
@@ -38,6 +44,11 @@ class FirstSignInIT extends KaribuTest {
         _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "my own long passphrase");
         _setValue(_get(PasswordField.class, spec -> spec.withId("repeat-password")), "my own long passphrase");
         _click(_get(Button.class, spec -> spec.withId("save-password")));
+
+        UI.getCurrent().navigate("admin/system");
+        assertThat(currentView().getSimpleName()).as("then two-factor enrolment, required for administrators")
+                .startsWith("TwoFactorView");
+        twoFactor.confirmEnrolment(DemoSecondFactor.codeAt(twoFactor.startEnrolment().secret(), Instant.now()));
 
         UI.getCurrent().navigate("admin/system");
         assertThat(currentView().getSimpleName()).startsWith("SystemOverviewView");

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.expertportal.account.DemoSecondFactor;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Real headless Chromium from the machine (Debian's {@code chromium}), driven by Playwright. Where
@@ -58,6 +62,29 @@ final class Browser implements AutoCloseable {
 
     BrowserContext context() {
         return context;
+    }
+
+    /**
+     * Signs in through the real form, as a person does. The demo staff and administrator use
+     * two-factor authentication: after their password the second step is filled with a real code
+     * computed from the secret the README prints. Returns once the browser is past the form (on a
+     * page, or back on it with an error).
+     */
+    static void signIn(Page page, String baseUrl, String email, String password, JdbcTemplate jdbc) {
+        page.navigate(baseUrl + "/login");
+        page.locator("input[name='username']").fill(email);
+        page.locator("input[name='password']").fill(password);
+        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+        page.waitForURL(Pattern.compile(".*/(home|login/two-factor|login\\?error)$"));
+        if (page.url().endsWith("/login/two-factor") && DemoSecondFactor.uses(email)) {
+            enterSecondFactor(page, DemoSecondFactor.unusedCode(jdbc, email));
+            page.waitForURL(Pattern.compile(".*/home$"));
+        }
+    }
+
+    static void enterSecondFactor(Page page, String code) {
+        page.locator("#second-factor-code input").fill(code);
+        page.locator("#second-factor-submit").click();
     }
 
     @Override

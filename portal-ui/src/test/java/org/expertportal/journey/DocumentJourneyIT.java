@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -51,6 +52,9 @@ class DocumentJourneyIT {
 
     @Autowired
     AccountRepository accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Browser browser;
     private Page page;
@@ -118,10 +122,7 @@ class DocumentJourneyIT {
     }
 
     private void signIn(String email, String password) {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(email);
-        page.locator("input[name='password']").fill(password);
-        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+        Browser.signIn(page, url(""), email, password, jdbc);
         page.waitForURL(Pattern.compile(".*/home$"));
     }
 

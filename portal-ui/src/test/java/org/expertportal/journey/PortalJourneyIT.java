@@ -9,8 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The journeys of the foundation, end to end in a real browser against the real application. */
@@ -23,6 +25,9 @@ class PortalJourneyIT {
 
     @TempDir
     Path profile;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Browser browser;
     private Page page;
@@ -127,10 +132,7 @@ class PortalJourneyIT {
     }
 
     private void signIn(String email, String password) {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(email);
-        page.locator("input[name='password']").fill(password);
-        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+        Browser.signIn(page, url(""), email, password, jdbc);
     }
 
     private String sessionCookie() {

@@ -62,7 +62,10 @@ class ViewAccessIT extends KaribuTest {
                 row("account/confirm-email", "ConfirmEmailView", "ConfirmEmailView", "ConfirmEmailView",
                         "ConfirmEmailView"),
                 row("account/organisation", "LoginView", "OrganisationView", "DENIED", "DENIED"),
-                row("admin/users", "LoginView", "DENIED", "DENIED", "AdminUsersView"));
+                row("admin/users", "LoginView", "DENIED", "DENIED", "AdminUsersView"),
+                row("account/two-factor", "LoginView", "TwoFactorView", "TwoFactorView", "TwoFactorView"),
+                // The second step opens only after a correct password in the same session.
+                row("login/two-factor", "LoginView", "HomeView", "HomeView", "HomeView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {

@@ -15,6 +15,12 @@ class AccountSections {
     }
 
     @Bean
+    AccountSection twoFactorSection() {
+        return AccountSection.of("account.section.two-factor", "account.section.two-factor.text", "account/two-factor",
+                15);
+    }
+
+    @Bean
     AccountSection alertsSection() {
         return AccountSection.of("account.section.notifications", "account.section.notifications.text",
                 "account/notifications", 20);

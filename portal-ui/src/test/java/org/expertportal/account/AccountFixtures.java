@@ -1,0 +1,20 @@
+package org.expertportal.account;
+
+import java.time.Instant;
+
+/** Accounts and throttle keys for tests outside the account package. */
+public final class AccountFixtures {
+
+    private AccountFixtures() {}
+
+    public static Account withPasswordHash(String email, String displayName, Role role, String passwordHash) {
+        Account account = new Account(email, displayName, role, Instant.now());
+        account.setPassword(passwordHash, false);
+        return account;
+    }
+
+    /** How the throttle stores an address: its SHA-256, never the address. */
+    public static String throttleKey(String email) {
+        return SignInThrottle.key(email);
+    }
+}
