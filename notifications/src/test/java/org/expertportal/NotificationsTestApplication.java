@@ -3,6 +3,8 @@ package org.expertportal;
 import java.time.Clock;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.PasswordHasher;
+import org.expertportal.audit.AuditTrail;
+import org.expertportal.audit.RequestOrigin;
 import org.expertportal.notification.TestCurrentUser;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -22,7 +24,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan("org.expertportal")
 @EnableJpaRepositories("org.expertportal")
 @ComponentScan("org.expertportal.notification")
-@Import(AccountService.class)
+@Import({AccountService.class, AuditTrail.class})
 public class NotificationsTestApplication {
 
     @Bean
@@ -43,6 +45,11 @@ public class NotificationsTestApplication {
                 return hash(rawPassword).equals(hash);
             }
         };
+    }
+
+    @Bean
+    RequestOrigin requestOrigin() {
+        return java.util.Optional::empty;
     }
 
     @Bean

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.expertportal.audit.AuditAction;
+import org.expertportal.audit.AuditTarget;
+import org.expertportal.audit.AuditTrail;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
@@ -31,6 +34,7 @@ public class AccountService {
     private final PasswordHasher passwordHasher;
     private final CurrentUser currentUser;
     private final AlertPublisher alerts;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public AccountService(
@@ -38,11 +42,13 @@ public class AccountService {
             PasswordHasher passwordHasher,
             CurrentUser currentUser,
             AlertPublisher alerts,
+            AuditTrail audit,
             Clock clock) {
         this.accounts = accounts;
         this.passwordHasher = passwordHasher;
         this.currentUser = currentUser;
         this.alerts = alerts;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -89,6 +95,7 @@ public class AccountService {
         account.setPassword(passwordHasher.hash(newPassword), false);
         accounts.save(account);
         alerts.publish(Alert.about(AlertType.PASSWORD_CHANGED, accountId, "/account/password", clock.instant()));
+        audit.record(AuditAction.PASSWORD_CHANGED, AuditTarget.ACCOUNT, String.valueOf(accountId), null);
     }
 
     /**

@@ -16,6 +16,9 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.expertportal.account.CurrentUser;
+import org.expertportal.audit.AuditAction;
+import org.expertportal.audit.AuditTarget;
+import org.expertportal.audit.AuditTrail;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotPermittedException;
 
@@ -39,16 +42,18 @@ public class DocumentService {
     private final ContentInspector inspector;
     private final PdfStamper stamper;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public DocumentService(DocumentRepository documents, DocumentDownloadRepository downloads, DocumentStore store,
-            ContentInspector inspector, PdfStamper stamper, CurrentUser currentUser, Clock clock) {
+            ContentInspector inspector, PdfStamper stamper, CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.documents = documents;
         this.downloads = downloads;
         this.store = store;
         this.inspector = inspector;
         this.stamper = stamper;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -147,6 +152,8 @@ public class DocumentService {
         long reader = currentUser.requireAccountId();
         verify(document);
         downloads.save(new DocumentDownload(document, reader, clock.instant(), purpose));
+        audit.record(AuditAction.DOCUMENT_DOWNLOADED, AuditTarget.DOCUMENT, String.valueOf(document.getId()),
+                purpose.name());
     }
 
     private void verify(Document document) {
@@ -155,10 +162,14 @@ public class DocumentService {
             in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             log.log(Level.SEVERE, "Document {0} cannot be read", document.getId());
+            audit.recordRegardless(AuditAction.DOCUMENT_INTEGRITY_FAILED, AuditTarget.DOCUMENT,
+                    String.valueOf(document.getId()), "unreadable");
             throw new DomainException("document.unavailable");
         }
         if (!HexFormat.of().formatHex(sha256.digest()).equals(document.getSha256())) {
             log.log(Level.SEVERE, "Document {0} does not match its recorded SHA-256", document.getId());
+            audit.recordRegardless(AuditAction.DOCUMENT_INTEGRITY_FAILED, AuditTarget.DOCUMENT,
+                    String.valueOf(document.getId()), "sha256");
             throw new DomainException("document.unavailable");
         }
     }

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.expertportal.audit.AuditAction;
+import org.expertportal.audit.AuditTrail;
+import org.expertportal.audit.InMemoryAuditEvents;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertType;
 import org.expertportal.shared.DomainException;
@@ -23,8 +26,10 @@ class AccountServiceTest {
     private final ReversingHasher hasher = new ReversingHasher();
     private final SignedIn signedIn = new SignedIn();
     private final List<Alert> published = new ArrayList<>();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+    private final InMemoryAuditEvents audited = new InMemoryAuditEvents();
     private final AccountService service = new AccountService(accounts, hasher, signedIn, published::add,
-            Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC));
+            new AuditTrail(audited, signedIn, Optional::empty, clock), clock);
 
     @Test
     void first_administrator_is_created_once_and_must_change_the_password() {
@@ -59,9 +64,15 @@ class AccountServiceTest {
                 .hasMessage("password.refused.current-wrong");
         assertThat(admin.isMustChangePassword()).isTrue();
 
+        assertThat(audited.actions()).as("a refused change is not a change").isEmpty();
         service.changePassword("one-time-password-1", "a much better passphrase");
         assertThat(admin.isMustChangePassword()).isFalse();
         assertThat(admin.getPasswordHash()).contains(hasher.hash("a much better passphrase"));
+        assertThat(audited.saved).singleElement().satisfies(event -> {
+            assertThat(event.getAction()).isEqualTo(AuditAction.PASSWORD_CHANGED);
+            assertThat(event.getActorLabel()).isEqualTo("ADMIN");
+            assertThat(event.getTargetId()).isEqualTo(String.valueOf(accounts.idOf(admin)));
+        });
     }
 
     @Test

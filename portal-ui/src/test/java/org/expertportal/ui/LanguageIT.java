@@ -85,6 +85,7 @@ class LanguageIT extends KaribuTest {
         "staff@demo.test, experts/bolormaa-tsend",
         "staff@demo.test, staff/samples",
         "admin@demo.test, admin/experts",
+        "admin@demo.test, admin/audit",
     })
     void everything_a_page_shows_in_russian_is_russian(String who, String route) {
         if (!who.equals("anonymous")) {

@@ -45,7 +45,8 @@ class ViewAccessIT extends KaribuTest {
                         "ExpertProfileView"),
                 row("experts/no-such-expert", "DENIED", "DENIED", "DENIED", "DENIED"),
                 row("staff/samples", "LoginView", "DENIED", "StaffSamplesView", "StaffSamplesView"),
-                row("admin/experts", "LoginView", "DENIED", "DENIED", "AdminExpertsView"));
+                row("admin/experts", "LoginView", "DENIED", "DENIED", "AdminExpertsView"),
+                row("admin/audit", "LoginView", "DENIED", "DENIED", "AuditLogView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
@@ -66,12 +67,12 @@ class ViewAccessIT extends KaribuTest {
     void the_menu_offers_each_role_only_what_it_may_open() {
         assertThat(menuPaths(CLIENT)).contains("home", "countries", "search", "experts")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts", "staff/samples");
+                        "admin/experts", "staff/samples", "admin/audit");
         assertThat(menuPaths(STAFF)).contains("home", "countries", "search", "experts", "staff/samples")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts");
+                        "admin/experts", "admin/audit");
         assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries", "admin/notifications",
-                "admin/mail", "experts", "staff/samples", "admin/experts");
+                "admin/mail", "experts", "staff/samples", "admin/experts", "admin/audit");
         signOut();
         reloadPage();
         UI.getCurrent().navigate("");
