@@ -2,7 +2,9 @@ package org.expertportal;
 
 import java.time.Clock;
 import org.expertportal.account.AccountService;
+import org.expertportal.account.CurrentSession;
 import org.expertportal.account.PasswordHasher;
+import org.expertportal.account.SessionService;
 import org.expertportal.audit.AuditTrail;
 import org.expertportal.audit.RequestOrigin;
 import org.expertportal.notification.TestCurrentUser;
@@ -24,7 +26,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan("org.expertportal")
 @EnableJpaRepositories("org.expertportal")
 @ComponentScan("org.expertportal.notification")
-@Import({AccountService.class, AuditTrail.class})
+@Import({AccountService.class, AuditTrail.class, SessionService.class})
 public class NotificationsTestApplication {
 
     @Bean
@@ -45,6 +47,11 @@ public class NotificationsTestApplication {
                 return hash(rawPassword).equals(hash);
             }
         };
+    }
+
+    @Bean
+    CurrentSession currentSession() {
+        return java.util.Optional::empty;
     }
 
     @Bean

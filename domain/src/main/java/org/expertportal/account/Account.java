@@ -114,6 +114,10 @@ public class Account {
         return Optional.ofNullable(timeZone).map(ZoneId::of);
     }
 
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     void setTimeZone(ZoneId zone) {
         this.timeZone = zone == null ? null : zone.getId();
     }

@@ -167,7 +167,7 @@ class SignInThrottleTest {
         }
     }
 
-    private static final class MovableClock extends Clock {
+    static final class MovableClock extends Clock {
         private Instant now;
 
         MovableClock(Instant now) {

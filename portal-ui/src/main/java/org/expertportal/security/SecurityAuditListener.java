@@ -1,10 +1,10 @@
 package org.expertportal.security;
 
+import org.expertportal.account.SignInThrottle;
 import org.expertportal.audit.AuditAction;
 import org.expertportal.audit.AuditActor;
 import org.expertportal.audit.AuditTarget;
 import org.expertportal.audit.AuditTrail;
-import org.expertportal.account.SignInThrottle;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;

@@ -4,10 +4,11 @@ import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import org.expertportal.account.SessionService;
 import org.expertportal.account.ui.LoginView;
 import org.expertportal.audit.AuditTrail;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -53,6 +54,15 @@ class SecurityConfiguration {
     FilterRegistrationBean<SessionLifetimeFilter> sessionLifetime(Clock clock) {
         var registration = new FilterRegistrationBean<>(new SessionLifetimeFilter(clock));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** After the lifetime check, before Spring Security: an ended session is gone before anyone reads it. */
+    @Bean
+    FilterRegistrationBean<ActiveSessionFilter> activeSessions(SessionService sessions) {
+        var registration = new FilterRegistrationBean<>(new ActiveSessionFilter(sessions));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         registration.addUrlPatterns("/*");
         return registration;
     }

@@ -1,6 +1,7 @@
 package org.expertportal.security;
 
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.expertportal.audit.RequestOrigin;
@@ -21,13 +22,13 @@ class ServletRequestOrigin implements RequestOrigin {
         return currentRequest().map(HttpServletRequest::getRemoteAddr);
     }
 
-    /** Spring's request holder, else Vaadin's (its requests may come through its own servlet). */
+    /** Vaadin's current request (it is set only while Vaadin handles one), else Spring's. */
     static Optional<HttpServletRequest> currentRequest() {
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest vaadin) {
+            return Optional.of(vaadin.getHttpServletRequest());
+        }
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             return Optional.of(attributes.getRequest());
-        }
-        if (VaadinRequest.getCurrent() instanceof com.vaadin.flow.server.VaadinServletRequest vaadin) {
-            return Optional.of(vaadin.getHttpServletRequest());
         }
         return Optional.empty();
     }

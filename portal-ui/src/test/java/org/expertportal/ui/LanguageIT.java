@@ -70,6 +70,7 @@ class LanguageIT extends KaribuTest {
         "client@demo.test, home",
         "client@demo.test, account/password",
         "client@demo.test, account/notifications",
+        "client@demo.test, account/sessions",
         "staff@demo.test, home",
         "admin@demo.test, admin/system",
         "anonymous, countries",

@@ -31,6 +31,8 @@ class ViewAccessIT extends KaribuTest {
                 row("home", "LoginView", "HomeView", "HomeView", "HomeView"),
                 row("account/password", "LoginView", "ChangePasswordView", "ChangePasswordView", "ChangePasswordView"),
                 row("account/notifications", "LoginView", "AlertSettingsView", "AlertSettingsView", "AlertSettingsView"),
+                row("account/sessions", "LoginView", "AccountSessionsView", "AccountSessionsView",
+                        "AccountSessionsView"),
                 row("admin/system", "LoginView", "DENIED", "DENIED", "SystemOverviewView"),
                 row("countries", "CountriesView", "CountriesView", "CountriesView", "CountriesView"),
                 row("countries/mongolia", "CountryProfileView", "CountryProfileView", "CountryProfileView",
