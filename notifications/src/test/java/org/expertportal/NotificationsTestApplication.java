@@ -4,7 +4,11 @@ import java.time.Clock;
 import org.expertportal.account.AccountLinkMail;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.ClientAccountOnboarding;
+import org.expertportal.account.CurrentSession;
 import org.expertportal.account.PasswordHasher;
+import org.expertportal.account.SessionService;
+import org.expertportal.audit.AuditTrail;
+import org.expertportal.audit.RequestOrigin;
 import org.expertportal.notification.TestCurrentUser;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -25,7 +29,8 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan("org.expertportal")
 @EnableJpaRepositories("org.expertportal")
 @ComponentScan("org.expertportal.notification")
-@Import({AccountService.class, AccountLinkMail.class, ClientAccountOnboarding.class})
+@Import({AccountService.class, AccountLinkMail.class, ClientAccountOnboarding.class, AuditTrail.class,
+        SessionService.class})
 public class NotificationsTestApplication {
 
     @Bean
@@ -46,6 +51,16 @@ public class NotificationsTestApplication {
                 return hash(rawPassword).equals(hash);
             }
         };
+    }
+
+    @Bean
+    CurrentSession currentSession() {
+        return java.util.Optional::empty;
+    }
+
+    @Bean
+    RequestOrigin requestOrigin() {
+        return java.util.Optional::empty;
     }
 
     @Bean

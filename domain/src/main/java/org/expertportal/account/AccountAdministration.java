@@ -29,6 +29,8 @@ public class AccountAdministration {
     private final AccountLinkIssuer issuer;
     private final Clock clock;
 
+    private final AccountService accountService;
+
     public AccountAdministration(
             AccountRepository accounts,
             AccountSearch search,
@@ -38,7 +40,9 @@ public class AccountAdministration {
             CurrentUser currentUser,
             AlertPublisher alerts,
             DomainEvents events,
+            AccountService accountService,
             Clock clock) {
+        this.accountService = accountService;
         this.accounts = accounts;
         this.search = search;
         this.organisations = organisations;
@@ -120,16 +124,21 @@ public class AccountAdministration {
         accounts.save(account);
     }
 
-    /** Disabling stops sign-in at once and tells the rest of the portal ({@link AccountDisabled}). */
+    /**
+     * Disabling stops sign-in and ends every session of the account at once (through
+     * {@link AccountService#disable}, which also audits it), and tells the rest of the portal
+     * ({@link AccountDisabled}).
+     */
     public void setEnabled(long accountId, boolean enabled) {
         requireAdmin();
         Account account = notYourself(find(accountId));
         if (account.isEnabled() == enabled) {
             return;
         }
-        account.setEnabled(enabled);
-        accounts.save(account);
-        if (!enabled) {
+        if (enabled) {
+            accountService.enable(accountId);
+        } else {
+            accountService.disable(accountId);
             events.publish(new AccountDisabled(account.getId()));
         }
     }

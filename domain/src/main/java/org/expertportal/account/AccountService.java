@@ -9,10 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.expertportal.audit.AuditAction;
+import org.expertportal.audit.AuditTarget;
+import org.expertportal.audit.AuditTrail;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
 import org.expertportal.shared.DomainException;
+import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
 
 /**
@@ -31,6 +35,8 @@ public class AccountService {
     private final PasswordHasher passwordHasher;
     private final CurrentUser currentUser;
     private final AlertPublisher alerts;
+    private final AuditTrail audit;
+    private final SessionService sessions;
     private final Clock clock;
 
     public AccountService(
@@ -38,11 +44,15 @@ public class AccountService {
             PasswordHasher passwordHasher,
             CurrentUser currentUser,
             AlertPublisher alerts,
+            AuditTrail audit,
+            SessionService sessions,
             Clock clock) {
         this.accounts = accounts;
         this.passwordHasher = passwordHasher;
         this.currentUser = currentUser;
         this.alerts = alerts;
+        this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -101,6 +111,7 @@ public class AccountService {
         account.setPassword(passwordHasher.hash(newPassword), false);
         accounts.save(account);
         alerts.publish(Alert.about(AlertType.PASSWORD_CHANGED, accountId, "/account/password", clock.instant()));
+        audit.record(AuditAction.PASSWORD_CHANGED, AuditTarget.ACCOUNT, String.valueOf(accountId), null);
     }
 
     /**
@@ -128,6 +139,37 @@ public class AccountService {
 
     public boolean administratorExists() {
         return accounts.existsByRole(Role.ADMIN);
+    }
+
+    /**
+     * Stops an account from signing in and ends all its sessions at once: their next request,
+     * on any instance, lands on the sign-in page. Administrators only, and not on themselves.
+     */
+    public void disable(long accountId) {
+        requireAdmin();
+        if (currentUser.requireAccountId() == accountId) {
+            throw new DomainException("account.disable.self");
+        }
+        Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        account.setEnabled(false);
+        accounts.save(account);
+        sessions.endAllOf(accountId, "account disabled");
+        audit.record(AuditAction.ACCOUNT_DISABLED, AuditTarget.ACCOUNT, String.valueOf(accountId), null);
+    }
+
+    /** Lets a disabled account sign in again. Administrators only. */
+    public void enable(long accountId) {
+        requireAdmin();
+        Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        account.setEnabled(true);
+        accounts.save(account);
+        audit.record(AuditAction.ACCOUNT_ENABLED, AuditTarget.ACCOUNT, String.valueOf(accountId), null);
+    }
+
+    private void requireAdmin() {
+        if (!currentUser.hasRole(Role.ADMIN)) {
+            throw new NotPermittedException();
+        }
     }
 
     /** How many accounts each role has. Administrators only. */

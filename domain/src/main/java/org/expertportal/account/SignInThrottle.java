@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.expertportal.audit.AuditAction;
+import org.expertportal.audit.AuditTarget;
+import org.expertportal.audit.AuditTrail;
 import org.expertportal.shared.NotPermittedException;
 
 /**
@@ -33,11 +36,13 @@ public class SignInThrottle {
 
     private final SignInFailureRepository failures;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public SignInThrottle(SignInFailureRepository failures, CurrentUser currentUser, Clock clock) {
+    public SignInThrottle(SignInFailureRepository failures, CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.failures = failures;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -59,6 +64,10 @@ public class SignInThrottle {
     public void failed(String email, String clientAddress) {
         Instant now = clock.instant();
         failures.save(new SignInFailure(SignInFailure.Subject.ACCOUNT, key(email), now));
+        if (failures.findBySubjectAndSubjectHashAndFailedAtAfterOrderByFailedAtAsc(
+                SignInFailure.Subject.ACCOUNT, key(email), now.minus(WINDOW)).size() == ACCOUNT_LOCK_AT) {
+            audit.record(AuditAction.SIGN_IN_LOCKED_OUT, AuditTarget.ADDRESS_HASH, key(email), null);
+        }
         if (clientAddress != null) {
             failures.save(new SignInFailure(SignInFailure.Subject.CLIENT_ADDRESS, key(clientAddress), now));
         }
@@ -101,6 +110,11 @@ public class SignInThrottle {
             return until.isAfter(now) ? Optional.of(until) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** The SHA-256 under which an address typed at sign-in is counted and audited. */
+    public static String addressKey(String email) {
+        return key(email);
     }
 
     /** SHA-256 of the normalised value: counted, never readable. */

@@ -11,6 +11,9 @@ import org.expertportal.account.Account;
 import org.expertportal.account.AccountRepository;
 import org.expertportal.account.CurrentUser;
 import org.expertportal.account.Role;
+import org.expertportal.audit.AuditAction;
+import org.expertportal.audit.AuditTarget;
+import org.expertportal.audit.AuditTrail;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
@@ -40,12 +43,13 @@ public class CountryEditingService {
     private final DomainEvents events;
     private final CountryFollowerRepository followers;
     private final AlertPublisher alerts;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public CountryEditingService(CountryRepository countries, CountryProfileService profiles,
             CountryArticleRepository articles,
             ThemeRepository themes, AccountRepository accounts, CurrentUser currentUser, DomainEvents events,
-            CountryFollowerRepository followers, AlertPublisher alerts, Clock clock) {
+            CountryFollowerRepository followers, AlertPublisher alerts, AuditTrail audit, Clock clock) {
         this.countries = countries;
         this.profiles = profiles;
         this.articles = articles;
@@ -55,6 +59,7 @@ public class CountryEditingService {
         this.events = events;
         this.followers = followers;
         this.alerts = alerts;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -111,6 +116,8 @@ public class CountryEditingService {
         articles.save(new CountryArticle(country, version, publication.markdown().strip(), clock.instant(),
                 author.getId(), publication.sources()));
         events.publish(new CountryArticlePublished(country.getIsoCode(), version));
+        audit.record(AuditAction.COUNTRY_ARTICLE_PUBLISHED, AuditTarget.COUNTRY, country.getIsoCode(),
+                "version " + version);
         for (CountryFollower follower : followers.findByKeyIsoCode(country.getIsoCode())) {
             if (follower.getAccountId() != author.getId()) {
                 // The email links home, where followed countries are listed: it never names the country.

@@ -44,10 +44,14 @@ public class Document {
     @Column(name = "uploaded_by", nullable = false)
     private long uploadedBy;
 
+    /** The id of the key the file is encrypted with; null for a file stored before encryption. */
+    @Column(name = "key_id", length = 64)
+    private String keyId;
+
     protected Document() {}
 
     Document(String storageName, String originalName, String mediaType, long sizeBytes, String sha256,
-            Instant uploadedAt, long uploadedBy) {
+            Instant uploadedAt, long uploadedBy, String keyId) {
         this.storageName = Objects.requireNonNull(storageName);
         this.originalName = Objects.requireNonNull(originalName);
         this.mediaType = Objects.requireNonNull(mediaType);
@@ -55,6 +59,7 @@ public class Document {
         this.sha256 = Objects.requireNonNull(sha256);
         this.uploadedAt = Objects.requireNonNull(uploadedAt);
         this.uploadedBy = uploadedBy;
+        this.keyId = keyId;
     }
 
     public Long getId() {
@@ -87,5 +92,9 @@ public class Document {
 
     public long getUploadedBy() {
         return uploadedBy;
+    }
+
+    public String getKeyId() {
+        return keyId;
     }
 }

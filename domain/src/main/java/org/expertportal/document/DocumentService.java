@@ -12,10 +12,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.expertportal.account.CurrentUser;
+import org.expertportal.audit.AuditAction;
+import org.expertportal.audit.AuditTarget;
+import org.expertportal.audit.AuditTrail;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotPermittedException;
 
@@ -38,24 +42,31 @@ public class DocumentService {
     private final DocumentStore store;
     private final ContentInspector inspector;
     private final PdfStamper stamper;
+    private final VirusScanner scanner;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public DocumentService(DocumentRepository documents, DocumentDownloadRepository downloads, DocumentStore store,
-            ContentInspector inspector, PdfStamper stamper, CurrentUser currentUser, Clock clock) {
+            ContentInspector inspector, PdfStamper stamper, VirusScanner scanner, CurrentUser currentUser,
+            AuditTrail audit, Clock clock) {
         this.documents = documents;
         this.downloads = downloads;
         this.store = store;
         this.inspector = inspector;
         this.stamper = stamper;
+        this.scanner = scanner;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /**
      * Stores an upload for {@code purpose} and returns its row. Refuses, with a translation key and
      * nothing left behind: a missing or dangerous name, an empty file, a file over the purpose's
-     * limit, a file whose content is not of the purpose's type.
+     * limit, a file whose content is not of the purpose's type, a file the virus scanner flags (the
+     * file streams through the scanner on its way to the store, and is removed again when flagged),
+     * and any file while a configured scanner cannot be reached.
      */
     public Document receive(String originalName, InputStream content, DocumentPurpose purpose) {
         long uploader = currentUser.requireAccountId();
@@ -77,14 +88,23 @@ public class DocumentService {
             MessageDigest sha256 = sha256();
             LimitedInputStream limited = new LimitedInputStream(new DigestInputStream(buffered, sha256),
                     purpose.maxBytes());
-            try {
-                written = true;
-                store.write(storageName, limited);
-            } catch (LimitedInputStream.LimitExceeded tooLarge) {
-                throw new DomainException("document.refused.too-large", purpose.maxMegabytes());
+            String keyId;
+            try (VirusScanner.Scan scan = beginScan()) {
+                try {
+                    written = true;
+                    keyId = store.write(storageName, new ScannedInputStream(limited, scan));
+                } catch (LimitedInputStream.LimitExceeded tooLarge) {
+                    throw new DomainException("document.refused.too-large", purpose.maxMegabytes());
+                }
+                Optional<String> found = finishScan(scan);
+                if (found.isPresent()) {
+                    log.log(Level.WARNING, "An upload was refused by the virus scanner: {0}", found.get());
+                    audit.recordRegardless(AuditAction.UPLOAD_INFECTED, null, null, found.get());
+                    throw new DomainException("document.refused.infected");
+                }
             }
             Document document = new Document(storageName, FileNames.sanitise(originalName), detected,
-                    limited.count(), HexFormat.of().formatHex(sha256.digest()), clock.instant(), uploader);
+                    limited.count(), HexFormat.of().formatHex(sha256.digest()), clock.instant(), uploader, keyId);
             return documents.save(document);
         } catch (IOException e) {
             cleanUp(storageName, written);
@@ -102,13 +122,7 @@ public class DocumentService {
     @Transactional(dontRollbackOn = DocumentTransferException.class)
     public void deliver(Document document, DocumentPurpose purpose, DocumentSink sink) {
         record(document, purpose);
-        try (InputStream in = store.read(document.getStorageName());
-                OutputStream out = sink.open(document.getOriginalName(), document.getMediaType(),
-                        document.getSizeBytes())) {
-            in.transferTo(out);
-        } catch (IOException e) {
-            throw new DocumentTransferException(e);
-        }
+        send(document, document.getSizeBytes(), sink, InputStream::transferTo);
     }
 
     /**
@@ -118,11 +132,75 @@ public class DocumentService {
     @Transactional(dontRollbackOn = DocumentTransferException.class)
     public void deliverStamped(Document document, DocumentPurpose purpose, String stamp, DocumentSink sink) {
         record(document, purpose);
-        try (InputStream in = store.read(document.getStorageName());
-                OutputStream out = sink.open(document.getOriginalName(), document.getMediaType(), -1)) {
-            stamper.stamp(in, out, stamp);
+        send(document, -1, sink, (in, out) -> stamper.stamp(in, out, stamp));
+    }
+
+    private interface Copy {
+        void copy(InputStream in, OutputStream out) throws IOException;
+    }
+
+    /**
+     * Streams the decrypted file through {@code copy} into the sink. The sink's stream is closed
+     * only after a complete copy: when the stored file fails midway, closing it would end the
+     * response as if the document were whole.
+     */
+    private void send(Document document, long length, DocumentSink sink, Copy copy) {
+        SourceStream in = null;
+        try {
+            in = new SourceStream(store.read(document.getStorageName(), document.getKeyId()));
+            OutputStream out = sink.open(document.getOriginalName(), document.getMediaType(), length);
+            copy.copy(in, out);
+            in.close();
+            out.close();
         } catch (IOException e) {
+            closeQuietly(in);
+            if (in == null || in.failed) {
+                log.log(Level.SEVERE, "Document {0} failed while being sent", document.getId());
+                audit.recordRegardless(AuditAction.DOCUMENT_INTEGRITY_FAILED, AuditTarget.DOCUMENT,
+                        String.valueOf(document.getId()), "while sending");
+                throw new DocumentDamagedException(e);
+            }
             throw new DocumentTransferException(e);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // The stream already failed; there is nothing more to release.
+            }
+        }
+    }
+
+    /** Remembers whether a failure came from the stored file rather than from the receiver. */
+    private static final class SourceStream extends FilterInputStream {
+
+        boolean failed;
+
+        SourceStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
         }
     }
 
@@ -147,19 +225,77 @@ public class DocumentService {
         long reader = currentUser.requireAccountId();
         verify(document);
         downloads.save(new DocumentDownload(document, reader, clock.instant(), purpose));
+        audit.record(AuditAction.DOCUMENT_DOWNLOADED, AuditTarget.DOCUMENT, String.valueOf(document.getId()),
+                purpose.name());
     }
 
     private void verify(Document document) {
         MessageDigest sha256 = sha256();
-        try (InputStream in = new DigestInputStream(store.read(document.getStorageName()), sha256)) {
+        try (InputStream in = new DigestInputStream(store.read(document.getStorageName(), document.getKeyId()),
+                sha256)) {
             in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             log.log(Level.SEVERE, "Document {0} cannot be read", document.getId());
+            audit.recordRegardless(AuditAction.DOCUMENT_INTEGRITY_FAILED, AuditTarget.DOCUMENT,
+                    String.valueOf(document.getId()), "unreadable");
             throw new DomainException("document.unavailable");
         }
         if (!HexFormat.of().formatHex(sha256.digest()).equals(document.getSha256())) {
             log.log(Level.SEVERE, "Document {0} does not match its recorded SHA-256", document.getId());
+            audit.recordRegardless(AuditAction.DOCUMENT_INTEGRITY_FAILED, AuditTarget.DOCUMENT,
+                    String.valueOf(document.getId()), "sha256");
             throw new DomainException("document.unavailable");
+        }
+    }
+
+    private VirusScanner.Scan beginScan() {
+        try {
+            return scanner.begin();
+        } catch (IOException e) {
+            log.log(Level.SEVERE, "The virus scanner cannot be reached: {0}", e.getMessage());
+            throw new DomainException("document.refused.scan-unavailable");
+        }
+    }
+
+    private static Optional<String> finishScan(VirusScanner.Scan scan) {
+        try {
+            return scan.finish();
+        } catch (IOException e) {
+            log.log(Level.SEVERE, "The virus scanner gave no verdict: {0}", e.getMessage());
+            throw new DomainException("document.refused.scan-unavailable");
+        }
+    }
+
+    /** Hands every byte read on to the scanner as well: one pass feeds the store and the scan. */
+    private static final class ScannedInputStream extends FilterInputStream {
+        private final VirusScanner.Scan scan;
+
+        ScannedInputStream(InputStream in, VirusScanner.Scan scan) {
+            super(in);
+            this.scan = scan;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b != -1) {
+                scan.feed(new byte[] {(byte) b}, 0, 1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                scan.feed(buffer, offset, n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            throw new IOException("skip not supported");
         }
     }
 

@@ -4,18 +4,29 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Port: where document bytes live (a folder under the data directory today). Names are chosen by
- * {@link DocumentService}; the store never interprets them.
+ * Port: where document bytes live (a folder under the data directory today), encrypted at rest.
+ * Names are chosen by {@link DocumentService}; the store never interprets them.
  */
 public interface DocumentStore {
 
     /**
-     * Copies the stream into a new document under {@code storageName}. When anything fails (the
-     * stream included), nothing is left under that name or anywhere else.
+     * Copies the stream, encrypted with the current key, into a new document under
+     * {@code storageName}. When anything fails (the stream included), nothing is left under that
+     * name or anywhere else.
+     *
+     * @return the id of the key the document was encrypted with, to keep with the document
      */
-    void write(String storageName, InputStream content) throws IOException;
+    String write(String storageName, InputStream content) throws IOException;
 
-    InputStream read(String storageName) throws IOException;
+    /**
+     * The document's plaintext, decrypted while it is read. A file that was changed, swapped with
+     * another document's or cut short fails with an {@link IOException} at the latest when its
+     * damaged part is read, never with wrong bytes.
+     *
+     * @param keyId the id {@link #write} returned, or null for a document stored before
+     *     encryption (read as it is on disk)
+     */
+    InputStream read(String storageName, String keyId) throws IOException;
 
     /** Removes the document if it exists; used to undo a refused or failed upload. */
     void delete(String storageName);

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.expertportal.account.CurrentUser;
 import org.expertportal.account.Role;
+import org.expertportal.audit.AuditAction;
+import org.expertportal.audit.AuditTarget;
+import org.expertportal.audit.AuditTrail;
 import org.expertportal.country.Country;
 import org.expertportal.country.CoverageLookup;
 import org.expertportal.country.Theme;
@@ -52,16 +55,19 @@ public class ExpertService {
     private final DocumentService documentService;
     private final CurrentUser currentUser;
     private final DomainEvents events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public ExpertService(ExpertRepository experts, ExpertCvVersionRepository cvVersions, CoverageLookup coverage,
-            DocumentService documentService, CurrentUser currentUser, DomainEvents events, Clock clock) {
+            DocumentService documentService, CurrentUser currentUser, DomainEvents events, AuditTrail audit,
+            Clock clock) {
         this.experts = experts;
         this.cvVersions = cvVersions;
         this.coverage = coverage;
         this.documentService = documentService;
         this.currentUser = currentUser;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -183,6 +189,7 @@ public class ExpertService {
                 themesOf(draft.themeKeys()));
         long id = experts.save(expert).getId();
         events.publish(new ExpertDirectoryChanged(id));
+        audit.record(AuditAction.EXPERT_CREATED, AuditTarget.EXPERT, String.valueOf(id), null);
         return id;
     }
 
@@ -195,6 +202,7 @@ public class ExpertService {
                 themesOf(draft.themeKeys()));
         experts.save(expert);
         events.publish(new ExpertDirectoryChanged(expertId));
+        audit.record(AuditAction.EXPERT_UPDATED, AuditTarget.EXPERT, String.valueOf(expertId), null);
     }
 
     /** Takes an expert out of the public directory; nothing is deleted. Administrators only. */
@@ -204,6 +212,7 @@ public class ExpertService {
         expert.deactivate();
         experts.save(expert);
         events.publish(new ExpertDirectoryChanged(expertId));
+        audit.record(AuditAction.EXPERT_DEACTIVATED, AuditTarget.EXPERT, String.valueOf(expertId), null);
     }
 
     public void reactivate(long expertId) {
@@ -212,6 +221,7 @@ public class ExpertService {
         expert.reactivate();
         experts.save(expert);
         events.publish(new ExpertDirectoryChanged(expertId));
+        audit.record(AuditAction.EXPERT_REACTIVATED, AuditTarget.EXPERT, String.valueOf(expertId), null);
     }
 
     /**
@@ -229,6 +239,8 @@ public class ExpertService {
         Document document = documentService.receive(fileName, content, DocumentPurpose.EXPERT_CV);
         try {
             cvVersions.save(new ExpertCvVersion(expert, next, document));
+            audit.record(AuditAction.EXPERT_CV_UPLOADED, AuditTarget.EXPERT, String.valueOf(expertId),
+                    "version " + next + ", document " + document.getId());
         } catch (RuntimeException e) {
             documentService.discard(document);
             throw e;

@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.expertportal.account.AccountReference;
 import org.expertportal.account.CurrentUser;
+import org.expertportal.audit.AuditAction;
+import org.expertportal.audit.AuditTarget;
+import org.expertportal.audit.AuditTrail;
 import org.expertportal.account.Role;
 import org.expertportal.country.Country;
 import org.expertportal.country.CoverageLookup;
@@ -46,14 +49,16 @@ public class SampleService {
     private final CoverageLookup coverage;
     private final DocumentService documentService;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public SampleService(SampleReportRepository samples, CoverageLookup coverage, DocumentService documentService,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.samples = samples;
         this.coverage = coverage;
         this.documentService = documentService;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -104,8 +109,11 @@ public class SampleService {
         List<Theme> themes = draft.themeKeys().isEmpty() ? List.of() : coverage.themes(draft.themeKeys());
         Document document = documentService.receive(fileName, content, DocumentPurpose.SAMPLE_REPORT);
         try {
-            return samples.save(new SampleReport(draft, country, themes, document, clock.instant(),
+            long id = samples.save(new SampleReport(draft, country, themes, document, clock.instant(),
                     currentUser.requireAccountId())).getId();
+            audit.record(AuditAction.SAMPLE_PUBLISHED, AuditTarget.SAMPLE, String.valueOf(id),
+                    "document " + document.getId());
+            return id;
         } catch (RuntimeException e) {
             documentService.discard(document);
             throw e;
@@ -118,6 +126,7 @@ public class SampleService {
         SampleReport sample = samples.findById(sampleId).orElseThrow(NotFoundException::new);
         sample.retire(clock.instant());
         samples.save(sample);
+        audit.record(AuditAction.SAMPLE_RETIRED, AuditTarget.SAMPLE, String.valueOf(sampleId), null);
     }
 
     private Country validate(SampleDraft draft) {

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.expertportal.audit.AuditAction;
+import org.expertportal.audit.AuditTrail;
+import org.expertportal.audit.InMemoryAuditEvents;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertType;
 import org.expertportal.shared.DomainException;
@@ -23,8 +26,13 @@ class AccountServiceTest {
     private final ReversingHasher hasher = new ReversingHasher();
     private final SignedIn signedIn = new SignedIn();
     private final List<Alert> published = new ArrayList<>();
-    private final AccountService service = new AccountService(accounts, hasher, signedIn, published::add,
-            Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC));
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+    private final InMemoryAuditEvents audited = new InMemoryAuditEvents();
+    private final AuditTrail audit = new AuditTrail(audited, signedIn, Optional::empty, clock);
+    private final InMemorySessions sessionRows = new InMemorySessions();
+    private final SessionService sessions = new SessionService(sessionRows, signedIn, Optional::empty, audit, clock);
+    private final AccountService service = new AccountService(accounts, hasher, signedIn, published::add, audit,
+            sessions, clock);
 
     @Test
     void first_administrator_is_created_once_and_must_change_the_password() {
@@ -59,9 +67,15 @@ class AccountServiceTest {
                 .hasMessage("password.refused.current-wrong");
         assertThat(admin.isMustChangePassword()).isTrue();
 
+        assertThat(audited.actions()).as("a refused change is not a change").isEmpty();
         service.changePassword("one-time-password-1", "a much better passphrase");
         assertThat(admin.isMustChangePassword()).isFalse();
         assertThat(admin.getPasswordHash()).contains(hasher.hash("a much better passphrase"));
+        assertThat(audited.saved).singleElement().satisfies(event -> {
+            assertThat(event.getAction()).isEqualTo(AuditAction.PASSWORD_CHANGED);
+            assertThat(event.getActorLabel()).isEqualTo("ADMIN");
+            assertThat(event.getTargetId()).isEqualTo(String.valueOf(accounts.idOf(admin)));
+        });
     }
 
     @Test
@@ -115,6 +129,34 @@ class AccountServiceTest {
 
         signedIn.as(admin);
         assertThat(service.countsByRole()).containsEntry(Role.STAFF, 1L).containsEntry(Role.CLIENT, 0L);
+    }
+
+    @Test
+    void disabling_an_account_ends_all_its_sessions_at_once_and_is_for_other_administrators_only() {
+        Account client = existing("client@example.org", Role.CLIENT, "client passphrase", false);
+        Account admin = existing("admin@example.org", Role.ADMIN, "admin passphrase", false);
+        long clientId = accounts.idOf(client);
+        assertThat(sessions.seen("laptop-session", clientId, "Firefox on Linux", "192.0.2.1")).isTrue();
+        assertThat(sessions.seen("phone-session", clientId, "Safari on iOS", "192.0.2.2")).isTrue();
+
+        signedIn.as(client);
+        assertThatThrownBy(() -> service.disable(clientId)).isInstanceOf(NotPermittedException.class);
+        signedIn.as(admin);
+        assertThatThrownBy(() -> service.disable(accounts.idOf(admin)))
+                .isInstanceOf(DomainException.class).hasMessage("account.disable.self");
+
+        service.disable(clientId);
+
+        assertThat(client.isEnabled()).isFalse();
+        assertThat(sessions.seen("laptop-session", clientId, "Firefox on Linux", "192.0.2.1")).isFalse();
+        assertThat(sessions.seen("phone-session", clientId, "Safari on iOS", "192.0.2.2")).isFalse();
+        assertThat(sessionRows.all).allSatisfy(row -> assertThat(row.getEndReason())
+                .isEqualTo(UserSession.EndReason.BY_ADMIN));
+        assertThat(audited.actions()).containsExactly(AuditAction.SESSION_ENDED_BY_ADMIN,
+                AuditAction.SESSION_ENDED_BY_ADMIN, AuditAction.ACCOUNT_DISABLED);
+
+        service.enable(clientId);
+        assertThat(client.isEnabled()).isTrue();
     }
 
     private Account existing(String email, Role role, String password, boolean mustChange) {

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.expertportal.audit.AuditAction;
+import org.expertportal.audit.AuditTrail;
+import org.expertportal.audit.InMemoryAuditEvents;
 import org.expertportal.shared.NotPermittedException;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +22,7 @@ class SignInThrottleTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final InMemoryFailures failures = new InMemoryFailures();
     private Role signedInRole;
-    private final SignInThrottle throttle = new SignInThrottle(failures, new CurrentUser() {
+    private final CurrentUser currentUser = new CurrentUser() {
         @Override
         public Optional<Long> accountId() {
             return Optional.ofNullable(signedInRole).map(role -> 1L);
@@ -29,7 +32,10 @@ class SignInThrottleTest {
         public boolean hasRole(Role role) {
             return role == signedInRole;
         }
-    }, clock);
+    };
+    private final InMemoryAuditEvents audited = new InMemoryAuditEvents();
+    private final SignInThrottle throttle = new SignInThrottle(failures, currentUser,
+            new AuditTrail(audited, currentUser, Optional::empty, clock), clock);
 
     @Test
     void four_failures_cost_nothing_the_fifth_starts_a_growing_delay() {
@@ -55,6 +61,13 @@ class SignInThrottleTest {
         }
         Instant tenth = clock.instant().minusSeconds(60);
         assertThat(throttle.notBefore("LAWYER@firm.test", "192.168.1.1")).contains(tenth.plus(SignInThrottle.LOCK));
+        assertThat(audited.saved).as("the lockout is audited once, against the address's hash only")
+                .singleElement().satisfies(event -> {
+                    assertThat(event.getAction()).isEqualTo(AuditAction.SIGN_IN_LOCKED_OUT);
+                    assertThat(event.getTargetId()).isEqualTo(SignInThrottle.addressKey("lawyer@firm.test"))
+                            .doesNotContain("lawyer");
+                    assertThat(event.getOccurredAt()).isEqualTo(tenth);
+                });
 
         // Fourteen minutes after the tenth failure: still locked; fifteen: free again.
         clock.advance(Duration.ofMinutes(13));
@@ -154,7 +167,7 @@ class SignInThrottleTest {
         }
     }
 
-    private static final class MovableClock extends Clock {
+    static final class MovableClock extends Clock {
         private Instant now;
 
         MovableClock(Instant now) {

@@ -1,7 +1,11 @@
 package org.expertportal.document;
 
+import com.google.crypto.tink.StreamingAead;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,13 +13,17 @@ import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Documents as files in {@code <portal.data-dir>/documents}, one file per document, named by the
- * server-generated storage name only. A write goes to a temporary file in the same folder and is
- * moved into place when complete, so that a broken upload never leaves a half file under a name.
+ * server-generated storage name only, encrypted with the primary {@link DocumentKeys document key}
+ * while they stream in and decrypted while they stream out (never whole in memory). The storage
+ * name is the associated data: a file moved under another document's name fails to decrypt. A
+ * write goes to a temporary file in the same folder and is moved into place when complete, so
+ * that a broken upload never leaves a half file under a name.
  */
 @Component
 class FileSystemDocumentStore implements DocumentStore {
@@ -25,8 +33,18 @@ class FileSystemDocumentStore implements DocumentStore {
     private static final Pattern STORAGE_NAME = Pattern.compile("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
 
     private final Path folder;
+    private final DocumentKeys keys;
 
-    FileSystemDocumentStore(@Value("${portal.data-dir:./data}") Path dataDir) {
+    @Autowired
+    FileSystemDocumentStore(@Value("${portal.data-dir:./data}") Path dataDir,
+            @Value("${portal.documents.keys:}") String configuredKeys,
+            @Value("${portal.documents.primary-key:}") String primaryKey,
+            @Value("${portal.documents.generate-key:false}") boolean generateKey) {
+        this(dataDir, DocumentKeys.load(configuredKeys, primaryKey, generateKey, dataDir.resolve("keys")));
+    }
+
+    FileSystemDocumentStore(Path dataDir, DocumentKeys keys) {
+        this.keys = keys;
         this.folder = dataDir.resolve("documents").toAbsolutePath().normalize();
         try {
             Files.createDirectories(folder);
@@ -36,12 +54,19 @@ class FileSystemDocumentStore implements DocumentStore {
     }
 
     @Override
-    public void write(String storageName, InputStream content) throws IOException {
+    public String write(String storageName, InputStream content) throws IOException {
         Path target = pathOf(storageName);
         Path partial = Files.createTempFile(folder, "upload-", ".partial");
         try {
-            Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
+            try (OutputStream out = keys.primary().newEncryptingStream(Files.newOutputStream(partial),
+                    associatedData(storageName))) {
+                content.transferTo(out);
+            }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            return keys.primaryId();
+        } catch (GeneralSecurityException e) {
+            Files.deleteIfExists(partial);
+            throw new IOException("cannot encrypt", e);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
@@ -49,8 +74,26 @@ class FileSystemDocumentStore implements DocumentStore {
     }
 
     @Override
-    public InputStream read(String storageName) throws IOException {
-        return Files.newInputStream(pathOf(storageName));
+    public InputStream read(String storageName, String keyId) throws IOException {
+        Path file = pathOf(storageName);
+        if (keyId == null) {
+            // Stored before encryption (docs/adr/013): read as it is.
+            return Files.newInputStream(file);
+        }
+        StreamingAead key = keys.byId(keyId)
+                .orElseThrow(() -> new IOException("document key " + keyId + " is not configured"));
+        InputStream encrypted = Files.newInputStream(file);
+        try {
+            return key.newDecryptingStream(encrypted, associatedData(storageName));
+        } catch (GeneralSecurityException | IOException | RuntimeException e) {
+            encrypted.close();
+            throw e instanceof IOException io ? io : new IOException("cannot decrypt", e);
+        }
+    }
+
+    /** Binds the ciphertext to the row's unique, never-changing storage name. */
+    private static byte[] associatedData(String storageName) {
+        return ("expert-portal document " + storageName).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -1,13 +1,19 @@
 package org.expertportal.security;
 
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import org.expertportal.account.SessionService;
 import org.expertportal.account.ui.LoginView;
+import org.expertportal.audit.AuditTrail;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -56,6 +62,30 @@ class SecurityConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    /** After the lifetime check, before Spring Security: an ended session is gone before anyone reads it. */
+    @Bean
+    FilterRegistrationBean<ActiveSessionFilter> activeSessions(SessionService sessions) {
+        var registration = new FilterRegistrationBean<>(new ActiveSessionFilter(sessions));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** Vaadin's default navigation access control, with refused navigations audited. */
+    @Bean
+    NavigationAccessControlConfigurer navigationAccessControlConfigurer(AuditTrail audit) {
+        return new NavigationAccessControlConfigurer()
+                .withAnnotatedViewAccessChecker()
+                .withDecisionResolver(new AuditedAccessDecisions(audit))
+                .disabled();
+    }
+
+    /** Publishes refused HTTP requests as events, so that {@link SecurityAuditListener} audits them. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
     }
 
     /** Stores {@code {bcrypt}...} today and still reads older formats if the default changes. */

@@ -94,6 +94,8 @@ public final class MainLayout extends AppLayout {
                 click -> getUI().ifPresent(ui -> ui.navigate("account/password")));
         item.getSubMenu().addItem(getTranslation("action.two-factor"),
                 click -> getUI().ifPresent(ui -> ui.navigate("account/two-factor")));
+        item.getSubMenu().addItem(getTranslation("action.sessions"),
+                click -> getUI().ifPresent(ui -> ui.navigate("account/sessions")));
         item.getSubMenu().addItem(getTranslation("action.sign-out"), click -> authenticationContext.logout())
                 .setId("sign-out");
         return menu;

@@ -73,6 +73,7 @@ class LanguageIT extends KaribuTest {
         "client@demo.test, home",
         "client@demo.test, account/password",
         "client@demo.test, account/notifications",
+        "client@demo.test, account/sessions",
         "staff@demo.test, home",
         "admin@demo.test, admin/system",
         "anonymous, countries",
@@ -102,6 +103,7 @@ class LanguageIT extends KaribuTest {
         "admin@demo.test, admin/users",
         "client@demo.test, account/two-factor",
         "staff@demo.test, account/two-factor",
+        "admin@demo.test, admin/audit",
     })
     void everything_a_page_shows_in_russian_is_russian(String who, String route) {
         if (!who.equals("anonymous")) {

@@ -31,6 +31,8 @@ class ViewAccessIT extends KaribuTest {
                 row("home", "LoginView", "HomeView", "HomeView", "HomeView"),
                 row("account/password", "LoginView", "ChangePasswordView", "ChangePasswordView", "ChangePasswordView"),
                 row("account/notifications", "LoginView", "AlertSettingsView", "AlertSettingsView", "AlertSettingsView"),
+                row("account/sessions", "LoginView", "AccountSessionsView", "AccountSessionsView",
+                        "AccountSessionsView"),
                 row("admin/system", "LoginView", "DENIED", "DENIED", "SystemOverviewView"),
                 row("countries", "CountriesView", "CountriesView", "CountriesView", "CountriesView"),
                 row("countries/mongolia", "CountryProfileView", "CountryProfileView", "CountryProfileView",
@@ -65,7 +67,8 @@ class ViewAccessIT extends KaribuTest {
                 row("admin/users", "LoginView", "DENIED", "DENIED", "AdminUsersView"),
                 row("account/two-factor", "LoginView", "TwoFactorView", "TwoFactorView", "TwoFactorView"),
                 // The second step opens only after a correct password in the same session.
-                row("login/two-factor", "LoginView", "HomeView", "HomeView", "HomeView"));
+                row("login/two-factor", "LoginView", "HomeView", "HomeView", "HomeView"),
+                row("admin/audit", "LoginView", "DENIED", "DENIED", "AuditLogView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
@@ -91,7 +94,7 @@ class ViewAccessIT extends KaribuTest {
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
                         "admin/experts", "my/requests", "admin/users");
         assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries", "admin/notifications",
-                "admin/mail", "experts", "staff/samples", "admin/experts", "admin/users");
+                "admin/mail", "experts", "staff/samples", "admin/experts", "admin/users", "admin/audit");
         signOut();
         reloadPage();
         UI.getCurrent().navigate("");

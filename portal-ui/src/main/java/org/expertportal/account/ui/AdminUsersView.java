@@ -50,8 +50,12 @@ class AdminUsersView extends Div implements HasDynamicTitle {
     private final Grid<AccountListing> grid = new Grid<>();
     private final Grid<OrganisationSummary> organisationGrid = new Grid<>();
 
-    AdminUsersView(AccountAdministration administration, OrganisationService organisations) {
+    private final org.expertportal.account.TwoFactorService twoFactor;
+
+    AdminUsersView(AccountAdministration administration, OrganisationService organisations,
+            org.expertportal.account.TwoFactorService twoFactor) {
         this.administration = administration;
+        this.twoFactor = twoFactor;
         this.organisations = organisations;
         addClassName("portal-page");
 
@@ -179,7 +183,11 @@ class AdminUsersView extends Div implements HasDynamicTitle {
                 () -> administration.sendInvitationAgain(row.id()), "admin-users.invitation-sent"));
         reinvite.setId("invite-again");
         reinvite.setVisible(row.invited());
-        var actions = new HorizontalLayout(enable, unlock, reinvite);
+        // For someone who lost their authenticator and recovery codes: they enrol again at next sign-in.
+        var resetTwoFactor = new Button(getTranslation("admin-users.reset-two-factor"), click -> act(dialog,
+                () -> twoFactor.resetTwoFactor(row.id()), "admin-users.two-factor-reset"));
+        resetTwoFactor.setId("reset-two-factor");
+        var actions = new HorizontalLayout(enable, unlock, reinvite, resetTwoFactor);
         actions.setWrap(true);
 
         var layout = new VerticalLayout(roleLine, organisationLine, actions);

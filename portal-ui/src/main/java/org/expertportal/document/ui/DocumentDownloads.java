@@ -1,10 +1,14 @@
 package org.expertportal.document.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.function.Consumer;
+import org.expertportal.document.DocumentDamagedException;
 import org.expertportal.document.DocumentSink;
 import org.expertportal.document.DocumentTransferException;
 import org.expertportal.shared.DomainException;
@@ -16,7 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a download use case into a Vaadin {@link DownloadHandler}. The use case checks access and
  * records the download; only then does it open the sink, which sets the headers and hands over the
- * response stream, so nothing is held in memory. A refusal answers 403 or 404 with no body.
+ * response stream, so nothing is held in memory. A refusal answers 403 or 404 with no body; a
+ * document that fails its check answers 409 and the page shows why; a document that fails while
+ * it is being sent aborts the response.
  */
 public final class DocumentDownloads {
 
@@ -43,6 +49,11 @@ public final class DocumentDownloads {
                     }
                     return event.getOutputStream();
                 });
+            } catch (DocumentDamagedException damaged) {
+                // Bytes may have left already: ending the response normally would hand the browser
+                // a short file as if it were whole. Thrown on, the container drops the connection.
+                log.error("Download aborted: the stored document failed while being sent");
+                throw damaged;
             } catch (DocumentTransferException brokenOff) {
                 // The browser went away mid-transfer; the download stays recorded.
                 log.debug("Download broken off: {}", brokenOff.getMessage());
@@ -53,8 +64,18 @@ public final class DocumentDownloads {
             } catch (DomainException unavailable) {
                 log.warn("Download refused: {}", unavailable.messageKey());
                 response.setStatus(409);
+                tellThePage(event.getUI(), unavailable);
             }
         };
+    }
+
+    /** The download went to the browser, not the page: the page says, in its language, why nothing came. */
+    private static void tellThePage(UI ui, DomainException refusal) {
+        if (ui != null) {
+            ui.access(() -> Notification.show(ui.getTranslation(refusal.messageKey(), refusal.arguments()), 8000,
+                            Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        }
     }
 
     /**

@@ -1,0 +1,225 @@
+package org.expertportal.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.expertportal.account.CurrentUser;
+import org.expertportal.account.Role;
+import org.expertportal.audit.AuditAction;
+import org.expertportal.audit.AuditTrail;
+import org.expertportal.audit.InMemoryAuditEvents;
+import org.expertportal.shared.DomainException;
+import org.junit.jupiter.api.Test;
+
+/** Sending a document whose stored file fails, before and while it is sent. */
+class DocumentServiceTest {
+
+    private static final byte[] CONTENT = ("%PDF-1.7 " + "x".repeat(100_000)).getBytes();
+
+    private final Map<String, byte[]> files = new HashMap<>();
+    private int readsBeforeFailure = Integer.MAX_VALUE;
+    private final InMemoryAuditEvents audited = new InMemoryAuditEvents();
+    private final CurrentUser reader = new CurrentUser() {
+        @Override
+        public Optional<Long> accountId() {
+            return Optional.of(7L);
+        }
+
+        @Override
+        public boolean hasRole(Role role) {
+            return role == Role.CLIENT;
+        }
+    };
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+    private final DocumentService service = new DocumentService(
+            new DocumentRepository() {
+                @Override
+                public Document save(Document document) {
+                    return document;
+                }
+
+                @Override
+                public Optional<Document> findById(Long id) {
+                    return Optional.empty();
+                }
+            },
+            new DocumentDownloadRepository() {
+                @Override
+                public DocumentDownload save(DocumentDownload download) {
+                    return download;
+                }
+
+                @Override
+                public List<DocumentDownload> findByDocumentIdOrderByIdAsc(Long documentId) {
+                    return List.of();
+                }
+            },
+            new FailingStore(), head -> "application/pdf", (in, out, stamp) -> in.transferTo(out),
+            new MarkerScanner(), reader,
+            new AuditTrail(audited, reader, Optional::empty, clock), clock);
+
+    @Test
+    void a_file_that_fails_its_check_is_refused_before_anything_is_sent() {
+        Document document = service.receive("cv.pdf", new ByteArrayInputStream(CONTENT), DocumentPurpose.EXPERT_CV);
+        files.get(document.getStorageName())[50] ^= 1;
+        var sink = new RecordingSink();
+
+        assertThatThrownBy(() -> service.deliver(document, DocumentPurpose.EXPERT_CV, sink))
+                .isInstanceOf(DomainException.class).hasMessage("document.unavailable");
+        assertThat(sink.opened).isFalse();
+        assertThat(audited.actions()).containsExactly(AuditAction.DOCUMENT_INTEGRITY_FAILED);
+    }
+
+    @Test
+    void a_file_that_fails_while_being_sent_leaves_the_response_open_to_be_aborted() {
+        Document document = service.receive("cv.pdf", new ByteArrayInputStream(CONTENT), DocumentPurpose.EXPERT_CV);
+        // The check before sending reads the file once; the copy breaks off in the second read.
+        readsBeforeFailure = 1;
+        var sink = new RecordingSink();
+
+        assertThatThrownBy(() -> service.deliver(document, DocumentPurpose.EXPERT_CV, sink))
+                .isInstanceOf(DocumentDamagedException.class);
+        assertThat(sink.opened).isTrue();
+        assertThat(sink.bytes.size()).as("some bytes left before the failure").isPositive();
+        assertThat(sink.closed).as("closing would end the response as if complete").isFalse();
+        assertThat(audited.actions()).containsExactly(
+                AuditAction.DOCUMENT_DOWNLOADED, AuditAction.DOCUMENT_INTEGRITY_FAILED);
+    }
+
+    @Test
+    void a_receiver_that_goes_away_is_a_broken_transfer_not_a_damaged_document() {
+        Document document = service.receive("cv.pdf", new ByteArrayInputStream(CONTENT), DocumentPurpose.EXPERT_CV);
+        DocumentSink goneAway = (name, type, length) -> new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("broken pipe");
+            }
+        };
+
+        assertThatThrownBy(() -> service.deliver(document, DocumentPurpose.EXPERT_CV, goneAway))
+                .isInstanceOf(DocumentTransferException.class)
+                .isNotInstanceOf(DocumentDamagedException.class);
+    }
+
+    @Test
+    void an_upload_the_scanner_flags_is_refused_and_leaves_no_file() {
+        byte[] infected = ("%PDF-1.7 " + "x".repeat(70_000) + " INFECTED-MARKER").getBytes();
+
+        assertThatThrownBy(() -> service.receive("cv.pdf", new ByteArrayInputStream(infected),
+                DocumentPurpose.EXPERT_CV)).isInstanceOf(DomainException.class).hasMessage("document.refused.infected");
+        assertThat(files).as("the file that streamed to the store is removed again").isEmpty();
+        assertThat(audited.saved).singleElement().satisfies(event -> {
+            assertThat(event.getAction()).isEqualTo(AuditAction.UPLOAD_INFECTED);
+            assertThat(event.getDetail()).isEqualTo("Test.Marker");
+        });
+    }
+
+    @Test
+    void a_scanner_that_cannot_be_reached_refuses_every_upload() {
+        scannerReachable = false;
+        assertThatThrownBy(() -> service.receive("cv.pdf", new ByteArrayInputStream(CONTENT),
+                DocumentPurpose.EXPERT_CV)).isInstanceOf(DomainException.class)
+                .hasMessage("document.refused.scan-unavailable");
+        assertThat(files).isEmpty();
+    }
+
+    private boolean scannerReachable = true;
+
+    /** Flags a file containing the marker, seen across chunk boundaries. */
+    private final class MarkerScanner implements VirusScanner {
+        @Override
+        public Scan begin() throws IOException {
+            if (!scannerReachable) {
+                throw new IOException("connection refused");
+            }
+            var seen = new ByteArrayOutputStream();
+            return new Scan() {
+                @Override
+                public void feed(byte[] buffer, int offset, int length) {
+                    seen.write(buffer, offset, length);
+                }
+
+                @Override
+                public Optional<String> finish() {
+                    return seen.toString(java.nio.charset.StandardCharsets.ISO_8859_1).contains("INFECTED-MARKER")
+                            ? Optional.of("Test.Marker")
+                            : Optional.empty();
+                }
+
+                @Override
+                public void close() {}
+            };
+        }
+    }
+
+    private final class FailingStore implements DocumentStore {
+        private int reads;
+
+        @Override
+        public String write(String storageName, InputStream content) throws IOException {
+            files.put(storageName, content.readAllBytes());
+            return "test-key";
+        }
+
+        @Override
+        public InputStream read(String storageName, String keyId) {
+            byte[] bytes = files.get(storageName);
+            boolean fail = reads++ >= readsBeforeFailure;
+            return new InputStream() {
+                private int position;
+
+                @Override
+                public int read() throws IOException {
+                    if (fail && position > 10_000) {
+                        throw new IOException("tag mismatch");
+                    }
+                    return position < bytes.length ? bytes[position++] & 0xff : -1;
+                }
+            };
+        }
+
+        @Override
+        public void delete(String storageName) {
+            files.remove(storageName);
+        }
+
+        @Override
+        public boolean exists(String storageName) {
+            return files.containsKey(storageName);
+        }
+    }
+
+    private static final class RecordingSink implements DocumentSink {
+        boolean opened;
+        boolean closed;
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        @Override
+        public OutputStream open(String fileName, String mediaType, long length) {
+            opened = true;
+            return new OutputStream() {
+                @Override
+                public void write(int b) {
+                    bytes.write(b);
+                }
+
+                @Override
+                public void close() {
+                    closed = true;
+                }
+            };
+        }
+    }
+}
