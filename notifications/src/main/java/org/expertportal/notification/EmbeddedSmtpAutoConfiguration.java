@@ -27,7 +27,8 @@ public class EmbeddedSmtpAutoConfiguration {
 
     @Bean(destroyMethod = "stop")
     GreenMail embeddedSmtpServer() {
-        var server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        var server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort()
+                .setServerStartupTimeout(30_000));
         server.start();
         log.info("Embedded SMTP server (demo) listening on 127.0.0.1:{}", server.getSmtp().getPort());
         return server;

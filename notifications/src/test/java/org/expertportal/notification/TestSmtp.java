@@ -23,6 +23,7 @@ import java.util.List;
 final class TestSmtp {
 
     static final int PORT = freePort();
+    private static final long STARTUP_TIMEOUT_MS = 30_000;
     private static GreenMail server;
     private static ServerSocket stalling;
 
@@ -30,7 +31,9 @@ final class TestSmtp {
 
     static synchronized void start() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            // GreenMail waits 2 s for its thread by default: too short on a loaded CI machine.
+            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)
+                    .setServerStartupTimeout(STARTUP_TIMEOUT_MS));
             server.start();
         }
     }
