@@ -27,8 +27,10 @@ public class EmbeddedSmtpAutoConfiguration {
 
     @Bean(destroyMethod = "stop")
     GreenMail embeddedSmtpServer() {
-        var server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort()
-                .setServerStartupTimeout(30_000));
+        var setup = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort();
+        // GreenMail waits 2 s for its thread by default: too short on a loaded machine.
+        setup.setServerStartupTimeout(30_000);
+        var server = new GreenMail(setup);
         server.start();
         log.info("Embedded SMTP server (demo) listening on 127.0.0.1:{}", server.getSmtp().getPort());
         return server;

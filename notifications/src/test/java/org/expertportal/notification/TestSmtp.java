@@ -32,8 +32,9 @@ final class TestSmtp {
     static synchronized void start() {
         if (server == null) {
             // GreenMail waits 2 s for its thread by default: too short on a loaded CI machine.
-            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)
-                    .setServerStartupTimeout(STARTUP_TIMEOUT_MS));
+            var setup = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            setup.setServerStartupTimeout(STARTUP_TIMEOUT_MS);
+            server = new GreenMail(setup);
             server.start();
         }
     }
