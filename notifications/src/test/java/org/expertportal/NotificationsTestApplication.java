@@ -5,6 +5,7 @@ import org.expertportal.account.AccountLinkMail;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.ClientAccountOnboarding;
 import org.expertportal.account.PasswordHasher;
+import org.expertportal.consultation.ConsultationInvites;
 import org.expertportal.notification.TestCurrentUser;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -25,7 +26,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan("org.expertportal")
 @EnableJpaRepositories("org.expertportal")
 @ComponentScan("org.expertportal.notification")
-@Import({AccountService.class, AccountLinkMail.class, ClientAccountOnboarding.class})
+@Import({AccountService.class, AccountLinkMail.class, ClientAccountOnboarding.class, ConsultationInvites.class})
 public class NotificationsTestApplication {
 
     @Bean
