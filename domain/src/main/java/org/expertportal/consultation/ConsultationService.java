@@ -75,14 +75,15 @@ public class ConsultationService {
         return mergedFreeSlots(clock.instant());
     }
 
-    /** Free slots to move the current consultation to: with the same staff member. */
+    /** Free slots to move the current consultation to: with the same staff member, other than its own time. */
     public List<Slot> slotsToMoveTo(String reference) {
         Subject subject = requests.forSignedInClient(reference);
         Consultation current = current(subject).orElseThrow(() -> new DomainException("consultation.refused.not-booked"));
         Instant now = clock.instant();
         return availability.findByStaffAccountId(current.getStaffAccountId())
                 .filter(StaffAvailability::isAccepting)
-                .map(a -> Slots.free(a.rules(), busyOf(current.getStaffAccountId(), now, current.getId()), now))
+                .map(a -> Slots.free(a.rules(), busyOf(current.getStaffAccountId(), now, current.getId()), now).stream()
+                        .filter(slot -> !slot.start().equals(current.getStartAt())).toList())
                 .orElse(List.of());
     }
 
