@@ -56,14 +56,15 @@ public class ConsultationPanel extends Div {
         this.afterChange = afterChange;
         setId("consultation");
         addClassName("portal-consultation");
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/") && !id.startsWith("Etc/")
-                && !id.startsWith("SystemV/")).sorted().toList());
-        zone.setValue(initialZone.getId());
+        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/") && !id.startsWith("SystemV/"))
+                .sorted().toList());
+        // Region ids only ("UTC" from a browser becomes Etc/UTC): every time shown names its zone that way.
+        zone.setValue(initialZone.getId().contains("/") ? initialZone.getId() : "Etc/UTC");
         zone.setId("consultation-zone");
         zone.setAllowCustomValue(false);
         zone.addValueChangeListener(event -> {
             if (event.getValue() != null && event.isFromClient()) {
-                showSlots(false);
+                showSlots(moving);
             }
         });
         day.setId("consultation-day");

@@ -69,8 +69,8 @@ class StaffAvailabilityView extends Div implements HasDynamicTitle {
         this.service = service;
         addClassName("portal-page");
         add(new H1(getTranslation("availability.title")), new Paragraph(getTranslation("availability.intro")));
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/") && !id.startsWith("Etc/")
-                && !id.startsWith("SystemV/")).sorted().toList());
+        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/") && !id.startsWith("SystemV/"))
+                .sorted().toList());
         zone.setLabel(getTranslation("availability.zone"));
         zone.setId("availability-zone");
         number(meeting, "availability.meeting", "availability-meeting");

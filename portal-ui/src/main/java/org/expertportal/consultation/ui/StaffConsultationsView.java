@@ -103,7 +103,8 @@ class StaffConsultationsView extends Div implements HasDynamicTitle {
         var item = new ListItem();
         item.setId("consultation-" + line.id());
         item.addClassName("portal-consultation-line");
-        var reference = new Anchor("staff/requests/" + line.reference().toLowerCase(), line.reference());
+        String requestPage = "/staff/requests/" + line.reference().toLowerCase();
+        var reference = new Anchor(requestPage, line.reference());
         item.add(reference, new Span(" · " + getTranslation(line.status().nameKey())));
         item.add(new Paragraph(getTranslation("consultations.staff-time",
                 ConsultationTimes.span(line.start(), line.end(), line.staffZone(), getLocale()))));
