@@ -9,6 +9,7 @@ import org.expertportal.account.PasswordHasher;
 import org.expertportal.account.SessionService;
 import org.expertportal.audit.AuditTrail;
 import org.expertportal.audit.RequestOrigin;
+import org.expertportal.consultation.ConsultationInvites;
 import org.expertportal.notification.TestCurrentUser;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -30,7 +31,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EnableJpaRepositories("org.expertportal")
 @ComponentScan("org.expertportal.notification")
 @Import({AccountService.class, AccountLinkMail.class, ClientAccountOnboarding.class, AuditTrail.class,
-        SessionService.class})
+        SessionService.class, ConsultationInvites.class})
 public class NotificationsTestApplication {
 
     @Bean

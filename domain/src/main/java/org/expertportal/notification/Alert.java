@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  * @param linkPath a path inside the portal such as {@code /account/password}
  * @param accountLinkId a single-use account link (invitation, reset, email change) whose token the
  *     mail carries, or null. The token is made when the mail is written, so no row holds it.
+ * @param consultationId the consultation whose calendar invite (ICS) the mail carries, or null. The
+ *     invite is written when the mail is, from the consultation as it stands then.
  */
 public record Alert(
         AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt,
-        Long accountLinkId) {
+        Long accountLinkId, Long consultationId) {
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9-]{1,32}");
     private static final Pattern PATH = Pattern.compile("/[a-z0-9/-]{0,199}");
@@ -35,7 +37,18 @@ public record Alert(
     }
 
     public Alert(AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt) {
-        this(type, recipientAccountId, reference, linkPath, occurredAt, null);
+        this(type, recipientAccountId, reference, linkPath, occurredAt, null, null);
+    }
+
+    public Alert(AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt,
+            Long accountLinkId) {
+        this(type, recipientAccountId, reference, linkPath, occurredAt, accountLinkId, null);
+    }
+
+    /** An alert about a consultation: its time is the consultation's start, and the mail carries its invite. */
+    public static Alert aboutConsultation(AlertType type, long recipientAccountId, String reference, String linkPath,
+            Instant start, long consultationId) {
+        return new Alert(type, recipientAccountId, reference, linkPath, start, null, consultationId);
     }
 
     /** An alert about the account itself rather than about a request. */
@@ -51,6 +64,10 @@ public record Alert(
 
     public Optional<Long> optionalAccountLinkId() {
         return Optional.ofNullable(accountLinkId);
+    }
+
+    public Optional<Long> optionalConsultationId() {
+        return Optional.ofNullable(consultationId);
     }
 
     public Optional<String> optionalReference() {

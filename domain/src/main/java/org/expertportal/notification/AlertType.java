@@ -36,7 +36,15 @@ public enum AlertType {
     /** To the client: staff replied or the status changed. The email says only "sign in to read it". */
     REQUEST_UPDATED(false),
     /** To staff: the client wrote, uploaded a document or cancelled. */
-    REQUEST_CLIENT_ACTIVITY(false);
+    REQUEST_CLIENT_ACTIVITY(false),
+    /** To the client and the staff member: a consultation was booked; its time is the start. With an invite. */
+    CONSULTATION_BOOKED(true),
+    /** To both: the consultation moved (or got its video link); its time is the new start. With an invite. */
+    CONSULTATION_CHANGED(true),
+    /** To both: the consultation was cancelled; its time is the start it had. With a cancelling invite. */
+    CONSULTATION_CANCELLED(true),
+    /** To both: the consultation starts soon (24 hours or 1 hour); its time is the start. */
+    CONSULTATION_REMINDER(true);
 
     private final boolean mandatory;
 

@@ -18,7 +18,19 @@ public final class ClientRequestViews {
 
     /** One entry of the timeline as the client sees it. */
     public record TimelineEntry(Instant at, String actor, Optional<RequestStatus> from, RequestStatus to,
-            Optional<ClosingReason> reason, Optional<String> note) {}
+            Optional<ClosingReason> reason, Optional<String> note, Optional<TimelineDetail> detail) {
+
+        public TimelineEntry(Instant at, String actor, Optional<RequestStatus> from, RequestStatus to,
+                Optional<ClosingReason> reason, Optional<String> note) {
+            this(at, actor, from, to, reason, note, Optional.empty());
+        }
+
+        /** The entry of a timeline event, with what it records besides the status. */
+        public static TimelineEntry of(RequestEvent event) {
+            return new TimelineEntry(event.getOccurredAt(), event.getActorLabel(), event.getFromStatus(),
+                    event.getToStatus(), event.getClosingReason(), event.getPublicNote(), event.getDetail());
+        }
+    }
 
     /** One message of the thread. */
     public record MessageEntry(long id, Instant at, String author, boolean fromStaff, String body) {}

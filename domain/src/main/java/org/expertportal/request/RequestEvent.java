@@ -57,6 +57,10 @@ public class RequestEvent {
     @Column(name = "public_note", length = 2000, updatable = false)
     private String publicNote;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32, updatable = false)
+    private TimelineDetail detail;
+
     protected RequestEvent() {}
 
     RequestEvent(long requestId, Instant occurredAt, Long actorAccountId, Role actorRole, String actorLabel,
@@ -72,6 +76,12 @@ public class RequestEvent {
         this.publicNote = publicNote == null || publicNote.isBlank() ? null : publicNote.strip();
     }
 
+    RequestEvent(long requestId, Instant occurredAt, Long actorAccountId, Role actorRole, String actorLabel,
+            RequestStatus fromStatus, RequestStatus toStatus, TimelineDetail detail) {
+        this(requestId, occurredAt, actorAccountId, actorRole, actorLabel, fromStatus, toStatus, null, null);
+        this.detail = detail;
+    }
+
     public Long getId() { return id; }
     public long getRequestId() { return requestId; }
     public Instant getOccurredAt() { return occurredAt; }
@@ -82,4 +92,5 @@ public class RequestEvent {
     public RequestStatus getToStatus() { return toStatus; }
     public Optional<ClosingReason> getClosingReason() { return Optional.ofNullable(closingReason); }
     public Optional<String> getPublicNote() { return Optional.ofNullable(publicNote); }
+    public Optional<TimelineDetail> getDetail() { return Optional.ofNullable(detail); }
 }

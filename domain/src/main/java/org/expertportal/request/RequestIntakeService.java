@@ -45,11 +45,15 @@ public class RequestIntakeService {
 
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{6,32}");
     private static final Duration RATE_WINDOW = Duration.ofHours(1);
+    /** How long the visitor may book the consultation from the confirmation page. */
+    static final Duration PASS_LIFETIME = Duration.ofHours(2);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final ReportRequestRepository requests;
     private final RequestEventRepository timeline;
     private final RequestQueries queries;
     private final IntakeAttemptRepository attempts;
+    private final IntakePassRepository passes;
     private final RequestNumbers numbers;
     private final ClientAccountOnboarding onboarding;
     private final AccountRepository accounts;
@@ -60,13 +64,14 @@ public class RequestIntakeService {
     private final Clock clock;
 
     public RequestIntakeService(ReportRequestRepository requests, RequestEventRepository timeline,
-            RequestQueries queries, IntakeAttemptRepository attempts, RequestNumbers numbers,
+            RequestQueries queries, IntakeAttemptRepository attempts, IntakePassRepository passes, RequestNumbers numbers,
             ClientAccountOnboarding onboarding, AccountRepository accounts, AccountRoster roster, CoverageLookup coverage,
             AlertPublisher alerts, ResponsePolicy policy, Clock clock) {
         this.requests = requests;
         this.timeline = timeline;
         this.queries = queries;
         this.attempts = attempts;
+        this.passes = passes;
         this.numbers = numbers;
         this.onboarding = onboarding;
         this.accounts = accounts;
@@ -121,7 +126,11 @@ public class RequestIntakeService {
             alerts.publish(new Alert(AlertType.REQUEST_SUBMITTED, staff, reference,
                     "/staff/requests/" + reference.toLowerCase(), request.getFirstResponseDueAt()));
         }
-        return new SubmittedRequest(reference, now, request.getFirstResponseDueAt());
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String pass = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        passes.save(new IntakePass(request.getId(), Hashes.sha256Hex(pass), now.plus(PASS_LIFETIME)));
+        return new SubmittedRequest(reference, now, request.getFirstResponseDueAt(), pass);
     }
 
     /** Field name (a {@link RequestSubmission} component) to the translation key of its problem. */

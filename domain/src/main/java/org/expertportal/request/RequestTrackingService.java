@@ -83,8 +83,7 @@ public class RequestTrackingService {
     public RequestPage page(String reference) {
         ReportRequest request = access.forClient(access.me(), reference);
         List<TimelineEntry> entries = timeline.findByRequestIdOrderByOccurredAtAscIdAsc(request.getId()).stream()
-                .map(e -> new TimelineEntry(e.getOccurredAt(), e.getActorLabel(), e.getFromStatus(), e.getToStatus(),
-                        e.getClosingReason(), e.getPublicNote()))
+                .map(TimelineEntry::of)
                 .toList();
         List<MessageEntry> thread = messages.findByRequestIdOrderBySentAtAscIdAsc(request.getId()).stream()
                 .map(m -> new MessageEntry(m.getId(), m.getSentAt(), m.getAuthorLabel(), m.isFromStaff(), m.getBody()))

@@ -70,7 +70,7 @@ class RequestIntakeValidationTest {
         }
     }
 
-    private final RequestIntakeService intake = new RequestIntakeService(null, null, null, null, null, null, null,
+    private final RequestIntakeService intake = new RequestIntakeService(null, null, null, null, null, null, null, null,
             null, COVERAGE, null, ResponsePolicy.oneHourAroundTheClock(), null);
 
     private static RequestSubmission with(UnaryOperator<Builder> change) {

@@ -113,6 +113,11 @@ public class AlertMailComposer {
                 templates.process("daily-digest.html", context));
     }
 
+    /** The neutral title of a consultation in calendars: "Consultation, ER-2026-000123". */
+    public String consultationSummary(Locale preferred, String reference) {
+        return message(language(preferred), "consultation.ics.summary", reference);
+    }
+
     private static String message(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(
                 BUNDLE, Locale.ENGLISH.equals(locale) ? Locale.ROOT : locale, NO_SYSTEM_LOCALE_FALLBACK);

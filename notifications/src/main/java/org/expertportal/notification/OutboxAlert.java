@@ -43,6 +43,10 @@ public class OutboxAlert {
     @Column(name = "account_link_id")
     private Long accountLinkId;
 
+    /** The consultation whose invite the mail carries, written when the mail is; or null. */
+    @Column(name = "consultation_id")
+    private Long consultationId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private OutboxStatus status;
@@ -86,6 +90,7 @@ public class OutboxAlert {
         this.linkPath = alert.linkPath();
         this.occurredAt = alert.occurredAt();
         this.accountLinkId = alert.accountLinkId();
+        this.consultationId = alert.consultationId();
         this.status = OutboxStatus.PENDING;
         this.nextAttemptAt = due;
         this.pendingSince = now;
@@ -150,6 +155,10 @@ public class OutboxAlert {
 
     public Optional<Long> getAccountLinkId() {
         return Optional.ofNullable(accountLinkId);
+    }
+
+    public Optional<Long> getConsultationId() {
+        return Optional.ofNullable(consultationId);
     }
 
     public Instant getOccurredAt() {

@@ -20,10 +20,13 @@ import java.util.regex.Pattern;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountLinkMail;
 import org.expertportal.account.AccountRepository;
+import org.expertportal.consultation.CalendarInvite;
+import org.expertportal.consultation.ConsultationInvites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -51,6 +54,7 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final OutboxRepository outbox;
     private final AccountRepository accounts;
     private final AccountLinkMail accountLinks;
+    private final ConsultationInvites invites;
     private final AlertMailComposer composer;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final ObjectProvider<SentMailArchive> archive;
@@ -68,6 +72,7 @@ public class OutboxDispatcher implements SmartLifecycle {
             OutboxRepository outbox,
             AccountRepository accounts,
             AccountLinkMail accountLinks,
+            ConsultationInvites invites,
             AlertMailComposer composer,
             ObjectProvider<JavaMailSender> mailSender,
             ObjectProvider<SentMailArchive> archive,
@@ -77,6 +82,7 @@ public class OutboxDispatcher implements SmartLifecycle {
         this.outbox = outbox;
         this.accounts = accounts;
         this.accountLinks = accountLinks;
+        this.invites = invites;
         this.composer = composer;
         this.mailSender = mailSender;
         this.archive = archive;
@@ -155,7 +161,8 @@ public class OutboxDispatcher implements SmartLifecycle {
             }
             return new Claimed(alert.getId(), alert.getType(), alert.getRecipientAccountId(),
                     alert.getReference().orElse(null), alert.getLinkPath(), alert.getOccurredAt(),
-                    alert.getAccountLinkId().orElse(null), alert.getMessageId(), alert.getAttempts(), alert.isDigest(),
+                    alert.getAccountLinkId().orElse(null), alert.getConsultationId().orElse(null), alert.getMessageId(),
+                    alert.getAttempts(), alert.isDigest(),
                     digest.stream().map(OutboxAlert::getId).toList(),
                     digest.stream().map(OutboxAlert::getType).toList());
         });
@@ -196,6 +203,19 @@ public class OutboxDispatcher implements SmartLifecycle {
             helper.setTo(address);
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
+            if (alert.consultationId() != null && !alert.digest()) {
+                // Written now, from the consultation as it stands: a late mail never restores an old time.
+                Optional<CalendarInvite> invite = transactions.execute(
+                        status -> invites.forRecipient(alert.consultationId(), alert.recipientAccountId()));
+                if (invite.isPresent()) {
+                    String method = CalendarInviteWriter.method(invite.get());
+                    String ics = CalendarInviteWriter.write(invite.get(),
+                            composer.consultationSummary(language, alert.reference()), settings.from(), address);
+                    helper.addAttachment("invite.ics",
+                            new ByteArrayResource(ics.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                            "text/calendar; charset=UTF-8; method=" + method);
+                }
+            }
             message.setSentDate(Date.from(clock.instant()));
             // The same Message-ID on every attempt: a receiving server can drop a repeat.
             message.setHeader("Message-ID", alert.messageId());
@@ -299,6 +319,7 @@ public class OutboxDispatcher implements SmartLifecycle {
             String linkPath,
             Instant occurredAt,
             Long accountLinkId,
+            Long consultationId,
             String messageId,
             int attempt,
             boolean digest,

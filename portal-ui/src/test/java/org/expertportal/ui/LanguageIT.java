@@ -104,6 +104,9 @@ class LanguageIT extends KaribuTest {
         "client@demo.test, account/two-factor",
         "staff@demo.test, account/two-factor",
         "admin@demo.test, admin/audit",
+        "staff@demo.test, staff/availability",
+        "staff@demo.test, staff/consultations",
+        "admin@demo.test, staff/consultations",
     })
     void everything_a_page_shows_in_russian_is_russian(String who, String route) {
         if (!who.equals("anonymous")) {

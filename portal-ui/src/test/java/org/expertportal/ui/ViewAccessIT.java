@@ -68,7 +68,10 @@ class ViewAccessIT extends KaribuTest {
                 row("account/two-factor", "LoginView", "TwoFactorView", "TwoFactorView", "TwoFactorView"),
                 // The second step opens only after a correct password in the same session.
                 row("login/two-factor", "LoginView", "HomeView", "HomeView", "HomeView"),
-                row("admin/audit", "LoginView", "DENIED", "DENIED", "AuditLogView"));
+                row("admin/audit", "LoginView", "DENIED", "DENIED", "AuditLogView"),
+                // Each staff member's own availability and consultations; admins who take them too.
+                row("staff/availability", "LoginView", "DENIED", "StaffAvailabilityView", "StaffAvailabilityView"),
+                row("staff/consultations", "LoginView", "DENIED", "StaffConsultationsView", "StaffConsultationsView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
@@ -89,12 +92,14 @@ class ViewAccessIT extends KaribuTest {
     void the_menu_offers_each_role_only_what_it_may_open() {
         assertThat(menuPaths(CLIENT)).contains("home", "countries", "search", "experts", "my/requests")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts", "staff/samples", "admin/users");
-        assertThat(menuPaths(STAFF)).contains("home", "countries", "search", "experts", "staff/samples")
+                        "admin/experts", "staff/samples", "admin/users", "staff/availability", "staff/consultations");
+        assertThat(menuPaths(STAFF)).contains("home", "countries", "search", "experts", "staff/samples",
+                        "staff/availability", "staff/consultations")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
                         "admin/experts", "my/requests", "admin/users");
         assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries", "admin/notifications",
-                "admin/mail", "experts", "staff/samples", "admin/experts", "admin/users", "admin/audit");
+                "admin/mail", "experts", "staff/samples", "admin/experts", "admin/users", "admin/audit",
+                "staff/availability", "staff/consultations");
         signOut();
         reloadPage();
         UI.getCurrent().navigate("");
@@ -102,7 +107,7 @@ class ViewAccessIT extends KaribuTest {
                 .as("anonymous visitors see the public pages only")
                 .contains("countries", "search", "experts")
                 .doesNotContain("home", "admin/system", "admin/countries", "admin/experts", "staff/samples",
-                        "admin/users");
+                        "admin/users", "staff/availability", "staff/consultations");
     }
 
     private List<String> menuPaths(String who) {

@@ -23,6 +23,8 @@ import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
+import org.expertportal.consultation.ConsultationService;
+import org.expertportal.consultation.ui.ConsultationPanel;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.ui.DocumentDownloads;
 import org.expertportal.document.ui.PdfUpload;
@@ -32,6 +34,7 @@ import org.expertportal.request.RequestTrackingService;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.NotFoundException;
+import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.Texts;
 import org.expertportal.ui.Times;
 import org.expertportal.ui.VisitorZone;
@@ -46,11 +49,16 @@ import org.expertportal.ui.VisitorZone;
 class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RequestTrackingService tracking;
+    private final ConsultationService consultations;
+    private final ContactChannels contact;
     private final ZoneId zone;
     private String reference = "";
 
-    MyRequestView(RequestTrackingService tracking, AccountService accounts) {
+    MyRequestView(RequestTrackingService tracking, AccountService accounts, ConsultationService consultations,
+            ContactChannels contact) {
         this.tracking = tracking;
+        this.consultations = consultations;
+        this.contact = contact;
         this.zone = VisitorZone.of(accounts.currentAccount().flatMap(a -> a.timeZone()));
         addClassName("portal-page");
     }
@@ -82,6 +90,10 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         page.closingReason().ifPresent(reason -> add(new Paragraph(getTranslation(reason.nameKey()))));
 
         add(new H2(getTranslation("request.page.submitted")), facts(page));
+        if (!page.status().isFinished()) {
+            add(ConsultationPanel.forRequest(consultations, contact, page.reference(), zone,
+                    () -> render(tracking.page(reference))));
+        }
         add(RequestParts.timeline(page.timeline(), zone, getLocale(), tr));
         add(new H2(getTranslation("request.messages.title")), RequestParts.thread(page.messages(), zone, getLocale(), tr));
         if (!page.status().isFinished()) {

@@ -251,6 +251,14 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 new Paragraph(getTranslation("request.confirm.next-email")),
                 new Paragraph(getTranslation("request.confirm.next-sign-in")),
                 new Paragraph(getTranslation("request.confirm.keep-reference")));
+        if (services.getValue().contains(RequestedService.CONSULTATION)) {
+            // Booking right away, while the visitor is still anonymous: the pass stays in this
+            // server-side panel (their Vaadin session) and is never sent to the browser.
+            var instantiator = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator();
+            body.add(org.expertportal.consultation.ui.ConsultationPanel.afterSubmitting(
+                    instantiator.getOrCreate(org.expertportal.consultation.ConsultationService.class),
+                    instantiator.getOrCreate(org.expertportal.ui.ContactChannels.class), submitted.bookingPass(), zone));
+        }
     }
 
     private Map<String, HasValidation> fields() {

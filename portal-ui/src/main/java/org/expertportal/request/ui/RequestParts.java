@@ -40,6 +40,11 @@ final class RequestParts {
             String what = entry.from().isEmpty()
                     ? tr.t("request.timeline.submitted", tr.t(entry.to().nameKey()))
                     : tr.t("request.timeline.changed", tr.t(entry.from().get().nameKey()), tr.t(entry.to().nameKey()));
+            if (entry.detail().isPresent()) {
+                // A consultation entry: say what happened, and the status only when it moved.
+                String detail = tr.t(entry.detail().get().nameKey());
+                what = entry.from().filter(from -> from != entry.to()).isPresent() ? detail + " · " + what : detail;
+            }
             item.add(new Span(Times.dateTime(entry.at(), zone, locale) + " · "), Texts.content(new Span(entry.actor())),
                     new Span(" · " + what));
             entry.reason().ifPresent(reason -> item.add(new Span(" · " + tr.t(reason.nameKey()))));

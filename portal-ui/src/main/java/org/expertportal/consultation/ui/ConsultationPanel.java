@@ -1,0 +1,266 @@
+package org.expertportal.consultation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import org.expertportal.consultation.ClientConsultationViews.Booking;
+import org.expertportal.consultation.ClientConsultationViews.Panel;
+import org.expertportal.consultation.ConsultationService;
+import org.expertportal.consultation.Slot;
+import org.expertportal.consultation.Slots;
+import org.expertportal.shared.DomainException;
+import org.expertportal.ui.ContactChannels;
+import org.expertportal.ui.ContactDetails;
+
+/**
+ * The free consultation on a request, for the client: the booked one with its video link, or
+ * free slots to pick from, shown in the client's time zone (which they can change) with dates
+ * written out. Two ways in: the signed-in client's request page, by reference; and the request
+ * form's confirmation, with the pass the form left in the visitor's session, where only booking
+ * is offered. Every rule (notice, who may book) is the service's; this panel only shows.
+ */
+public class ConsultationPanel extends Div {
+
+    private final ConsultationService consultations;
+    private final ContactChannels contact;
+    private final String reference;
+    private final String pass;
+    private final Runnable afterChange;
+    private final ComboBox<String> zone = new ComboBox<>();
+    private final Select<LocalDate> day = new Select<>();
+    private final Div slotList = new Div();
+    private final Div picker = new Div();
+    private final Button confirm = new Button();
+    private Slot chosen;
+    private boolean moving;
+
+    private ConsultationPanel(ConsultationService consultations, ContactChannels contact, String reference,
+            String pass, ZoneId initialZone, Runnable afterChange) {
+        this.consultations = consultations;
+        this.contact = contact;
+        this.reference = reference;
+        this.pass = pass;
+        this.afterChange = afterChange;
+        setId("consultation");
+        addClassName("portal-consultation");
+        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/") && !id.startsWith("SystemV/"))
+                .sorted().toList());
+        // Region ids only ("UTC" from a browser becomes Etc/UTC): every time shown names its zone that way.
+        zone.setValue(initialZone.getId().contains("/") ? initialZone.getId() : "Etc/UTC");
+        zone.setId("consultation-zone");
+        zone.setAllowCustomValue(false);
+        zone.addValueChangeListener(event -> {
+            if (event.getValue() != null && event.isFromClient()) {
+                showSlots(moving);
+            }
+        });
+        day.setId("consultation-day");
+        day.addValueChangeListener(event -> showTimes());
+        slotList.setId("consultation-slots");
+        confirm.setId("consultation-book");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setEnabled(false);
+        confirm.addClickListener(click -> book());
+    }
+
+    /** On the signed-in client's request page. */
+    public static ConsultationPanel forRequest(ConsultationService consultations, ContactChannels contact,
+            String reference, ZoneId zone, Runnable afterChange) {
+        var panel = new ConsultationPanel(consultations, contact, reference, null, zone, afterChange);
+        panel.render();
+        return panel;
+    }
+
+    /** On the request form's confirmation: booking only, with the pass of the request just submitted. */
+    public static ConsultationPanel afterSubmitting(ConsultationService consultations, ContactChannels contact,
+            String pass, ZoneId zone) {
+        var panel = new ConsultationPanel(consultations, contact, null, pass, zone, () -> {});
+        panel.add(new H2(panel.getTranslation("consultation.title")),
+                new Paragraph(panel.getTranslation("consultation.offer-after-form")));
+        panel.moving = false;
+        panel.add(panel.picker);
+        panel.showSlots(false);
+        return panel;
+    }
+
+    private ZoneId zone() {
+        return ZoneId.of(zone.getValue() == null ? "Europe/London" : zone.getValue());
+    }
+
+    private Locale locale() {
+        return getLocale();
+    }
+
+    private void render() {
+        removeAll();
+        Panel panel = consultations.panel(reference);
+        add(new H2(getTranslation("consultation.title")));
+        panel.current().ifPresentOrElse(booking -> showBooking(panel, booking), () -> {
+            if (panel.mayBook()) {
+                add(new Paragraph(getTranslation("consultation.offer")));
+                moving = false;
+                add(picker);
+                showSlots(false);
+            } else {
+                add(new Paragraph(getTranslation("consultation.not-bookable")));
+            }
+        });
+    }
+
+    private void showBooking(Panel panel, Booking booking) {
+        var when = new Paragraph(getTranslation("consultation.booked-for",
+                ConsultationTimes.span(booking.start(), booking.end(), zone(), locale())));
+        when.setId("consultation-booked");
+        add(when);
+        booking.videoLink().ifPresentOrElse(link -> {
+            var anchor = new Anchor(link, link);
+            anchor.setId("consultation-link");
+            anchor.setTarget("_blank");
+            add(new Paragraph(new Paragraph(getTranslation("consultation.link")), anchor));
+        }, () -> add(new Paragraph(getTranslation("consultation.link-later"))));
+        if (panel.mayChange()) {
+            add(new Paragraph(getTranslation("consultation.change-until",
+                    ConsultationTimes.moment(panel.changeUntil().orElseThrow(), zone(), locale()))));
+            var move = new Button(getTranslation("consultation.action.move"), click -> {
+                moving = true;
+                if (picker.getParent().isEmpty()) {
+                    add(picker);
+                }
+                showSlots(true);
+            });
+            move.setId("consultation-move");
+            var cancel = new Button(getTranslation("consultation.action.cancel"), click -> cancel());
+            cancel.setId("consultation-cancel");
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            add(new Div(move, cancel));
+        } else {
+            var late = new Paragraph(getTranslation("consultation.too-late-here"));
+            late.setId("consultation-too-late");
+            add(late, new ContactDetails(contact));
+        }
+    }
+
+    private void showSlots(boolean forMove) {
+        picker.removeAll();
+        chosen = null;
+        confirm.setEnabled(false);
+        confirm.setText(getTranslation(forMove ? "consultation.action.confirm-move" : "consultation.action.book"));
+        zone.setLabel(getTranslation("consultation.zone"));
+        zone.setHelperText(getTranslation("consultation.zone.help"));
+        day.setLabel(getTranslation("consultation.day"));
+        List<Slot> slots = load(forMove);
+        SortedMap<LocalDate, List<Slot>> days = Slots.byDay(slots, zone());
+        picker.add(zone);
+        if (days.isEmpty()) {
+            var none = new Paragraph(getTranslation("consultation.no-slots"));
+            none.setId("consultation-no-slots");
+            picker.add(none, new ContactDetails(contact));
+            return;
+        }
+        day.setItemLabelGenerator(date -> ConsultationTimes.day(date, locale()));
+        day.setItems(days.keySet());
+        day.setValue(days.firstKey());
+        picker.add(day, slotList, confirm);
+        showTimes();
+    }
+
+    private List<Slot> load(boolean forMove) {
+        if (pass != null) {
+            return consultations.freeSlotsWithPass(pass);
+        }
+        return forMove ? consultations.slotsToMoveTo(reference) : consultations.freeSlots(reference);
+    }
+
+    private void showTimes() {
+        slotList.removeAll();
+        chosen = null;
+        confirm.setEnabled(false);
+        LocalDate date = day.getValue();
+        if (date == null) {
+            return;
+        }
+        List<Slot> slots = Slots.byDay(moving ? load(true) : load(false), zone()).getOrDefault(date, List.of());
+        for (Slot slot : slots) {
+            var button = new Button(ConsultationTimes.time(slot.start(), zone(), locale()) + "–"
+                    + ConsultationTimes.time(slot.end(), zone(), locale()));
+            button.addClassName("consultation-slot");
+            button.addClickListener(click -> {
+                chosen = slot;
+                slotList.getChildren().forEach(other -> ((Button) other).removeThemeVariants(ButtonVariant.LUMO_PRIMARY));
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                confirm.setEnabled(true);
+            });
+            slotList.add(button);
+        }
+    }
+
+    private void book() {
+        if (chosen == null) {
+            return;
+        }
+        Instant start = chosen.start();
+        try {
+            Booking booking;
+            if (pass != null) {
+                booking = consultations.bookWithPass(pass, start, zone().getId());
+            } else if (moving) {
+                booking = consultations.reschedule(reference, start, zone().getId());
+            } else {
+                booking = consultations.book(reference, start, zone().getId());
+            }
+            Notification.show(getTranslation(moving ? "consultation.moved" : "consultation.booked",
+                    ConsultationTimes.span(booking.start(), booking.end(), zone(), locale())), 6000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (pass != null) {
+                removeAll();
+                var done = new Paragraph(getTranslation("consultation.booked",
+                        ConsultationTimes.span(booking.start(), booking.end(), zone(), locale())));
+                done.setId("consultation-booked");
+                add(new H2(getTranslation("consultation.title")), done,
+                        new Paragraph(getTranslation("consultation.after-form-email")));
+            } else {
+                afterChange.run();
+            }
+        } catch (DomainException refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 6000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            if (refused.messageKey().equals("consultation.refused.slot-taken")) {
+                // Just taken by someone else: show what is free now.
+                showSlots(moving);
+            }
+        }
+    }
+
+    private void cancel() {
+        try {
+            consultations.cancel(reference);
+            Notification.show(getTranslation("consultation.cancelled"), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            afterChange.run();
+        } catch (DomainException refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 6000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** Shows the request's consultation again, e.g. after the page re-rendered. */
+    public void refresh() {
+        if (reference != null) {
+            render();
+        }
+    }
+
+}

@@ -1,0 +1,155 @@
+package org.expertportal.consultation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.expertportal.account.AccountService;
+import org.expertportal.account.Roles;
+import org.expertportal.consultation.ConsultationStatus;
+import org.expertportal.consultation.StaffConsultationService;
+import org.expertportal.consultation.StaffConsultationViews.Line;
+import org.expertportal.shared.DomainException;
+import org.expertportal.shared.InvalidInputException;
+import org.expertportal.ui.VisitorZone;
+
+/**
+ * The signed-in staff member's consultations, a day or a week at a time: the request reference
+ * (to its staff page), the time in the staff member's zone and in the client's, the video link,
+ * and, once a consultation has started, "held" or "no-show".
+ */
+@Route("staff/consultations")
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+@Menu(order = 51, title = "menu.staff.consultations", icon = "vaadin:calendar-user")
+class StaffConsultationsView extends Div implements HasDynamicTitle {
+
+    private enum Period { DAY, WEEK }
+
+    private final StaffConsultationService service;
+    private final ZoneId zone;
+    private final RadioButtonGroup<Period> length = new RadioButtonGroup<>();
+    private final Paragraph period = new Paragraph();
+    private final UnorderedList list = new UnorderedList();
+    private LocalDate first;
+
+    StaffConsultationsView(StaffConsultationService service, AccountService accounts) {
+        this.service = service;
+        this.zone = VisitorZone.of(accounts.currentAccount().flatMap(a -> a.timeZone()));
+        this.first = LocalDate.now(zone);
+        addClassName("portal-page");
+        length.setItems(Period.values());
+        length.setItemLabelGenerator(s -> getTranslation("consultations.view." + s.name().toLowerCase()));
+        length.setValue(Period.WEEK);
+        length.setId("consultations-span");
+        length.addValueChangeListener(event -> show());
+        var previous = new Button(getTranslation("consultations.previous"), click -> move(-1));
+        previous.setId("consultations-previous");
+        var today = new Button(getTranslation("consultations.today"), click -> {
+            first = LocalDate.now(zone);
+            show();
+        });
+        today.setId("consultations-today");
+        var next = new Button(getTranslation("consultations.next"), click -> move(1));
+        next.setId("consultations-next");
+        period.setId("consultations-period");
+        list.setId("consultations");
+        add(new H1(getTranslation("consultations.title")), new Div(length, previous, today, next), period, list);
+        show();
+    }
+
+    private int days() {
+        return length.getValue() == Period.DAY ? 1 : 7;
+    }
+
+    private void move(int direction) {
+        first = first.plusDays((long) direction * days());
+        show();
+    }
+
+    private void show() {
+        Instant from = first.atStartOfDay(zone).toInstant();
+        Instant to = first.plusDays(days()).atStartOfDay(zone).toInstant();
+        period.setText(days() == 1 ? ConsultationTimes.day(first, getLocale())
+                : getTranslation("consultations.period", ConsultationTimes.day(first, getLocale()),
+                        ConsultationTimes.day(first.plusDays(6), getLocale())));
+        list.removeAll();
+        List<Line> lines = service.myConsultations(from, to);
+        if (lines.isEmpty()) {
+            list.add(new ListItem(getTranslation("consultations.none")));
+        }
+        for (Line line : lines) {
+            list.add(item(line));
+        }
+    }
+
+    private ListItem item(Line line) {
+        var item = new ListItem();
+        item.setId("consultation-" + line.id());
+        item.addClassName("portal-consultation-line");
+        String requestPage = "/staff/requests/" + line.reference().toLowerCase();
+        var reference = new Anchor(requestPage, line.reference());
+        item.add(reference, new Span(" · " + getTranslation(line.status().nameKey())));
+        item.add(new Paragraph(getTranslation("consultations.staff-time",
+                ConsultationTimes.span(line.start(), line.end(), line.staffZone(), getLocale()))));
+        item.add(new Paragraph(getTranslation("consultations.client-time",
+                ConsultationTimes.span(line.start(), line.end(), line.clientZone(), getLocale()))));
+        line.videoLink().ifPresentOrElse(link -> item.add(new Anchor(link, link)), () -> {
+            if (line.status() == ConsultationStatus.BOOKED) {
+                var field = new TextField(getTranslation("consultations.link"));
+                field.setId("link-" + line.id());
+                var use = new Button(getTranslation("consultations.use-link"), click -> {
+                    try {
+                        service.useVideoLink(line.id(), field.getValue());
+                        show();
+                    } catch (InvalidInputException refused) {
+                        field.setErrorMessage(getTranslation(refused.fieldErrors().values().iterator().next()));
+                        field.setInvalid(true);
+                    }
+                });
+                item.add(new Div(field, use));
+            }
+        });
+        if (line.mayRecordOutcome()) {
+            var held = new Button(getTranslation("consultations.held"), click -> outcome(() -> service.markHeld(line.id())));
+            held.setId("held-" + line.id());
+            held.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            var noShow = new Button(getTranslation("consultations.no-show"),
+                    click -> outcome(() -> service.markNoShow(line.id())));
+            noShow.setId("no-show-" + line.id());
+            item.add(new Div(held, noShow));
+        }
+        return item;
+    }
+
+    private void outcome(Runnable change) {
+        try {
+            change.run();
+            show();
+        } catch (DomainException refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 5000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("consultations.title") + " | " + getTranslation("app.name");
+    }
+}
