@@ -36,7 +36,12 @@ public enum AlertType {
     /** To the client: staff replied or the status changed. The email says only "sign in to read it". */
     REQUEST_UPDATED(false),
     /** To staff: the client wrote, uploaded a document or cancelled. */
-    REQUEST_CLIENT_ACTIVITY(false);
+    REQUEST_CLIENT_ACTIVITY(false),
+    /**
+     * To the client: a report version was delivered and can be downloaded (the alert's time is
+     * when). Always sent: a delivered report must not go unnoticed.
+     */
+    REPORT_DELIVERED(true);
 
     private final boolean mandatory;
 

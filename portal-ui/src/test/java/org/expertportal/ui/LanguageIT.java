@@ -93,6 +93,9 @@ class LanguageIT extends KaribuTest {
         "client@demo.test, my/requests",
         "client@demo.test, my/requests/er-2026-000041",
         "staff@demo.test, staff/requests/er-2026-000041",
+        "staff@demo.test, staff/queue",
+        "staff@demo.test, staff/my-day",
+        "admin@demo.test, admin/sla",
     })
     void everything_a_page_shows_in_russian_is_russian(String who, String route) {
         if (!who.equals("anonymous")) {

@@ -53,7 +53,10 @@ class ViewAccessIT extends KaribuTest {
                 row("my/requests/er-2026-000041", "LoginView", "MyRequestView", "DENIED", "DENIED"),
                 row("my/requests/er-1999-000001", "LoginView", "DENIED", "DENIED", "DENIED"),
                 row("staff/requests/er-2026-000041", "LoginView", "DENIED", "StaffRequestView", "StaffRequestView"),
-                row("staff/requests/er-1999-000001", "LoginView", "DENIED", "DENIED", "DENIED"));
+                row("staff/requests/er-1999-000001", "LoginView", "DENIED", "DENIED", "DENIED"),
+                row("staff/queue", "LoginView", "DENIED", "StaffQueueView", "StaffQueueView"),
+                row("staff/my-day", "LoginView", "DENIED", "MyDayView", "MyDayView"),
+                row("admin/sla", "LoginView", "DENIED", "DENIED", "ServiceLevelView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
@@ -74,19 +77,21 @@ class ViewAccessIT extends KaribuTest {
     void the_menu_offers_each_role_only_what_it_may_open() {
         assertThat(menuPaths(CLIENT)).contains("home", "countries", "search", "experts", "my/requests")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts", "staff/samples");
-        assertThat(menuPaths(STAFF)).contains("home", "countries", "search", "experts", "staff/samples")
+                        "admin/experts", "staff/samples", "staff/queue", "staff/my-day", "admin/sla");
+        assertThat(menuPaths(STAFF)).contains("home", "countries", "search", "experts", "staff/samples",
+                        "staff/queue", "staff/my-day")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts", "my/requests");
+                        "admin/experts", "my/requests", "admin/sla");
         assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries", "admin/notifications",
-                "admin/mail", "experts", "staff/samples", "admin/experts");
+                "admin/mail", "experts", "staff/samples", "admin/experts", "staff/queue", "staff/my-day", "admin/sla");
         signOut();
         reloadPage();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath)
                 .as("anonymous visitors see the public pages only")
                 .contains("countries", "search", "experts")
-                .doesNotContain("home", "admin/system", "admin/countries", "admin/experts", "staff/samples");
+                .doesNotContain("home", "admin/system", "admin/countries", "admin/experts", "staff/samples",
+                        "staff/queue", "admin/sla");
     }
 
     private List<String> menuPaths(String who) {

@@ -1,0 +1,121 @@
+package org.expertportal.request;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The service-level figures: medians and 90th percentiles by MariaDB's PERCENTILE_CONT (which
+ * skips nulls), periods by the bounds given (so weeks follow the office's zone across clock
+ * changes). Each method is one statement on an index range (received time, delivery events).
+ */
+@Repository
+@Transactional(readOnly = true)
+class JpaServiceLevelQueries implements ServiceLevelQueries {
+
+    private static final String FINISHED = "('CLOSED', 'DECLINED', 'CANCELLED')";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public List<PeriodRow> received(List<Instant> bounds, Instant now) {
+        String period = period("r.received_at", bounds);
+        Query query = em.createNativeQuery("select p, count(*), sum(answered), sum(within_target), sum(breach),"
+                + " sum(pending), max(med), max(p90) from (select " + period + " p,"
+                + " r.first_responded_at is not null answered,"
+                + " coalesce(r.first_responded_at <= r.first_response_due_at, 0) within_target,"
+                + " (r.first_responded_at > r.first_response_due_at or (r.first_responded_at is null"
+                + "   and r.first_response_due_at < :now and r.status not in " + FINISHED + ")) breach,"
+                + " (r.first_responded_at is null and r.first_response_due_at >= :now"
+                + "   and r.status not in " + FINISHED + ") pending,"
+                + " percentile_cont(0.5) within group (order by r.first_response_minutes) over (partition by "
+                + period + ") med,"
+                + " percentile_cont(0.9) within group (order by r.first_response_minutes) over (partition by "
+                + period + ") p90"
+                + " from report_request r where r.received_at >= :b0 and r.received_at < :b" + (bounds.size() - 1)
+                + ") t group by p order by p");
+        bind(query, bounds);
+        query.setParameter("now", now);
+        return rows(query).stream()
+                .map(row -> new PeriodRow(number(row[0]).intValue(), number(row[1]).longValue(),
+                        number(row[2]).longValue(), number(row[3]).longValue(), number(row[4]).longValue(),
+                        number(row[5]).longValue(), decimal(row[6]), decimal(row[7])))
+                .toList();
+    }
+
+    @Override
+    public List<DeliveryRow> delivered(List<Instant> bounds) {
+        String period = period("d.first_delivered", bounds);
+        Query query = em.createNativeQuery("select p, count(*), max(med) from (select " + period + " p,"
+                + " percentile_cont(0.5) within group (order by timestampdiff(minute, r.received_at, d.first_delivered))"
+                + " over (partition by " + period + ") med"
+                + " from (select e.request_id, min(e.occurred_at) first_delivered from request_event e"
+                + "   where e.to_status = 'DELIVERED' group by e.request_id"
+                + "   having min(e.occurred_at) >= :b0 and min(e.occurred_at) < :b" + (bounds.size() - 1) + ") d"
+                + " join report_request r on r.id = d.request_id) t group by p order by p");
+        bind(query, bounds);
+        return rows(query).stream()
+                .map(row -> new DeliveryRow(number(row[0]).intValue(), number(row[1]).longValue(), decimal(row[2])))
+                .toList();
+    }
+
+    @Override
+    public List<OpenRow> open() {
+        return em.createQuery("select r.status, c.region.key, count(r) from ReportRequest r"
+                        + " join Country c on c.isoCode = r.countryCode where r.queueBucket <= 2"
+                        + " group by r.status, c.region.key", Object[].class)
+                .getResultList().stream()
+                .map(row -> new OpenRow((RequestStatus) row[0], (String) row[1], (Long) row[2]))
+                .toList();
+    }
+
+    @Override
+    public List<Breach> breaches(Instant since, Instant now, int limit) {
+        return em.createQuery("select r.reference, r.receivedAt, r.firstResponseDueAt, r.firstRespondedAt,"
+                        + " r.firstResponseMinutes from ReportRequest r where r.receivedAt >= :since"
+                        + " and (r.firstRespondedAt > r.firstResponseDueAt or (r.firstRespondedAt is null"
+                        + " and r.firstResponseDueAt < :now and r.status not in (:finished)))"
+                        + " order by r.receivedAt desc, r.id desc", Object[].class)
+                .setParameter("since", since)
+                .setParameter("now", now)
+                .setParameter("finished", List.of(RequestStatus.CLOSED, RequestStatus.DECLINED, RequestStatus.CANCELLED))
+                .setMaxResults(limit)
+                .getResultList().stream()
+                .map(row -> new Breach((String) row[0], (Instant) row[1], (Instant) row[2], (Instant) row[3],
+                        (Integer) row[4]))
+                .toList();
+    }
+
+    /** {@code case when column < :b1 then 0 when column < :b2 then 1 ... end}. */
+    private static String period(String column, List<Instant> bounds) {
+        StringBuilder sql = new StringBuilder("case");
+        for (int i = 1; i < bounds.size(); i++) {
+            sql.append(" when ").append(column).append(" < :b").append(i).append(" then ").append(i - 1);
+        }
+        return sql.append(" end").toString();
+    }
+
+    private static void bind(Query query, List<Instant> bounds) {
+        for (int i = 0; i < bounds.size(); i++) {
+            query.setParameter("b" + i, bounds.get(i));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+
+    private static Number number(Object value) {
+        return value == null ? 0 : (Number) value;
+    }
+
+    private static Double decimal(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+}
