@@ -9,7 +9,7 @@ import java.util.Optional;
  * by one query per page, whatever the page size.
  */
 public record QueueLine(long id, String reference, String requesterName, String requesterOrganisation,
-        String countryCode, String regionKey, RequestStatus status, Instant receivedAt, Instant firstResponseDueAt,
+        String countryCode, RequestStatus status, Instant receivedAt, Instant firstResponseDueAt,
         Instant firstRespondedAt, LocalDate hearingDate, boolean legalAid, Long assigneeId, String assigneeName,
         String expertName, ExpertState expertState, LocalDate expertDueDate, int bucket, Instant key) {
 

@@ -14,9 +14,12 @@ public interface StaffQueueQueries {
     /**
      * Up to {@code limit} lines in urgency order after {@code after} (null: from the top).
      *
+     * @param regionCountries with a region filter, the countries of that region (the filter's region
+     *     key itself is not read: the queue never joins the country table, see ADR 022)
      * @param me the staff account asking, for the "mine" filter
      */
-    List<QueueLine> page(QueueFilter filter, long me, Instant now, LocalDate today, QueueCursor after, int limit);
+    List<QueueLine> page(QueueFilter filter, java.util.Set<String> regionCountries, long me, Instant now,
+            LocalDate today, QueueCursor after, int limit);
 
     /** How many requests there are in each status. */
     Map<RequestStatus, Long> countByStatus();

@@ -27,12 +27,15 @@ public class StaffQueueService {
     private final StaffQueueQueries queries;
     private final Clock clock;
     private final OfficeCalendar calendar;
+    private final org.expertportal.country.CoverageLookup coverage;
 
-    public StaffQueueService(RequestAccess access, StaffQueueQueries queries, Clock clock, OfficeCalendar calendar) {
+    public StaffQueueService(RequestAccess access, StaffQueueQueries queries, Clock clock, OfficeCalendar calendar,
+            org.expertportal.country.CoverageLookup coverage) {
         this.access = access;
         this.queries = queries;
         this.clock = clock;
         this.calendar = calendar;
+        this.coverage = coverage;
     }
 
     /**
@@ -42,7 +45,13 @@ public class StaffQueueService {
     public QueuePage page(QueueFilter filter, QueueCursor after, int size) {
         Account me = staffMe();
         int limit = Math.clamp(size, 1, MAX_PAGE);
-        List<QueueLine> lines = queries.page(filter == null ? QueueFilter.OPEN : filter, me.getId(), clock.instant(),
+        QueueFilter applied = filter == null ? QueueFilter.OPEN : filter;
+        java.util.Set<String> regionCountries = applied.regionKey() == null ? java.util.Set.of()
+                : coverage.allCountries().stream()
+                        .filter(country -> country.getRegion().getKey().equals(applied.regionKey()))
+                        .map(org.expertportal.country.Country::getIsoCode)
+                        .collect(java.util.stream.Collectors.toSet());
+        List<QueueLine> lines = queries.page(applied, regionCountries, me.getId(), clock.instant(),
                 calendar.today(clock.instant()), after, limit);
         Optional<QueueCursor> next = lines.size() < limit ? Optional.empty()
                 : Optional.of(lines.getLast().cursor());

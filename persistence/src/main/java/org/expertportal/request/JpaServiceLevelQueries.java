@@ -51,12 +51,15 @@ class JpaServiceLevelQueries implements ServiceLevelQueries {
     @Override
     public List<DeliveryRow> delivered(List<Instant> bounds) {
         String period = period("d.first_delivered", bounds);
+        // First deliveries in the window: a delivery event with no earlier one for its request. The
+        // window is a range of ix_request_event_to_status; the check, one of ix_request_event_request.
         Query query = em.createNativeQuery("select p, count(*), max(med) from (select " + period + " p,"
                 + " percentile_cont(0.5) within group (order by timestampdiff(minute, r.received_at, d.first_delivered))"
                 + " over (partition by " + period + ") med"
-                + " from (select e.request_id, min(e.occurred_at) first_delivered from request_event e"
-                + "   where e.to_status = 'DELIVERED' group by e.request_id"
-                + "   having min(e.occurred_at) >= :b0 and min(e.occurred_at) < :b" + (bounds.size() - 1) + ") d"
+                + " from (select e.request_id, e.occurred_at first_delivered from request_event e"
+                + "   where e.to_status = 'DELIVERED' and e.occurred_at >= :b0 and e.occurred_at < :b" + (bounds.size() - 1)
+                + "   and not exists (select 1 from request_event earlier where earlier.request_id = e.request_id"
+                + "     and earlier.to_status = 'DELIVERED' and earlier.occurred_at < e.occurred_at)) d"
                 + " join report_request r on r.id = d.request_id) t group by p order by p");
         bind(query, bounds);
         return rows(query).stream()

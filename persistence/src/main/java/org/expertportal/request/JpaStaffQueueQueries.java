@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The staff queue in JPQL: one statement per page, ordered on the stored urgency columns and
+ * The staff queue in JPQL: one statement per page (and none joined to the country table), ordered on the stored urgency columns and
  * continued after the last line seen (keyset), so it walks index {@code ix_report_request_queue}
  * (or the status, assignee or country variant) from the cursor instead of counting rows off.
  */
@@ -30,13 +30,14 @@ class JpaStaffQueueQueries implements StaffQueueQueries {
     private EntityManager em;
 
     @Override
-    public List<QueueLine> page(QueueFilter filter, long me, Instant now, LocalDate today, QueueCursor after,
-            int limit) {
+    public List<QueueLine> page(QueueFilter filter, java.util.Set<String> regionCountries, long me, Instant now,
+            LocalDate today, QueueCursor after, int limit) {
         StringBuilder jpql = new StringBuilder("select r.id, r.reference, r.requesterName, r.requesterOrganisation,"
-                + " r.countryCode, c.region.key, r.status, r.receivedAt, r.firstResponseDueAt, r.firstRespondedAt,"
+                + " r.countryCode, r.status, r.receivedAt, r.firstResponseDueAt, r.firstRespondedAt,"
                 + " r.hearingDate, r.legalAid, r.assignedStaffId, a.displayName, e.name, r.expertState, i.dueDate,"
                 + " r.queueBucket, r.queueKey"
-                + " from ReportRequest r join Country c on c.isoCode = r.countryCode"
+                // No join with the country table: MariaDB would then start from it and sort.
+                + " from ReportRequest r"
                 + " left join Account a on a.id = r.assignedStaffId"
                 + " left join Expert e on e.id = r.expertId"
                 + " left join ExpertInstruction i on i.requestId = r.id where ");
@@ -49,8 +50,8 @@ class JpaStaffQueueQueries implements StaffQueueQueries {
             parameters.put("status", filter.status());
         }
         if (filter.regionKey() != null) {
-            jpql.append(" and c.region.key = :region");
-            parameters.put("region", filter.regionKey());
+            jpql.append(" and r.countryCode in (:regionCountries)");
+            parameters.put("regionCountries", regionCountries.isEmpty() ? List.of("--") : List.copyOf(regionCountries));
         }
         if (filter.countryCode() != null) {
             jpql.append(" and r.countryCode = :country");
@@ -117,9 +118,9 @@ class JpaStaffQueueQueries implements StaffQueueQueries {
         List<QueueLine> lines = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             lines.add(new QueueLine((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                    (String) row[5], (RequestStatus) row[6], (Instant) row[7], (Instant) row[8], (Instant) row[9],
-                    (LocalDate) row[10], (Boolean) row[11], (Long) row[12], (String) row[13], (String) row[14],
-                    (ExpertState) row[15], (LocalDate) row[16], ((Number) row[17]).intValue(), (Instant) row[18]));
+                    (RequestStatus) row[5], (Instant) row[6], (Instant) row[7], (Instant) row[8], (LocalDate) row[9],
+                    (Boolean) row[10], (Long) row[11], (String) row[12], (String) row[13], (ExpertState) row[14],
+                    (LocalDate) row[15], ((Number) row[16]).intValue(), (Instant) row[17]));
         }
         return lines;
     }
