@@ -24,21 +24,20 @@ class JpaServiceLevelQueries implements ServiceLevelQueries {
 
     @Override
     public List<PeriodRow> received(List<Instant> bounds, Instant now) {
-        String period = period("r.received_at", bounds);
+        // The period is worked out once per row (innermost), then the percentiles per period.
         Query query = em.createNativeQuery("select p, count(*), sum(answered), sum(within_target), sum(breach),"
-                + " sum(pending), max(med), max(p90) from (select " + period + " p,"
+                + " sum(pending), max(med), max(p90) from (select x.*,"
+                + " percentile_cont(0.5) within group (order by x.minutes) over (partition by x.p) med,"
+                + " percentile_cont(0.9) within group (order by x.minutes) over (partition by x.p) p90"
+                + " from (select " + period("r.received_at", bounds) + " p, r.first_response_minutes minutes,"
                 + " r.first_responded_at is not null answered,"
                 + " coalesce(r.first_responded_at <= r.first_response_due_at, 0) within_target,"
                 + " (r.first_responded_at > r.first_response_due_at or (r.first_responded_at is null"
                 + "   and r.first_response_due_at < :now and r.status not in " + FINISHED + ")) breach,"
                 + " (r.first_responded_at is null and r.first_response_due_at >= :now"
-                + "   and r.status not in " + FINISHED + ") pending,"
-                + " percentile_cont(0.5) within group (order by r.first_response_minutes) over (partition by "
-                + period + ") med,"
-                + " percentile_cont(0.9) within group (order by r.first_response_minutes) over (partition by "
-                + period + ") p90"
+                + "   and r.status not in " + FINISHED + ") pending"
                 + " from report_request r where r.received_at >= :b0 and r.received_at < :b" + (bounds.size() - 1)
-                + ") t group by p order by p");
+                + ") x) t group by p order by p");
         bind(query, bounds);
         query.setParameter("now", now);
         return rows(query).stream()
@@ -50,17 +49,18 @@ class JpaServiceLevelQueries implements ServiceLevelQueries {
 
     @Override
     public List<DeliveryRow> delivered(List<Instant> bounds) {
-        String period = period("d.first_delivered", bounds);
         // First deliveries in the window: a delivery event with no earlier one for its request. The
         // window is a range of ix_request_event_to_status; the check, one of ix_request_event_request.
-        Query query = em.createNativeQuery("select p, count(*), max(med) from (select " + period + " p,"
-                + " percentile_cont(0.5) within group (order by timestampdiff(minute, r.received_at, d.first_delivered))"
-                + " over (partition by " + period + ") med"
-                + " from (select e.request_id, e.occurred_at first_delivered from request_event e"
-                + "   where e.to_status = 'DELIVERED' and e.occurred_at >= :b0 and e.occurred_at < :b" + (bounds.size() - 1)
-                + "   and not exists (select 1 from request_event earlier where earlier.request_id = e.request_id"
-                + "     and earlier.to_status = 'DELIVERED' and earlier.occurred_at < e.occurred_at)) d"
-                + " join report_request r on r.id = d.request_id) t group by p order by p");
+        Query query = em.createNativeQuery("select p, count(*), max(med) from (select x.p,"
+                + " percentile_cont(0.5) within group (order by x.minutes) over (partition by x.p) med"
+                + " from (select " + period("e.occurred_at", bounds) + " p,"
+                + " timestampdiff(minute, r.received_at, e.occurred_at) minutes"
+                + " from request_event e join report_request r on r.id = e.request_id"
+                + " where e.to_status = 'DELIVERED' and e.occurred_at >= :b0 and e.occurred_at < :b"
+                + (bounds.size() - 1)
+                + " and not exists (select 1 from request_event earlier where earlier.request_id = e.request_id"
+                + "   and earlier.to_status = 'DELIVERED' and earlier.occurred_at < e.occurred_at)) x) t"
+                + " group by p order by p");
         bind(query, bounds);
         return rows(query).stream()
                 .map(row -> new DeliveryRow(number(row[0]).intValue(), number(row[1]).longValue(), decimal(row[2])))

@@ -50,6 +50,9 @@ class QueueBenchmark {
     @Autowired
     Clock clock;
 
+    @Autowired
+    ServiceLevelQueries serviceLevelQueries;
+
     @Test
     void queue_and_dashboard_on_the_synthetic_data_set() {
         int requests = Integer.getInteger("benchmark.requests", 100_000);
@@ -81,6 +84,14 @@ class QueueBenchmark {
                 + " order by r.queue_bucket, r.queue_key, r.id limit ? offset ?", PAGE, 999 * PAGE));
         signIn("admin@demo.test");
         measure("dashboard (13 weeks)", () -> serviceLevel.report());
+        List<java.time.Instant> weeks = new java.util.ArrayList<>();
+        for (int i = 13; i >= 0; i--) {
+            weeks.add(clock.instant().minus(java.time.Duration.ofDays(7L * i)));
+        }
+        measure("  of which: received per week", () -> serviceLevelQueries.received(weeks, clock.instant()));
+        measure("  of which: deliveries per week", () -> serviceLevelQueries.delivered(weeks));
+        measure("  of which: open by status and region", () -> serviceLevelQueries.open());
+        measure("  of which: breaches", () -> serviceLevelQueries.breaches(weeks.getFirst(), clock.instant(), 50));
         signIn("staff@demo.test");
         measure("my day", () -> serviceLevel.myDay());
 
@@ -98,7 +109,8 @@ class QueueBenchmark {
                 + "' or (r.queue_key = '" + Timestamp.from(deep.key()) + "' and r.id > " + deep.id() + "))))" + order);
         explain("filtered", select + "r.status = 'AWAITING_CLIENT' and r.country_code = 'IR' and r.legal_aid"
                 + order);
-        explain("dashboard: received", "select r.first_responded_at from report_request r"
+        explain("dashboard: received", "select r.first_responded_at, r.first_response_due_at,"
+                + " r.first_response_minutes, r.status from report_request r"
                 + " where r.received_at >= now() - interval 13 week");
         explain("dashboard: first deliveries", "select e.request_id from request_event e"
                 + " where e.to_status = 'DELIVERED' and e.occurred_at >= now() - interval 13 week"
