@@ -44,7 +44,12 @@ public enum AlertType {
     /** To both: the consultation was cancelled; its time is the start it had. With a cancelling invite. */
     CONSULTATION_CANCELLED(true),
     /** To both: the consultation starts soon (24 hours or 1 hour); its time is the start. */
-    CONSULTATION_REMINDER(true);
+    CONSULTATION_REMINDER(true),
+    /**
+     * To the client: a report version was delivered and can be downloaded (the alert's time is
+     * when). Always sent: a delivered report must not go unnoticed.
+     */
+    REPORT_DELIVERED(true);
 
     private final boolean mandatory;
 

@@ -152,6 +152,24 @@ public class ReportRequest {
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
 
+    /**
+     * The queue position (docs/adr/022): computed by the database from the status, the clock and
+     * the hearing date, read only by queue queries, never written from here.
+     */
+    @Column(name = "queue_bucket", insertable = false, updatable = false)
+    private Byte queueBucket;
+
+    @Column(name = "queue_key", insertable = false, updatable = false)
+    private Instant queueKey;
+
+    /** The expert proposed for, or assigned to, the request. */
+    @Column(name = "expert_id")
+    private Long expertId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "expert_state", length = 16)
+    private ExpertState expertState;
+
     protected ReportRequest() {}
 
     ReportRequest(String reference, long clientAccountId, Long organisationId, RequestSubmission form,
@@ -225,6 +243,12 @@ public class ReportRequest {
         assignedStaffId = staffAccountId;
     }
 
+    /** Names the expert staff have in mind (proposed) or who took the case (assigned). */
+    void expert(long id, ExpertState state) {
+        expertId = id;
+        expertState = java.util.Objects.requireNonNull(state);
+    }
+
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public String getReference() { return reference; }
@@ -260,6 +284,8 @@ public class ReportRequest {
     public Optional<Integer> getFirstResponseMinutes() { return Optional.ofNullable(firstResponseMinutes); }
     public Optional<Long> getAssignedStaffId() { return Optional.ofNullable(assignedStaffId); }
     public Instant getLastActivityAt() { return lastActivityAt; }
+    public Optional<Long> getExpertId() { return Optional.ofNullable(expertId); }
+    public Optional<ExpertState> getExpertState() { return Optional.ofNullable(expertState); }
 
     /** Whether the client, or a member of the same organisation, may see this request. */
     public boolean visibleTo(long accountId, Optional<Long> accountOrganisation) {

@@ -47,7 +47,25 @@ public class RequestDocument {
     @Column(name = "shared_at")
     private Instant sharedAt;
 
+    /** For {@link RequestDocumentKind#REPORT}: 1, 2, ... per request. A correction is a new version. */
+    @Column(name = "report_version", updatable = false)
+    private Integer reportVersion;
+
+    /** For {@link RequestDocumentKind#REPORT}: a final version, which may be delivered; a draft never is. */
+    @Column(name = "report_final", updatable = false)
+    private Boolean reportFinal;
+
     protected RequestDocument() {}
+
+    /** A report version, staff only until delivered. */
+    static RequestDocument report(long requestId, long documentId, String originalName, long addedBy, Instant addedAt,
+            int version, boolean isFinal) {
+        var report = new RequestDocument(requestId, documentId, RequestDocumentKind.REPORT, originalName, addedBy,
+                addedAt, false);
+        report.reportVersion = version;
+        report.reportFinal = isFinal;
+        return report;
+    }
 
     RequestDocument(long requestId, long documentId, RequestDocumentKind kind, String originalName, long addedBy,
             Instant addedAt, boolean sharedNow) {
@@ -75,4 +93,6 @@ public class RequestDocument {
     public Instant getAddedAt() { return addedAt; }
     public Optional<Instant> getSharedAt() { return Optional.ofNullable(sharedAt); }
     public boolean isSharedWithClient() { return sharedAt != null; }
+    public Optional<Integer> getReportVersion() { return Optional.ofNullable(reportVersion); }
+    public boolean isFinalReport() { return kind == RequestDocumentKind.REPORT && Boolean.TRUE.equals(reportFinal); }
 }

@@ -40,12 +40,13 @@ public class RequestHandlingService {
     private final OrganisationRepository organisations;
     private final AlertPublisher alerts;
     private final Clock clock;
+    private final StaffChange changes;
 
     public RequestHandlingService(RequestAccess access, ReportRequestRepository requests,
             RequestEventRepository timeline, RequestMessageRepository messages, InternalNoteRepository notes,
             RequestDocumentRepository requestDocuments, DocumentRepository documents,
             DocumentService documentService, OrganisationRepository organisations, AlertPublisher alerts,
-            Clock clock) {
+            Clock clock, StaffChange changes) {
         this.access = access;
         this.requests = requests;
         this.timeline = timeline;
@@ -57,6 +58,7 @@ public class RequestHandlingService {
         this.organisations = organisations;
         this.alerts = alerts;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public StaffRequestPage page(String reference) {
@@ -101,6 +103,7 @@ public class RequestHandlingService {
         timeline.save(new RequestEvent(request.getId(), now, me.getId(), me.getRole(), ActorLabels.of(me), from,
                 target, request.getClosingReason().orElse(null), note));
         alertClient(request, now);
+        changes.recorded(new StaffChange.Change(me, request, now), RequestWorkRecorded.Work.STATUS_CHANGED, null);
     }
 
     /** A reply the client reads in the thread. Counts as the first response. */
@@ -113,16 +116,20 @@ public class RequestHandlingService {
         request.respondedAt(now);
         request.touch(now);
         requests.saveAndFlush(request);
-        messages.save(new RequestMessage(request.getId(), me.getId(), true, ActorLabels.of(me), text, now));
+        RequestMessage sent = messages.save(new RequestMessage(request.getId(), me.getId(), true, ActorLabels.of(me),
+                text, now));
         alertClient(request, now);
+        changes.recorded(new StaffChange.Change(me, request, now), RequestWorkRecorded.Work.REPLIED, sent.getId());
     }
 
     /** A staff-only note. The client never sees it, and it does not stop the first-response clock. */
     public void addNote(String reference, String body) {
         Account me = access.me();
         ReportRequest request = access.forStaff(reference);
-        notes.save(new InternalNote(request.getId(), me.getId(), ActorLabels.of(me), RequestTexts.message(body),
-                clock.instant()));
+        Instant now = clock.instant();
+        InternalNote note = notes.save(new InternalNote(request.getId(), me.getId(), ActorLabels.of(me),
+                RequestTexts.message(body), now));
+        changes.recorded(new StaffChange.Change(me, request, now), RequestWorkRecorded.Work.NOTE_ADDED, note.getId());
     }
 
     /** Any document of the request, for staff. */

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.expertportal.account.Account;
+import org.expertportal.account.AccountReference;
+import org.expertportal.document.DocumentPurpose;
+import org.expertportal.sample.SampleService;
 import org.expertportal.account.AccountRoster;
 import org.expertportal.account.Role;
 import org.expertportal.document.Document;
@@ -152,6 +155,12 @@ public class RequestTrackingService {
                 .filter(d -> d.getRequestId() == request.getId() && d.isSharedWithClient())
                 .orElseThrow(NotFoundException::new);
         Document document = documents.findById(attached.getDocumentId()).orElseThrow(NotFoundException::new);
+        if (attached.getKind() == RequestDocumentKind.SAMPLE) {
+            // A shared sample is stamped for the reader, exactly as from the sample pages.
+            documentService.deliverStamped(document, DocumentPurpose.SAMPLE_REPORT,
+                    SampleService.STAMP + " " + AccountReference.of(access.me().getId()), sink);
+            return;
+        }
         documentService.deliver(document, RequestTexts.purposeOf(attached.getKind()), sink);
     }
 

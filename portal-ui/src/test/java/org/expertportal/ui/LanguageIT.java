@@ -107,6 +107,9 @@ class LanguageIT extends KaribuTest {
         "staff@demo.test, staff/availability",
         "staff@demo.test, staff/consultations",
         "admin@demo.test, staff/consultations",
+        "staff@demo.test, staff/queue",
+        "staff@demo.test, staff/my-day",
+        "admin@demo.test, admin/sla",
     })
     void everything_a_page_shows_in_russian_is_russian(String who, String route) {
         if (!who.equals("anonymous")) {

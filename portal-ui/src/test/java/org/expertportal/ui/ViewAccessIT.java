@@ -71,7 +71,10 @@ class ViewAccessIT extends KaribuTest {
                 row("admin/audit", "LoginView", "DENIED", "DENIED", "AuditLogView"),
                 // Each staff member's own availability and consultations; admins who take them too.
                 row("staff/availability", "LoginView", "DENIED", "StaffAvailabilityView", "StaffAvailabilityView"),
-                row("staff/consultations", "LoginView", "DENIED", "StaffConsultationsView", "StaffConsultationsView"));
+                row("staff/consultations", "LoginView", "DENIED", "StaffConsultationsView", "StaffConsultationsView"),
+                row("staff/queue", "LoginView", "DENIED", "StaffQueueView", "StaffQueueView"),
+                row("staff/my-day", "LoginView", "DENIED", "MyDayView", "MyDayView"),
+                row("admin/sla", "LoginView", "DENIED", "DENIED", "ServiceLevelView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
@@ -92,14 +95,15 @@ class ViewAccessIT extends KaribuTest {
     void the_menu_offers_each_role_only_what_it_may_open() {
         assertThat(menuPaths(CLIENT)).contains("home", "countries", "search", "experts", "my/requests")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts", "staff/samples", "admin/users", "staff/availability", "staff/consultations");
+                        "admin/experts", "staff/samples", "admin/users", "staff/availability", "staff/consultations",
+                        "staff/queue", "staff/my-day", "admin/sla");
         assertThat(menuPaths(STAFF)).contains("home", "countries", "search", "experts", "staff/samples",
-                        "staff/availability", "staff/consultations")
+                        "staff/availability", "staff/consultations", "staff/queue", "staff/my-day")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts", "my/requests", "admin/users");
+                        "admin/experts", "my/requests", "admin/users", "admin/sla");
         assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries", "admin/notifications",
                 "admin/mail", "experts", "staff/samples", "admin/experts", "admin/users", "admin/audit",
-                "staff/availability", "staff/consultations");
+                "staff/availability", "staff/consultations", "staff/queue", "staff/my-day", "admin/sla");
         signOut();
         reloadPage();
         UI.getCurrent().navigate("");
@@ -107,7 +111,15 @@ class ViewAccessIT extends KaribuTest {
                 .as("anonymous visitors see the public pages only")
                 .contains("countries", "search", "experts")
                 .doesNotContain("home", "admin/system", "admin/countries", "admin/experts", "staff/samples",
-                        "admin/users", "staff/availability", "staff/consultations");
+                        "admin/experts", "staff/samples", "admin/users", "staff/availability", "staff/consultations",
+                        "staff/queue", "staff/my-day", "admin/sla");
+        assertThat(menuPaths(STAFF)).contains("home", "countries", "search", "experts", "staff/samples",
+                        "staff/availability", "staff/consultations", "staff/queue", "staff/my-day")
+                .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
+                        "admin/experts", "my/requests", "admin/users", "admin/sla");
+        assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries", "admin/notifications",
+                "admin/mail", "experts", "staff/samples", "admin/experts", "admin/users", "admin/audit",
+                "staff/availability", "staff/consultations", "staff/queue", "staff/my-day", "admin/sla");
     }
 
     private List<String> menuPaths(String who) {

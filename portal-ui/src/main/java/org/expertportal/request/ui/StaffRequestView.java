@@ -30,6 +30,8 @@ import org.expertportal.document.ui.DocumentDownloads;
 import org.expertportal.request.ClosingReason;
 import org.expertportal.request.ContactChannel;
 import org.expertportal.request.ReportRequest;
+import org.expertportal.request.ReportDeliveryService;
+import org.expertportal.request.RequestAssignmentService;
 import org.expertportal.request.RequestHandlingService;
 import org.expertportal.request.RequestStatus;
 import org.expertportal.request.StaffRequestPage;
@@ -54,13 +56,20 @@ import org.springframework.dao.PessimisticLockingFailureException;
 class StaffRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RequestHandlingService handling;
+    private final RequestAssignmentService assignment;
+    private final ReportDeliveryService delivery;
+    private final long myId;
     private final Clock clock;
     private final ZoneId zone;
     private String reference = "";
     private long seenVersion;
 
-    StaffRequestView(RequestHandlingService handling, AccountService accounts, Clock clock) {
+    StaffRequestView(RequestHandlingService handling, RequestAssignmentService assignment,
+            ReportDeliveryService delivery, AccountService accounts, Clock clock) {
         this.handling = handling;
+        this.assignment = assignment;
+        this.delivery = delivery;
+        this.myId = accounts.currentAccount().map(a -> a.id()).orElse(0L);
         this.clock = clock;
         this.zone = VisitorZone.of(accounts.currentAccount().flatMap(a -> a.timeZone()));
         addClassName("portal-page");
@@ -98,6 +107,19 @@ class StaffRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(replyForm());
         add(notes(page));
         add(documents(page));
+        add(new RequestWorkSection(reference, assignment.panel(reference), myId, assignment, delivery, handling, zone,
+                new RequestWorkSection.Actions() {
+                    @Override
+                    public void act(java.util.function.BooleanSupplier change, String successKey) {
+                        StaffRequestView.this.act(change, successKey);
+                    }
+
+                    @Override
+                    public void fieldErrors(InvalidInputException refused,
+                            java.util.Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
+                        org.expertportal.ui.FieldErrors.show(refused, fields, StaffRequestView.this);
+                    }
+                }));
     }
 
     private Paragraph clock(ReportRequest request) {
