@@ -36,7 +36,9 @@ public enum AuditAction {
     SESSION_ENDED_BY_USER,
     SESSION_ENDED_BY_ADMIN,
     ACCOUNT_DISABLED,
-    ACCOUNT_ENABLED;
+    ACCOUNT_ENABLED,
+    /** Staff changed a request: the detail names the kind of change (status, reply, note, delivery...). */
+    REQUEST_CHANGED;
 
     /** The translation key of the action's name. */
     public String messageKey() {

@@ -14,12 +14,14 @@ public final class AuditTarget {
     public static final String COUNTRY = "country";
     public static final String SAMPLE = "sample";
     public static final String SESSION = "session";
+    /** A report request, by its reference. */
+    public static final String REQUEST = "request";
     /** A page or request path, without its query. */
     public static final String ROUTE = "route";
 
     /** Every kind above, for filters. */
     public static final java.util.List<String> ALL =
-            java.util.List.of(ACCOUNT, ADDRESS_HASH, DOCUMENT, EXPERT, COUNTRY, SAMPLE, SESSION, ROUTE);
+            java.util.List.of(ACCOUNT, ADDRESS_HASH, DOCUMENT, EXPERT, COUNTRY, SAMPLE, SESSION, REQUEST, ROUTE);
 
     private AuditTarget() {}
 }

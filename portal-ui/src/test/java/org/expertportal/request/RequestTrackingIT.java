@@ -117,6 +117,9 @@ class RequestTrackingIT extends KaribuTest {
         assertThat(jdbc.queryForObject("select first_response_minutes from report_request where reference = ?",
                 Integer.class, reference)).isNotNull().isBetween(0, 5);
         assertThat(handling.page(reference).notes()).extracting(note -> note.body()).containsExactly(secret);
+        assertThat(jdbc.queryForList("select detail from audit_event where action = 'REQUEST_CHANGED'"
+                + " and target_type = 'request' and target_id = ? order by id", String.class, reference))
+                .as("the audit names the kinds of change, never the text").containsExactly("NOTE_ADDED", "REPLIED");
 
         signIn(client);
         var page = tracking.page(reference);
