@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  * @param linkPath a path inside the portal such as {@code /account/password}
  * @param accountLinkId a single-use account link (invitation, reset, email change) whose token the
  *     mail carries, or null. The token is made when the mail is written, so no row holds it.
+ * @param lastAddress the address to write to instead of the account's, or null. Only for the one
+ *     mail that confirms an erasure: it goes to the address the account had before it was erased,
+ *     and the outbox forgets the address once the mail is sent or given up.
  */
 public record Alert(
         AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt,
-        Long accountLinkId) {
+        Long accountLinkId, String lastAddress) {
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9-]{1,32}");
     private static final Pattern PATH = Pattern.compile("/[a-z0-9/-]{0,199}");
@@ -35,7 +38,26 @@ public record Alert(
     }
 
     public Alert(AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt) {
-        this(type, recipientAccountId, reference, linkPath, occurredAt, null);
+        this(type, recipientAccountId, reference, linkPath, occurredAt, null, null);
+    }
+
+    public Alert(AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt,
+            Long accountLinkId) {
+        this(type, recipientAccountId, reference, linkPath, occurredAt, accountLinkId, null);
+    }
+
+    /**
+     * The mail that confirms an erasure, to the address the account had until the erasure: the
+     * account itself no longer has one (see {@code lastAddress}).
+     */
+    public static Alert toLastAddress(
+            AlertType type, long recipientAccountId, String address, String linkPath, Instant occurredAt) {
+        Objects.requireNonNull(address);
+        return new Alert(type, recipientAccountId, null, linkPath, occurredAt, null, address);
+    }
+
+    public Optional<String> optionalLastAddress() {
+        return Optional.ofNullable(lastAddress);
     }
 
     /** An alert about the account itself rather than about a request. */

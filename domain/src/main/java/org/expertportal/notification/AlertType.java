@@ -36,7 +36,21 @@ public enum AlertType {
     /** To the client: staff replied or the status changed. The email says only "sign in to read it". */
     REQUEST_UPDATED(false),
     /** To staff: the client wrote, uploaded a document or cancelled. */
-    REQUEST_CLIENT_ACTIVITY(false);
+    REQUEST_CLIENT_ACTIVITY(false),
+    /** To the client: their erasure request arrived and waits for an administrator. */
+    ERASURE_REQUESTED(true),
+    /**
+     * To the address the client had before the erasure: their data is erased. Written to that
+     * address although the account no longer has it ({@link Alert#toLastAddress}).
+     */
+    ERASURE_DONE(true),
+    /** To the client: an administrator refused their erasure request; the page says what to do. */
+    ERASURE_REFUSED(true),
+    /**
+     * To the client, once per request, 30 days before a finished request is anonymised under the
+     * retention period. The alert's time is when that will happen.
+     */
+    RETENTION_WARNING(true);
 
     private final boolean mandatory;
 
