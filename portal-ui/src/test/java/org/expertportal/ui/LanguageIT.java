@@ -100,6 +100,8 @@ class LanguageIT extends KaribuTest {
         "client@demo.test, account/organisation",
         "admin@demo.test, account",
         "admin@demo.test, admin/users",
+        "client@demo.test, account/privacy",
+        "admin@demo.test, admin/privacy",
     })
     void everything_a_page_shows_in_russian_is_russian(String who, String route) {
         if (!who.equals("anonymous")) {

@@ -62,7 +62,9 @@ class ViewAccessIT extends KaribuTest {
                 row("account/confirm-email", "ConfirmEmailView", "ConfirmEmailView", "ConfirmEmailView",
                         "ConfirmEmailView"),
                 row("account/organisation", "LoginView", "OrganisationView", "DENIED", "DENIED"),
-                row("admin/users", "LoginView", "DENIED", "DENIED", "AdminUsersView"));
+                row("admin/users", "LoginView", "DENIED", "DENIED", "AdminUsersView"),
+                row("account/privacy", "LoginView", "PrivacySettingsView", "DENIED", "DENIED"),
+                row("admin/privacy", "LoginView", "DENIED", "DENIED", "AdminErasureView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
@@ -83,12 +85,12 @@ class ViewAccessIT extends KaribuTest {
     void the_menu_offers_each_role_only_what_it_may_open() {
         assertThat(menuPaths(CLIENT)).contains("home", "countries", "search", "experts", "my/requests")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts", "staff/samples", "admin/users");
+                        "admin/experts", "staff/samples", "admin/users", "admin/privacy");
         assertThat(menuPaths(STAFF)).contains("home", "countries", "search", "experts", "staff/samples")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts", "my/requests", "admin/users");
+                        "admin/experts", "my/requests", "admin/users", "admin/privacy");
         assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries", "admin/notifications",
-                "admin/mail", "experts", "staff/samples", "admin/experts", "admin/users");
+                "admin/mail", "experts", "staff/samples", "admin/experts", "admin/users", "admin/privacy");
         signOut();
         reloadPage();
         UI.getCurrent().navigate("");
@@ -96,7 +98,7 @@ class ViewAccessIT extends KaribuTest {
                 .as("anonymous visitors see the public pages only")
                 .contains("countries", "search", "experts")
                 .doesNotContain("home", "admin/system", "admin/countries", "admin/experts", "staff/samples",
-                        "admin/users");
+                        "admin/users", "admin/privacy");
     }
 
     private List<String> menuPaths(String who) {
