@@ -166,4 +166,23 @@ public class Account {
         this.organisationId = null;
         this.organisationAdmin = false;
     }
+
+    /**
+     * Anonymises the account for good (a granted erasure request): a neutral name, an address that
+     * cannot receive mail, no password, no organisation, no time zone, disabled. The id stays, so
+     * that what is kept (who asked for erasure and when) still points at a row.
+     */
+    void erase(String neutralName) {
+        this.email = "erased-" + id + "@erased.invalid";
+        this.displayName = Objects.requireNonNull(neutralName);
+        this.passwordHash = null;
+        this.mustChangePassword = false;
+        this.enabled = false;
+        this.timeZone = null;
+        leaveOrganisation();
+    }
+
+    public boolean isErased() {
+        return email.endsWith("@erased.invalid") && !enabled;
+    }
 }

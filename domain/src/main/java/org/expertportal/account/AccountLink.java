@@ -113,4 +113,14 @@ public class AccountLink {
         this.previousEmail = Objects.requireNonNull(replacedEmail);
         use(at);
     }
+
+    /** The account was erased: the link stops working and forgets the addresses it held. */
+    void erase(Instant at) {
+        newEmail = null;
+        previousEmail = null;
+        tokenHash = null;
+        if (usedAt == null) {
+            usedAt = Objects.requireNonNull(at);
+        }
+    }
 }

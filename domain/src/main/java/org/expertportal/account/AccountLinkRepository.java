@@ -13,4 +13,6 @@ public interface AccountLinkRepository {
     List<AccountLink> findByAccountIdAndUsedAtIsNull(long accountId);
 
     AccountLink save(AccountLink link);
+
+    List<AccountLink> findByAccountId(long accountId);
 }

@@ -123,6 +123,14 @@ public class SessionService {
         return ended;
     }
 
+    /**
+     * An account was disabled (by an administrator, or by an erasure): its sessions end at once.
+     * Called with the event only, so that nothing else can end someone's sessions through here.
+     */
+    public void accountDisabled(AccountDisabled disabled) {
+        endAllOf(disabled.accountId(), "account disabled");
+    }
+
     /** Ends every session of an account, at once; the caller has checked that it may. */
     void endAllOf(long accountId, String why) {
         for (UserSession session : sessions.findByAccountIdAndEndedAtIsNull(accountId)) {

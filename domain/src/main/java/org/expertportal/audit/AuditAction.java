@@ -38,7 +38,14 @@ public enum AuditAction {
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,
     /** Staff changed a request: the detail names the kind of change (status, reply, note, delivery...). */
-    REQUEST_CHANGED;
+    REQUEST_CHANGED,
+    /** A client downloaded the export of their own data. */
+    DATA_EXPORTED,
+    ERASURE_REQUESTED,
+    ERASURE_APPROVED,
+    ERASURE_REFUSED,
+    /** The retention job anonymised a finished request. */
+    REQUEST_ANONYMISED;
 
     /** The translation key of the action's name. */
     public String messageKey() {

@@ -8,4 +8,9 @@ public interface DocumentRepository {
     Document save(Document document);
 
     Optional<Document> findById(Long id);
+
+    void delete(Document document);
+
+    /** Writes pending changes now, so that a refused delete fails before any file is touched. */
+    void flush();
 }

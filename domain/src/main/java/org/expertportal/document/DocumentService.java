@@ -212,6 +212,39 @@ public class DocumentService {
         store.delete(document.getStorageName());
     }
 
+    /**
+     * Whether the stored file is there and matches its recorded SHA-256. For callers that must
+     * leave a damaged file out rather than fail (an export archive already being sent).
+     */
+    public boolean isIntact(Document document) {
+        MessageDigest sha256 = sha256();
+        try (InputStream in = new DigestInputStream(store.read(document.getStorageName(), document.getKeyId()),
+                sha256)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException damaged) {
+            // A missing file, or one that fails decryption (tampered): not intact.
+            return false;
+        }
+        return HexFormat.of().formatHex(sha256.digest()).equals(document.getSha256());
+    }
+
+    /**
+     * Removes documents for good (erasure, retention): their download records, their rows, then
+     * their files. The rows go first and are written at once, so that a row still referenced
+     * elsewhere fails the use case before any file is gone; a file whose removal fails after that
+     * is logged and lost to nobody, since no row leads to it. The caller has checked access.
+     */
+    public void erase(java.util.Collection<Document> erased) {
+        for (Document document : erased) {
+            downloads.deleteByDocumentId(document.getId());
+            documents.delete(document);
+        }
+        documents.flush();
+        for (Document document : erased) {
+            store.delete(document.getStorageName());
+        }
+    }
+
     /** Downloads of one document, oldest first. Administrators only. */
     public java.util.List<DocumentDownload> downloadsOf(long documentId) {
         if (!currentUser.hasRole(org.expertportal.account.Role.ADMIN)) {

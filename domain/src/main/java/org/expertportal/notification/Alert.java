@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
  *     mail carries, or null. The token is made when the mail is written, so no row holds it.
  * @param consultationId the consultation whose calendar invite (ICS) the mail carries, or null. The
  *     invite is written when the mail is, from the consultation as it stands then.
+ * @param lastAddress the address to write to instead of the account's, or null. Only for the one
+ *     mail that confirms an erasure: it goes to the address the account had before it was erased,
+ *     and the outbox forgets the address once the mail is sent or given up.
  */
 public record Alert(
         AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt,
-        Long accountLinkId, Long consultationId) {
+        Long accountLinkId, Long consultationId, String lastAddress) {
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9-]{1,32}");
     private static final Pattern PATH = Pattern.compile("/[a-z0-9/-]{0,199}");
@@ -37,18 +40,32 @@ public record Alert(
     }
 
     public Alert(AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt) {
-        this(type, recipientAccountId, reference, linkPath, occurredAt, null, null);
+        this(type, recipientAccountId, reference, linkPath, occurredAt, null, null, null);
     }
 
     public Alert(AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt,
             Long accountLinkId) {
-        this(type, recipientAccountId, reference, linkPath, occurredAt, accountLinkId, null);
+        this(type, recipientAccountId, reference, linkPath, occurredAt, accountLinkId, null, null);
     }
 
     /** An alert about a consultation: its time is the consultation's start, and the mail carries its invite. */
     public static Alert aboutConsultation(AlertType type, long recipientAccountId, String reference, String linkPath,
             Instant start, long consultationId) {
-        return new Alert(type, recipientAccountId, reference, linkPath, start, null, consultationId);
+        return new Alert(type, recipientAccountId, reference, linkPath, start, null, consultationId, null);
+    }
+
+    /**
+     * The mail that confirms an erasure, to the address the account had until the erasure: the
+     * account itself no longer has one (see {@code lastAddress}).
+     */
+    public static Alert toLastAddress(
+            AlertType type, long recipientAccountId, String address, String linkPath, Instant occurredAt) {
+        Objects.requireNonNull(address);
+        return new Alert(type, recipientAccountId, null, linkPath, occurredAt, null, null, address);
+    }
+
+    public Optional<String> optionalLastAddress() {
+        return Optional.ofNullable(lastAddress);
     }
 
     /** An alert about the account itself rather than about a request. */

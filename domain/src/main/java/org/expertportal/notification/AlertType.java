@@ -49,7 +49,21 @@ public enum AlertType {
      * To the client: a report version was delivered and can be downloaded (the alert's time is
      * when). Always sent: a delivered report must not go unnoticed.
      */
-    REPORT_DELIVERED(true);
+    REPORT_DELIVERED(true),
+    /** To the client: their erasure request arrived and waits for an administrator. */
+    ERASURE_REQUESTED(true),
+    /**
+     * To the address the client had before the erasure: their data is erased. Written to that
+     * address although the account no longer has it ({@link Alert#toLastAddress}).
+     */
+    ERASURE_DONE(true),
+    /** To the client: an administrator refused their erasure request; the page says what to do. */
+    ERASURE_REFUSED(true),
+    /**
+     * To the client, once per request, 30 days before a finished request is anonymised under the
+     * retention period. The alert's time is when that will happen.
+     */
+    RETENTION_WARNING(true);
 
     private final boolean mandatory;
 

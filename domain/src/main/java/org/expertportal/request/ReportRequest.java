@@ -170,6 +170,14 @@ public class ReportRequest {
     @Column(name = "expert_state", length = 16)
     private ExpertState expertState;
 
+    /** When the personal data was removed (erasure or retention); null while the request holds it. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
+    /** When the client was told the request will be anonymised; the warning goes out once. */
+    @Column(name = "retention_warned_at")
+    private Instant retentionWarnedAt;
+
     protected ReportRequest() {}
 
     ReportRequest(String reference, long clientAccountId, Long organisationId, RequestSubmission form,
@@ -286,6 +294,40 @@ public class ReportRequest {
     public Instant getLastActivityAt() { return lastActivityAt; }
     public Optional<Long> getExpertId() { return Optional.ofNullable(expertId); }
     public Optional<ExpertState> getExpertState() { return Optional.ofNullable(expertState); }
+
+    public Optional<Instant> getAnonymisedAt() { return Optional.ofNullable(anonymisedAt); }
+    public Optional<Instant> getRetentionWarnedAt() { return Optional.ofNullable(retentionWarnedAt); }
+
+    /**
+     * Removes the requester's personal data: names, contact details and channels, the summary and
+     * the hearing date (which, with the country, can single out a case). What stays is what the
+     * service needs to count and to prove: reference, country, themes, services, stage, status,
+     * times, and consent as version and time only.
+     */
+    void anonymise(String neutralName, Instant at) {
+        requesterName = java.util.Objects.requireNonNull(neutralName);
+        requesterOrganisation = null;
+        email = ERASED_EMAIL;
+        phone = null;
+        whatsapp = null;
+        safeByEmail = false;
+        safeByPhone = false;
+        safeByWhatsapp = false;
+        summary = null;
+        hearingDate = null;
+        if (anonymisedAt == null) {
+            anonymisedAt = at;
+        }
+    }
+
+    void retentionWarned(Instant at) {
+        if (retentionWarnedAt == null) {
+            retentionWarnedAt = at;
+        }
+    }
+
+    /** What an anonymised request keeps in its (mandatory) email column. */
+    public static final String ERASED_EMAIL = "erased@erased.invalid";
 
     /** Whether the client, or a member of the same organisation, may see this request. */
     public boolean visibleTo(long accountId, Optional<Long> accountOrganisation) {

@@ -11,4 +11,6 @@ public interface RequestDocumentRepository {
     Optional<RequestDocument> findById(Long id);
 
     List<RequestDocument> findByRequestIdOrderByAddedAtAscIdAsc(long requestId);
+
+    void delete(RequestDocument document);
 }

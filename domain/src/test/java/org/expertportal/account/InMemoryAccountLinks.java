@@ -26,6 +26,11 @@ class InMemoryAccountLinks implements AccountLinkRepository {
     }
 
     @Override
+    public List<AccountLink> findByAccountId(long accountId) {
+        return all.stream().filter(link -> link.getAccountId() == accountId).toList();
+    }
+
+    @Override
     public AccountLink save(AccountLink link) {
         if (!all.contains(link)) {
             TestIds.assign(link, all.size() + 1L);

@@ -54,6 +54,12 @@ class DocumentServiceTest {
                 public Optional<Document> findById(Long id) {
                     return Optional.empty();
                 }
+
+                @Override
+                public void delete(Document document) {}
+
+                @Override
+                public void flush() {}
             },
             new DocumentDownloadRepository() {
                 @Override
@@ -65,6 +71,9 @@ class DocumentServiceTest {
                 public List<DocumentDownload> findByDocumentIdOrderByIdAsc(Long documentId) {
                     return List.of();
                 }
+
+                @Override
+                public void deleteByDocumentId(Long documentId) {}
             },
             new FailingStore(), head -> "application/pdf", (in, out, stamp) -> in.transferTo(out),
             new MarkerScanner(), reader,

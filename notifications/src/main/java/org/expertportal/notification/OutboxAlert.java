@@ -47,6 +47,10 @@ public class OutboxAlert {
     @Column(name = "consultation_id")
     private Long consultationId;
 
+    /** See {@link Alert#lastAddress()}: set for an erasure confirmation only, cleared once it is settled. */
+    @Column(name = "last_address", length = 254)
+    private String lastAddress;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private OutboxStatus status;
@@ -91,6 +95,7 @@ public class OutboxAlert {
         this.occurredAt = alert.occurredAt();
         this.accountLinkId = alert.accountLinkId();
         this.consultationId = alert.consultationId();
+        this.lastAddress = alert.lastAddress();
         this.status = OutboxStatus.PENDING;
         this.nextAttemptAt = due;
         this.pendingSince = now;
@@ -112,18 +117,24 @@ public class OutboxAlert {
         this.status = OutboxStatus.SENT;
         this.subject = subject;
         this.sentAt = at;
+        this.lastAddress = null;
     }
 
     /** A failed attempt: try again at {@code retryAt}, or give up when there is none. */
     void attemptFailed(String error, Optional<Instant> retryAt) {
         this.lastError = error.length() > 500 ? error.substring(0, 500) : error;
-        retryAt.ifPresentOrElse(at -> nextAttemptAt = at, () -> status = OutboxStatus.FAILED);
+        retryAt.ifPresentOrElse(at -> nextAttemptAt = at, () -> {
+            status = OutboxStatus.FAILED;
+            // An erased person's address is not kept for a mail that will not go out.
+            lastAddress = null;
+        });
     }
 
     /** Not worth sending any more (its link expired or was used meanwhile): given up without retries. */
     void dropped(String reason) {
         this.lastError = reason;
         this.status = OutboxStatus.FAILED;
+        this.lastAddress = null;
     }
 
     /** An administrator sends a failed alert again: a new round of attempts starts now. */
@@ -151,6 +162,10 @@ public class OutboxAlert {
 
     public String getLinkPath() {
         return linkPath;
+    }
+
+    public Optional<String> getLastAddress() {
+        return Optional.ofNullable(lastAddress);
     }
 
     public Optional<Long> getAccountLinkId() {

@@ -161,7 +161,8 @@ public class OutboxDispatcher implements SmartLifecycle {
             }
             return new Claimed(alert.getId(), alert.getType(), alert.getRecipientAccountId(),
                     alert.getReference().orElse(null), alert.getLinkPath(), alert.getOccurredAt(),
-                    alert.getAccountLinkId().orElse(null), alert.getConsultationId().orElse(null), alert.getMessageId(),
+                    alert.getAccountLinkId().orElse(null), alert.getConsultationId().orElse(null),
+                    alert.getLastAddress().orElse(null), alert.getMessageId(),
                     alert.getAttempts(), alert.isDigest(),
                     digest.stream().map(OutboxAlert::getId).toList(),
                     digest.stream().map(OutboxAlert::getType).toList());
@@ -171,13 +172,14 @@ public class OutboxDispatcher implements SmartLifecycle {
     private boolean deliver(Claimed alert, JavaMailSender sender) {
         String subject;
         try {
+            // An erasure confirmation goes to the address the account had; the account is disabled by then.
             Account recipient = accounts.findById(alert.recipientAccountId())
-                    .filter(Account::isEnabled)
+                    .filter(account -> account.isEnabled() || alert.lastAddress() != null)
                     .orElseThrow(() -> new IllegalStateException("recipient account missing or disabled"));
             Locale language = recipient.getPreferredLanguage().orElse(null);
             ZoneId zone = recipient.getTimeZone().orElse(settings.zone());
             String linkPath = alert.linkPath();
-            String address = recipient.getEmail();
+            String address = alert.lastAddress() != null ? alert.lastAddress() : recipient.getEmail();
             if (alert.accountLinkId() != null) {
                 // The token is made now and exists only in this mail (docs/adr/016).
                 Optional<AccountLinkMail.LinkForMail> link =
@@ -320,6 +322,7 @@ public class OutboxDispatcher implements SmartLifecycle {
             Instant occurredAt,
             Long accountLinkId,
             Long consultationId,
+            String lastAddress,
             String messageId,
             int attempt,
             boolean digest,

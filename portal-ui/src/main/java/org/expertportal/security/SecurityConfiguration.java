@@ -16,7 +16,6 @@ import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -88,9 +87,19 @@ class SecurityConfiguration {
         return new SpringAuthorizationEventPublisher(publisher);
     }
 
-    /** Stores {@code {bcrypt}...} today and still reads older formats if the default changes. */
+    /**
+     * Stores new passwords as PBKDF2-HMAC-SHA256 (Spring Security 5.8 defaults) and still reads
+     * {@code {bcrypt}} hashes (the demo accounts, older installations). Not BCrypt for new ones:
+     * BCrypt refuses passwords over 72 bytes, and the policy allows 128 characters in any script
+     * (40 Cyrillic characters are already 80 bytes).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
+        java.util.Map<String, PasswordEncoder> encoders = new java.util.HashMap<>();
+        encoders.put(pbkdf2, org.springframework.security.crypto.password.Pbkdf2PasswordEncoder
+                .defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder());
+        return new org.springframework.security.crypto.password.DelegatingPasswordEncoder(pbkdf2, encoders);
     }
 }

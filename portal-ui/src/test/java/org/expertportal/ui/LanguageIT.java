@@ -110,6 +110,8 @@ class LanguageIT extends KaribuTest {
         "staff@demo.test, staff/queue",
         "staff@demo.test, staff/my-day",
         "admin@demo.test, admin/sla",
+        "client@demo.test, account/privacy",
+        "admin@demo.test, admin/privacy",
     })
     void everything_a_page_shows_in_russian_is_russian(String who, String route) {
         if (!who.equals("anonymous")) {

@@ -74,7 +74,9 @@ class ViewAccessIT extends KaribuTest {
                 row("staff/consultations", "LoginView", "DENIED", "StaffConsultationsView", "StaffConsultationsView"),
                 row("staff/queue", "LoginView", "DENIED", "StaffQueueView", "StaffQueueView"),
                 row("staff/my-day", "LoginView", "DENIED", "MyDayView", "MyDayView"),
-                row("admin/sla", "LoginView", "DENIED", "DENIED", "ServiceLevelView"));
+                row("admin/sla", "LoginView", "DENIED", "DENIED", "ServiceLevelView"),
+                row("account/privacy", "LoginView", "PrivacySettingsView", "DENIED", "DENIED"),
+                row("admin/privacy", "LoginView", "DENIED", "DENIED", "AdminErasureView"));
     }
 
     private static Arguments row(String route, String anonymous, String client, String staff, String admin) {
@@ -96,14 +98,15 @@ class ViewAccessIT extends KaribuTest {
         assertThat(menuPaths(CLIENT)).contains("home", "countries", "search", "experts", "my/requests")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
                         "admin/experts", "staff/samples", "admin/users", "staff/availability", "staff/consultations",
-                        "staff/queue", "staff/my-day", "admin/sla");
+                        "staff/queue", "staff/my-day", "admin/sla", "admin/privacy");
         assertThat(menuPaths(STAFF)).contains("home", "countries", "search", "experts", "staff/samples",
                         "staff/availability", "staff/consultations", "staff/queue", "staff/my-day")
                 .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts", "my/requests", "admin/users", "admin/sla");
+                        "admin/experts", "my/requests", "admin/users", "admin/sla", "admin/privacy");
         assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries", "admin/notifications",
                 "admin/mail", "experts", "staff/samples", "admin/experts", "admin/users", "admin/audit",
-                "staff/availability", "staff/consultations", "staff/queue", "staff/my-day", "admin/sla");
+                "staff/availability", "staff/consultations", "staff/queue", "staff/my-day", "admin/sla",
+                "admin/privacy");
         signOut();
         reloadPage();
         UI.getCurrent().navigate("");
@@ -111,15 +114,8 @@ class ViewAccessIT extends KaribuTest {
                 .as("anonymous visitors see the public pages only")
                 .contains("countries", "search", "experts")
                 .doesNotContain("home", "admin/system", "admin/countries", "admin/experts", "staff/samples",
-                        "admin/experts", "staff/samples", "admin/users", "staff/availability", "staff/consultations",
-                        "staff/queue", "staff/my-day", "admin/sla");
-        assertThat(menuPaths(STAFF)).contains("home", "countries", "search", "experts", "staff/samples",
-                        "staff/availability", "staff/consultations", "staff/queue", "staff/my-day")
-                .doesNotContain("admin/system", "admin/countries", "admin/notifications", "admin/mail",
-                        "admin/experts", "my/requests", "admin/users", "admin/sla");
-        assertThat(menuPaths(ADMIN)).contains("home", "admin/system", "admin/countries", "admin/notifications",
-                "admin/mail", "experts", "staff/samples", "admin/experts", "admin/users", "admin/audit",
-                "staff/availability", "staff/consultations", "staff/queue", "staff/my-day", "admin/sla");
+                        "admin/users", "staff/availability", "staff/consultations", "staff/queue", "staff/my-day",
+                        "admin/sla", "admin/privacy", "my/requests");
     }
 
     private List<String> menuPaths(String who) {

@@ -1,0 +1,166 @@
+package org.expertportal.privacy;
+
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.expertportal.account.Account;
+import org.expertportal.account.AccountErasure;
+import org.expertportal.account.AccountReference;
+import org.expertportal.account.AccountRepository;
+import org.expertportal.account.CurrentUser;
+import org.expertportal.account.Role;
+import org.expertportal.country.CountryFollower;
+import org.expertportal.country.CountryFollowerRepository;
+import org.expertportal.notification.Alert;
+import org.expertportal.notification.AlertPublisher;
+import org.expertportal.notification.AlertType;
+import org.expertportal.request.RequestAnonymisation;
+import org.expertportal.shared.DomainEvents;
+import org.expertportal.shared.DomainException;
+import org.expertportal.shared.NotFoundException;
+import org.expertportal.shared.NotPermittedException;
+
+/**
+ * Erasure: a signed-in client asks (with a reason if they wish), an administrator grants or
+ * refuses. Granting anonymises the account and every request the client made and deletes their
+ * case documents, in one transaction; the erasure request keeps who asked and when, as ids. The
+ * client is told by email at each step; the last email goes to the address the account had before
+ * it was erased (see docs/adr/025).
+ */
+@Named
+@Transactional
+public class ErasureService {
+
+    /** Where the erasure emails lead: the public privacy notice (an erased person cannot sign in). */
+    static final String NOTICE_PATH = "/privacy";
+    static final String SECTION_PATH = "/account/privacy";
+
+    private final ErasureRequestRepository erasures;
+    private final AccountRepository accounts;
+    private final AccountErasure accountErasure;
+    private final RequestAnonymisation requestAnonymisation;
+    private final CountryFollowerRepository followers;
+    private final CurrentUser currentUser;
+    private final AlertPublisher alerts;
+    private final DomainEvents events;
+    private final Clock clock;
+
+    public ErasureService(ErasureRequestRepository erasures, AccountRepository accounts, AccountErasure accountErasure,
+            RequestAnonymisation requestAnonymisation, CountryFollowerRepository followers, CurrentUser currentUser,
+            AlertPublisher alerts, DomainEvents events, Clock clock) {
+        this.erasures = erasures;
+        this.accounts = accounts;
+        this.accountErasure = accountErasure;
+        this.requestAnonymisation = requestAnonymisation;
+        this.followers = followers;
+        this.currentUser = currentUser;
+        this.alerts = alerts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The signed-in client's latest erasure request, if any. */
+    public Optional<MyErasure> myErasure() {
+        Account me = clientMe();
+        return erasures.findByAccountIdOrderByRequestedAtDescIdDesc(me.getId()).stream().findFirst()
+                .map(e -> new MyErasure(e.getStatus(), e.getRequestedAt(), e.getDecidedAt()));
+    }
+
+    /** The signed-in client asks for erasure; one open request at a time. */
+    public void requestErasure(String reason) {
+        Account me = clientMe();
+        if (reason != null && reason.strip().length() > ErasureRequest.MAX_REASON) {
+            throw new DomainException("privacy.erasure.refused.reason-too-long", ErasureRequest.MAX_REASON);
+        }
+        boolean open = erasures.findByAccountIdOrderByRequestedAtDescIdDesc(me.getId()).stream()
+                .anyMatch(e -> e.getStatus() == ErasureStatus.PENDING);
+        if (open) {
+            throw new DomainException("privacy.erasure.refused.pending");
+        }
+        Instant now = clock.instant();
+        ErasureRequest saved = erasures.save(new ErasureRequest(me.getId(), reason, now));
+        alerts.publish(Alert.about(AlertType.ERASURE_REQUESTED, me.getId(), SECTION_PATH, now));
+        events.publish(new PrivacyEvents.ErasureRequested(saved.getId(), me.getId(), now));
+    }
+
+    /** Erasure requests waiting for a decision, oldest first. Administrators only. */
+    public List<PendingErasure> pending() {
+        requireAdmin();
+        return erasures.findByStatusOrderByRequestedAtAscIdAsc(ErasureStatus.PENDING).stream()
+                .map(e -> {
+                    Account account = accounts.findById(e.getAccountId()).orElseThrow();
+                    return new PendingErasure(e.getId(), AccountReference.of(account.getId()),
+                            account.getDisplayName(), account.getEmail(), e.getRequestedAt(), e.getReason());
+                })
+                .toList();
+    }
+
+    /**
+     * Grants the erasure: the client's open requests are withdrawn, every request they made is
+     * anonymised and its case documents deleted, the account is anonymised and disabled, and the
+     * confirmation goes to the address it had.
+     */
+    public void approve(long erasureRequestId) {
+        Account admin = requireAdmin();
+        ErasureRequest erasure = pendingById(erasureRequestId);
+        Account client = accounts.findById(erasure.getAccountId()).orElseThrow(NotFoundException::new);
+        Instant now = clock.instant();
+        String lastAddress = client.getEmail();
+        erasure.approve(admin.getId(), now);
+        erasures.saveAndFlush(erasure);
+        int anonymised = requestAnonymisation.anonymiseAllOf(client.getId(), admin, now);
+        for (CountryFollower follow : followers.findByKeyAccountId(client.getId())) {
+            followers.deleteById(new CountryFollower.Key(follow.getIsoCode(), follow.getAccountId()));
+        }
+        accountErasure.erase(client.getId());
+        alerts.publish(Alert.toLastAddress(AlertType.ERASURE_DONE, client.getId(), lastAddress, NOTICE_PATH, now));
+        events.publish(new PrivacyEvents.ErasureApproved(erasure.getId(), client.getId(), admin.getId(), anonymised,
+                now));
+    }
+
+    /** Refuses the erasure; the client is told and may ask again. */
+    public void refuse(long erasureRequestId) {
+        Account admin = requireAdmin();
+        ErasureRequest erasure = pendingById(erasureRequestId);
+        Instant now = clock.instant();
+        erasure.refuse(admin.getId(), now);
+        erasures.saveAndFlush(erasure);
+        alerts.publish(Alert.about(AlertType.ERASURE_REFUSED, erasure.getAccountId(), SECTION_PATH, now));
+        events.publish(new PrivacyEvents.ErasureRefused(erasure.getId(), erasure.getAccountId(), admin.getId(), now));
+    }
+
+    private ErasureRequest pendingById(long id) {
+        ErasureRequest erasure = erasures.findById(id).orElseThrow(NotFoundException::new);
+        if (erasure.getStatus() != ErasureStatus.PENDING) {
+            throw new DomainException("privacy.erasure.refused.decided");
+        }
+        return erasure;
+    }
+
+    private Account clientMe() {
+        Account me = accounts.findById(currentUser.requireAccountId())
+                .filter(Account::isEnabled)
+                .orElseThrow(NotPermittedException::new);
+        if (me.getRole() != Role.CLIENT) {
+            throw new NotPermittedException();
+        }
+        return me;
+    }
+
+    private Account requireAdmin() {
+        if (!currentUser.hasRole(Role.ADMIN)) {
+            throw new NotPermittedException();
+        }
+        return accounts.findById(currentUser.requireAccountId()).orElseThrow(NotPermittedException::new);
+    }
+
+    /** The client's own view of their latest erasure request. */
+    public record MyErasure(ErasureStatus status, Instant requestedAt, Optional<Instant> decidedAt) {}
+
+    /** What an administrator sees to decide. */
+    public record PendingErasure(long id, String accountReference, String displayName, String email,
+            Instant requestedAt, Optional<String> reason) {}
+}

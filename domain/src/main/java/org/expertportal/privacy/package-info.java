@@ -1,0 +1,7 @@
+/**
+ * Data protection duties towards clients: the export of their own data as a zip, erasure on
+ * request (the client asks, an administrator decides, the account and requests are anonymised and
+ * case documents deleted), and retention (finished requests are anonymised after a configured
+ * period, with a warning 30 days before). See docs/adr/025.
+ */
+package org.expertportal.privacy;

@@ -1,0 +1,66 @@
+package org.expertportal.privacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Once a night ({@code portal.retention.cron}, "-" switches it off): warnings 30 days ahead, then anonymisation of
+ * finished requests past the retention period. Each request in its own transaction, so one failure
+ * stops nothing else; another instance that got there first makes this one's attempt a no-op.
+ */
+@Component
+class RetentionJob {
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
+
+    private final RetentionService retention;
+    private final Clock clock;
+
+    RetentionJob(RetentionService retention, Clock clock) {
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${portal.retention.cron:0 17 3 * * *}", zone = "UTC")
+    void scheduled() {
+        run(clock.instant());
+    }
+
+    /** One round at {@code now}: what was warned and what was anonymised. */
+    Result run(Instant now) {
+        int warned = 0;
+        int anonymised = 0;
+        for (long id : retention.dueForWarning(now)) {
+            if (once(() -> retention.warnIfDue(id, now), id)) {
+                warned++;
+            }
+        }
+        for (long id : retention.dueForAnonymisation(now)) {
+            if (once(() -> retention.anonymiseIfDue(id, now), id)) {
+                anonymised++;
+            }
+        }
+        if (warned + anonymised > 0) {
+            log.info("Retention: {} request(s) warned, {} anonymised", warned, anonymised);
+        }
+        return new Result(warned, anonymised);
+    }
+
+    private static boolean once(java.util.function.BooleanSupplier step, long requestId) {
+        try {
+            return step.getAsBoolean();
+        } catch (OptimisticLockingFailureException doneElsewhere) {
+            log.debug("Retention step for request {} done elsewhere", requestId);
+        } catch (RuntimeException e) {
+            log.warn("Retention step for request {} failed: {}", requestId, e.toString());
+        }
+        return false;
+    }
+
+    record Result(int warned, int anonymised) {}
+}
