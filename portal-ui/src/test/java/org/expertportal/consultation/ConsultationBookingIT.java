@@ -310,7 +310,6 @@ class ConsultationBookingIT extends KaribuTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void reminders_go_once_to_both_and_the_booking_mail_carries_an_invite_with_the_link() throws Exception {
         staffWith(ConsultationFixtures.oddHours(11, LocalTime.of(7, 21), LocalTime.of(7, 51)));
         Client client = newClient();
@@ -324,32 +323,80 @@ class ConsultationBookingIT extends KaribuTest {
         assertThat(reminders.due(Instant.now())).doesNotContain(booked.id());
         assertThat(outbox("CONSULTATION_REMINDER", client.reference())).isEqualTo(2);
 
+        MimeMessage message = sentMail(client.email(), "CONSULTATION_BOOKED");
+        String text = partOfType(message, "text/plain").orElseThrow();
+        assertThat(text).contains(client.reference()).contains("(Asia/Ulaanbaatar)").doesNotContain("Mongolia");
+        VEvent event = event(invite(message));
+        assertThat(property(event, Property.SUMMARY)).isEqualTo("Consultation, " + client.reference());
+        assertThat(property(event, Property.LOCATION)).startsWith("https://meet.example.org/test-");
+        assertThat(property(event, Property.DTSTART)).isEqualTo(utc(booked.start()));
+    }
+
+    @Test
+    void the_invites_of_booking_moving_and_cancelling_share_a_uid_raise_the_sequence_and_say_the_method()
+            throws Exception {
+        staffWith(ConsultationFixtures.oddHours(12, LocalTime.of(9, 37), LocalTime.of(10, 37)));
+        Client client = newClient();
+        signIn(client.email());
+        var booked = consultations.book(client.reference(), london(12, LocalTime.of(9, 37)), "America/Mexico_City");
+        // Each invite is written when its mail goes out: wait for one before the next change.
+        Calendar first = invite(sentMail(client.email(), "CONSULTATION_BOOKED"));
+        var moved = consultations.reschedule(client.reference(), london(12, LocalTime.of(10, 7)), "America/Mexico_City");
+        Calendar second = invite(sentMail(client.email(), "CONSULTATION_CHANGED"));
+        consultations.cancel(client.reference());
+        Calendar third = invite(sentMail(client.email(), "CONSULTATION_CANCELLED"));
+
+        assertThat(property(first, Property.METHOD)).isEqualTo("REQUEST");
+        assertThat(property(second, Property.METHOD)).isEqualTo("REQUEST");
+        assertThat(property(third, Property.METHOD)).isEqualTo("CANCEL");
+        String uid = property(event(first), Property.UID);
+        assertThat(property(event(second), Property.UID)).isEqualTo(uid);
+        assertThat(property(event(third), Property.UID)).isEqualTo(uid);
+        assertThat(List.of(property(event(first), Property.SEQUENCE), property(event(second), Property.SEQUENCE),
+                property(event(third), Property.SEQUENCE))).containsExactly("0", "1", "2");
+        assertThat(property(event(first), Property.DTSTART)).isEqualTo(utc(booked.start()));
+        assertThat(property(event(first), Property.DTEND)).isEqualTo(utc(booked.end()));
+        assertThat(property(event(second), Property.DTSTART)).isEqualTo(utc(moved.start()));
+        assertThat(property(event(third), Property.STATUS)).isEqualTo("CANCELLED");
+    }
+
+    /** The mail of the recipient's alert of that type, once the dispatcher has sent it. */
+    private MimeMessage sentMail(String email, String type) throws Exception {
         long outboxId = jdbc.queryForObject("select o.id from notification_outbox o join account a on"
-                + " a.id = o.recipient_account_id where a.email = ? and o.alert_type = 'CONSULTATION_BOOKED'",
-                Long.class, client.email());
-        await().atMost(Duration.ofSeconds(60)).until(() -> "SENT".equals(jdbc.queryForObject(
+                + " a.id = o.recipient_account_id where a.email = ? and o.alert_type = ?", Long.class, email, type);
+        await().atMost(Duration.ofSeconds(90)).until(() -> "SENT".equals(jdbc.queryForObject(
                 "select status from notification_outbox where id = ?", String.class, outboxId)));
         Path mail;
         try (Stream<Path> files = Files.list(dataDir.resolve("mail"))) {
-            mail = files.filter(f -> f.getFileName().toString().endsWith("-" + outboxId + ".eml")).findFirst().orElseThrow();
+            mail = files.filter(f -> f.getFileName().toString().endsWith("-" + outboxId + ".eml")).findFirst()
+                    .orElseThrow();
         }
-        MimeMessage message;
         try (InputStream in = Files.newInputStream(mail)) {
-            message = new MimeMessage(Session.getInstance(new Properties()), in);
+            return new MimeMessage(Session.getInstance(new Properties()), in);
         }
-        String text = partOfType(message, "text/plain").orElseThrow();
-        assertThat(text).contains(client.reference()).contains("(Asia/Ulaanbaatar)").doesNotContain("Mongolia");
-        String ics = partOfType(message, "text/calendar").orElseThrow();
-        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-        VEvent event = (VEvent) calendar.getComponents().getFirst();
-        assertThat(((Optional<Property>) calendar.getProperty(Property.METHOD)).orElseThrow().getValue()).isEqualTo("REQUEST");
-        assertThat(((Optional<Property>) event.getProperty(Property.SUMMARY)).orElseThrow().getValue())
-                .isEqualTo("Consultation, " + client.reference());
-        assertThat(((Optional<Property>) event.getProperty(Property.LOCATION)).orElseThrow().getValue())
-                .startsWith("https://meet.example.org/test-");
-        assertThat(((Optional<Property>) event.getProperty(Property.DTSTART)).orElseThrow().getValue())
-                .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-                        .withZone(java.time.ZoneOffset.UTC).format(booked.start()));
+    }
+
+    private static Calendar invite(MimeMessage message) throws Exception {
+        return new CalendarBuilder().build(new StringReader(partOfType(message, "text/calendar").orElseThrow()));
+    }
+
+    private static VEvent event(Calendar calendar) {
+        return (VEvent) calendar.getComponents().getFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String property(Calendar calendar, String name) {
+        return ((Optional<Property>) (Optional<?>) calendar.getProperty(name)).orElseThrow().getValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String property(VEvent event, String name) {
+        return ((Optional<Property>) (Optional<?>) event.getProperty(name)).orElseThrow().getValue();
+    }
+
+    private static String utc(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC)
+                .format(instant);
     }
 
     private static Optional<String> partOfType(Part part, String type) throws Exception {
