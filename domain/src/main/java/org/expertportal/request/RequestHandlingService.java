@@ -67,8 +67,7 @@ public class RequestHandlingService {
         return new StaffRequestPage(request, request.getVersion(),
                 request.getOrganisationId().flatMap(organisations::findById).map(o -> o.getName()),
                 timeline.findByRequestIdOrderByOccurredAtAscIdAsc(id).stream()
-                        .map(e -> new TimelineEntry(e.getOccurredAt(), e.getActorLabel(), e.getFromStatus(),
-                                e.getToStatus(), e.getClosingReason(), e.getPublicNote()))
+                        .map(TimelineEntry::of)
                         .toList(),
                 messages.findByRequestIdOrderBySentAtAscIdAsc(id).stream()
                         .map(m -> new MessageEntry(m.getId(), m.getSentAt(), m.getAuthorLabel(), m.isFromStaff(),
