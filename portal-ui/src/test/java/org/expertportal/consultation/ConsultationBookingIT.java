@@ -78,6 +78,9 @@ class ConsultationBookingIT extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.expertportal.account.TwoFactorService twoFactor;
+
     @Value("${portal.data-dir}")
     Path dataDir;
 
@@ -91,7 +94,7 @@ class ConsultationBookingIT extends KaribuTest {
     }
 
     private String staffWith(AvailabilitySettings settings) {
-        String staff = ConsultationFixtures.newStaff(jdbc);
+        String staff = ConsultationFixtures.newStaff(jdbc, twoFactor);
         staffCreated.add(staff);
         signIn(staff);
         staffConsultations.saveAvailability(settings);

@@ -31,11 +31,18 @@ final class ConsultationFixtures {
     }
 
     /** A staff account that can sign in (the demo staff member's password). */
-    static String newStaff(JdbcTemplate jdbc) {
+    /**
+     * A new staff member who can sign in: the demo staff's password, and two-factor enrolled (staff
+     * must be, or every page sends them to enrolment).
+     */
+    static String newStaff(JdbcTemplate jdbc, org.expertportal.account.TwoFactorService twoFactor) {
         String email = newEmail("staff");
         jdbc.update("insert into account (version, email, display_name, role, password_hash, must_change_password,"
                 + " enabled, created_at, organisation_admin) select 0, ?, 'Test Staff', 'STAFF', password_hash, false,"
                 + " true, now(6), false from account where email = 'staff@demo.test'", email);
+        if (!twoFactor.provision(email, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")) {
+            throw new IllegalStateException("test staff not enrolled");
+        }
         return email;
     }
 

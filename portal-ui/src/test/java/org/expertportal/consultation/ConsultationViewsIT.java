@@ -45,6 +45,9 @@ class ConsultationViewsIT extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.expertportal.account.TwoFactorService twoFactor;
+
     private final List<String> staffCreated = new ArrayList<>();
 
     @AfterEach
@@ -86,7 +89,7 @@ class ConsultationViewsIT extends KaribuTest {
 
     @Test
     void a_staff_member_saves_their_hours_and_a_bad_link_is_refused_with_nothing_saved() {
-        String staff = ConsultationFixtures.newStaff(jdbc);
+        String staff = ConsultationFixtures.newStaff(jdbc, twoFactor);
         staffCreated.add(staff);
         signIn(staff);
         UI.getCurrent().navigate("staff/availability");
@@ -109,7 +112,7 @@ class ConsultationViewsIT extends KaribuTest {
 
     @Test
     void staff_see_their_consultation_in_their_own_time_and_the_clients() {
-        String staff = ConsultationFixtures.newStaff(jdbc);
+        String staff = ConsultationFixtures.newStaff(jdbc, twoFactor);
         staffCreated.add(staff);
         signIn(staff);
         staffConsultations.saveAvailability(ConsultationFixtures.oddHours(3, LocalTime.of(8, 19), LocalTime.of(8, 49)));

@@ -33,6 +33,9 @@ class InvitationJourneyIT {
     @Autowired
     SentMailArchive mail;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private Browser browser;
     private Page page;
 
@@ -83,11 +86,9 @@ class InvitationJourneyIT {
         assertThat(page.locator("h1")).hasText("This link has expired or was already used");
     }
 
+    /** The real form; the demo admin completes the second step with a code from the README's secret. */
     private void signIn(String email, String password) {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(email);
-        page.locator("input[name='password']").fill(password);
-        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+        Browser.signIn(page, url(""), email, password, jdbc);
     }
 
     private String url(String path) {
