@@ -98,7 +98,9 @@ class RequestIntakeIT extends KaribuTest {
         long outbox = count("notification_outbox");
         long attempts = count("intake_attempt");
         var bad = new RequestSubmission(RequesterKind.LAW_FIRM, "", "", "not-an-email", "abc", null, null, false,
-                false, false, "XX", java.util.List.of(), null, java.time.LocalDate.now().minusDays(1), false, "",
+                false, false, "XX", java.util.List.of(), null,
+                // Yesterday where the visitor is (the origin's zone), whatever the server's date.
+                java.time.LocalDate.now(RequestFixtures.origin().zone()).minusDays(1), false, "",
                 "", java.util.Set.of(), false, "");
 
         assertThatThrownBy(() -> intake.submit(bad, RequestFixtures.origin()))
