@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Enrolment, sign-in codes and recovery codes against in-memory ports and a clock that moves. */
 class TwoFactorServiceTest {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T10:00:05Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:05Z"));
     private final Map<Long, Account> accounts = new HashMap<>();
     private final InMemoryCredentials credentials = new InMemoryCredentials();
     private final InMemoryRecoveryCodes recoveryCodes = new InMemoryRecoveryCodes();
@@ -128,7 +126,7 @@ class TwoFactorServiceTest {
         String confirmation = codeNow(secret);
         assertThat(signIn.verify(2, confirmation)).as("the code that confirmed enrolment").isFalse();
 
-        clock.advanceSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         String next = codeNow(secret);
         assertThat(signIn.verify(2, next)).isTrue();
         assertThat(signIn.verify(2, next)).as("replayed").isFalse();
@@ -201,7 +199,7 @@ class TwoFactorServiceTest {
         enrolled(14, Role.CLIENT);
         // Someone with write access to the database copies account 13's sealed secret onto 14.
         credentials.byId.get(14L).replaceSecret(credentials.byId.get(13L).getSealedSecret(), clock.instant());
-        clock.advanceSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         assertThat(signIn.verify(14, codeNow(secretOf(one)))).isFalse();
     }
 
@@ -212,7 +210,7 @@ class TwoFactorServiceTest {
         assertThat(service.provision("staff15@firm.test", known)).isTrue();
         assertThat(service.provision("staff15@firm.test", known)).as("already there").isFalse();
         assertThat(service.provision("nobody@firm.test", known)).isFalse();
-        clock.advanceSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         assertThat(signIn.verify(15, codeNow(known))).isTrue();
     }
 
@@ -318,33 +316,6 @@ class TwoFactorServiceTest {
             long before = all.size();
             all.removeIf(c -> c.getAccountId() == accountId);
             return before - all.size();
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advanceSeconds(long seconds) {
-            now = now.plusSeconds(seconds);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
