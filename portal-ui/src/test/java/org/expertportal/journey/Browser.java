@@ -33,7 +33,24 @@ final class Browser implements AutoCloseable {
         this.context = context;
     }
 
+    /**
+     * Where a person uses the portal: the browser's language (sent as {@code Accept-Language}), its
+     * time zone and the size of its window.
+     */
+    record Context(String locale, String timeZone, int width, int height) {
+        /** A UK lawyer at a desk: the journeys' default. */
+        static final Context DESKTOP_GB = new Context("en-GB", "Europe/London", 1280, 900);
+        /** A US lawyer at a desk, typing month-first dates. */
+        static final Context DESKTOP_US = new Context("en-US", "America/New_York", 1366, 768);
+        /** An applicant on a phone (390 x 844), reading Russian, in Central Asia. */
+        static final Context PHONE_RU_ASIA = new Context("ru-RU", "Asia/Almaty", 390, 844);
+    }
+
     static Browser start(Path profileDir) {
+        return start(profileDir, Context.DESKTOP_GB);
+    }
+
+    static Browser start(Path profileDir, Context where) {
         if (!Files.isExecutable(CHROMIUM)) {
             String message = "No Chromium at " + CHROMIUM + ": install it (apt-get install chromium) "
                     + "or set PORTAL_CHROMIUM to run the browser journeys.";
@@ -48,8 +65,11 @@ final class Browser implements AutoCloseable {
                 new BrowserType.LaunchPersistentContextOptions()
                         .setExecutablePath(CHROMIUM)
                         .setHeadless(true)
-                        .setLocale("en-GB")
-                        .setViewportSize(1280, 900)
+                        .setLocale(where.locale())
+                        .setTimezoneId(where.timeZone())
+                        .setViewportSize(where.width(), where.height())
+                        .setIsMobile(where.width() < 600)
+                        .setHasTouch(where.width() < 600)
                         // Without the networking flags Chromium floods the closed network at start.
                         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                                 "--disable-background-networking", "--disable-component-update", "--disable-sync")));
