@@ -54,6 +54,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** An ISO 3166 region whose date and time formats the person reads, or null to follow the browser. */
+    @Column(name = "region", length = 2)
+    private String region;
+
     /** An IANA time zone id, or null for the portal's default zone. */
     @Column(name = "time_zone", length = 64)
     private String timeZone;
@@ -106,6 +110,10 @@ public class Account {
         return Optional.ofNullable(preferredLanguage).map(Locale::forLanguageTag);
     }
 
+    public Optional<String> getRegion() {
+        return Optional.ofNullable(region);
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
@@ -135,6 +143,10 @@ public class Account {
 
     void setTimeZone(ZoneId zone) {
         this.timeZone = zone == null ? null : zone.getId();
+    }
+
+    void setRegion(String region) {
+        this.region = region;
     }
 
     void setPassword(String newHash, boolean mustChangeAtNextSignIn) {
@@ -179,6 +191,7 @@ public class Account {
         this.mustChangePassword = false;
         this.enabled = false;
         this.timeZone = null;
+        this.region = null;
         leaveOrganisation();
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.expertportal.audit.AuditAction;
 import org.expertportal.audit.AuditTarget;
 import org.expertportal.audit.AuditTrail;
+import org.expertportal.locale.PersonLocale;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
@@ -74,6 +75,19 @@ public class AccountService {
     public void changeTimeZone(ZoneId zone) {
         Account account = requireCurrent();
         account.setTimeZone(zone);
+        accounts.save(account);
+    }
+
+    /**
+     * The region whose date and time formats the caller reads (an ISO 3166 code such as GB or US);
+     * null returns to following the browser.
+     */
+    public void changeRegion(String region) {
+        if (region != null && !PersonLocale.isRegion(region)) {
+            throw new DomainException("region.unknown");
+        }
+        Account account = requireCurrent();
+        account.setRegion(region == null ? null : PersonLocale.normalise(region));
         accounts.save(account);
     }
 

@@ -11,7 +11,8 @@ public record AccountSummary(
         Role role,
         Optional<Locale> preferredLanguage,
         boolean mustChangePassword,
-        Optional<ZoneId> timeZone) {
+        Optional<ZoneId> timeZone,
+        Optional<String> region) {
 
     static AccountSummary of(Account account) {
         return new AccountSummary(
@@ -20,6 +21,7 @@ public record AccountSummary(
                 account.getRole(),
                 account.getPreferredLanguage(),
                 account.isMustChangePassword(),
-                account.getTimeZone());
+                account.getTimeZone(),
+                account.getRegion());
     }
 }

@@ -147,6 +147,7 @@ public class DataExportService {
         account.put("createdAt", me.getCreatedAt());
         account.put("preferredLanguage", me.getPreferredLanguage().map(java.util.Locale::toLanguageTag));
         account.put("timeZone", me.getTimeZone().map(java.time.ZoneId::getId));
+        account.put("region", me.getRegion());
         account.put("organisation", me.getOrganisationId().flatMap(organisations::findById).map(Organisation::getName));
         account.put("organisationAdmin", me.isOrganisationAdmin());
         account.put("followedCountries", followers.findByKeyAccountId(me.getId()).stream()

@@ -3,16 +3,17 @@ package org.expertportal.notification;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.expertportal.locale.DateTimeTexts;
+import org.expertportal.locale.PersonLocale;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -70,11 +71,7 @@ public class AlertMailComposer {
         context.setVariable("reference", reference);
         context.setVariable("link", settings.link(linkPath));
         context.setVariable("portalLink", settings.link("/"));
-        context.setVariable("time", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                        .withLocale(locale)
-                        .withZone(zone)
-                        .format(occurredAt)
-                + " (" + zone.getId() + ")");
+        context.setVariable("time", new DateTimeTexts(formats(preferred), zone).dateTimeInZone(occurredAt));
         String subject = message(locale, type.key() + ".subject", reference);
         context.setVariable("subject", subject);
         return new ComposedMail(subject,
@@ -104,13 +101,23 @@ public class AlertMailComposer {
                 .map(entry -> message(locale, "daily-digest.item", message(locale, entry.getKey().key() + ".subject"),
                         entry.getValue()))
                 .toList());
-        context.setVariable("time", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .withZone(zone).format(at));
+        context.setVariable("time", new DateTimeTexts(formats(preferred), zone).date(at));
         String subject = message(locale, "daily-digest.subject", types.size());
         context.setVariable("subject", subject);
         return new ComposedMail(subject,
                 templates.process("daily-digest.txt", context).strip() + "\n",
                 templates.process("daily-digest.html", context));
+    }
+
+    /**
+     * The locale dates and times are written in: the recipient's own when it names a region
+     * (en-US), else their language with the deployment's default region (en becomes en-GB).
+     */
+    private Locale formats(Locale preferred) {
+        Locale language = language(preferred);
+        return preferred != null && PersonLocale.isRegion(preferred.getCountry())
+                ? PersonLocale.of(language, preferred.getCountry())
+                : settings.formatsOf(Optional.of(language), Optional.empty());
     }
 
     /** The neutral title of a consultation in calendars: "Consultation, ER-2026-000123". */

@@ -3,6 +3,9 @@ package org.expertportal.notification;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.expertportal.locale.PersonLocale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,13 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param from the no-reply sender address
  * @param replyTo where a reply goes: the staff's contact address
  * @param baseUrl the portal's public address, for links in mails
- * @param timeZone recipients' time zone for times in mails (accounts have none of their own yet)
+ * @param timeZone the time zone for times in mails to recipients who chose none
  * @param timeout SMTP connect, read and write timeout each; never infinite
  * @param retryDelays waits after the first, second... failed attempt; the last one repeats
  * @param giveUpAfter how long an alert is retried before it is marked failed
  * @param pollInterval how often the dispatcher looks for due alerts besides after each commit
  * @param sendingLease how long a claimed alert stays reserved for the dispatcher that claimed it
  * @param digestHour the hour (recipient's time) at which daily-digest alerts go out
+ * @param defaultRegion whose date and time formats a recipient reads who chose no region of their
+ *     own ({@code PORTAL_DEFAULT_REGION}, an ISO 3166 code)
  */
 @ConfigurationProperties("portal.mail")
 public record MailSettings(
@@ -32,7 +37,13 @@ public record MailSettings(
         @DefaultValue("24h") Duration giveUpAfter,
         @DefaultValue("30s") Duration pollInterval,
         @DefaultValue("5m") Duration sendingLease,
-        @DefaultValue("8") int digestHour) {
+        @DefaultValue("8") int digestHour,
+        @DefaultValue(PersonLocale.DEFAULT_REGION) String defaultRegion) {
+
+    /** The locale whose formats {@code account} reads: their language with their region, else the default. */
+    public Locale formatsOf(Optional<Locale> language, Optional<String> region) {
+        return PersonLocale.resolve(language.orElse(Locale.ENGLISH), region, List.of(), defaultRegion);
+    }
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);

@@ -176,7 +176,7 @@ public class OutboxDispatcher implements SmartLifecycle {
             Account recipient = accounts.findById(alert.recipientAccountId())
                     .filter(account -> account.isEnabled() || alert.lastAddress() != null)
                     .orElseThrow(() -> new IllegalStateException("recipient account missing or disabled"));
-            Locale language = recipient.getPreferredLanguage().orElse(null);
+            Locale language = settings.formatsOf(recipient.getPreferredLanguage(), recipient.getRegion());
             ZoneId zone = recipient.getTimeZone().orElse(settings.zone());
             String linkPath = alert.linkPath();
             String address = alert.lastAddress() != null ? alert.lastAddress() : recipient.getEmail();

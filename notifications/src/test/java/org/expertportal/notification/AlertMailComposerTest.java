@@ -26,7 +26,7 @@ class AlertMailComposerTest {
 
     private final AlertMailComposer composer = new AlertMailComposer(new MailSettings("no-reply@portal.test",
             "staff@portal.test", "https://portal.example.test/", "Asia/Yerevan", Duration.ofSeconds(10),
-            List.of(Duration.ofMinutes(1)), Duration.ofHours(24), Duration.ofSeconds(30), Duration.ofMinutes(5), 8));
+            List.of(Duration.ofMinutes(1)), Duration.ofHours(24), Duration.ofSeconds(30), Duration.ofMinutes(5), 8, "GB"));
     /** Request alerts carry a reference; the others ignore it. */
     private static final String REFERENCE = "ER-2026-000123";
     private final Instant when = Instant.parse("2026-11-27T10:15:00Z");
@@ -41,7 +41,7 @@ class AlertMailComposerTest {
         }
         assertThat(mail.subject()).isNotBlank().doesNotContain("??");
         assertThat(mail.text()).contains("https://portal.example.test/account/password")
-                .contains("November 27, 2026").contains("2:15").contains("(Asia/Yerevan)")
+                .contains("27 Nov 2026, 14:15 (Yerevan)")
                 .doesNotContain("<").doesNotContain("[(");
         assertThat(mail.html()).startsWith("<!DOCTYPE html>")
                 .contains("href=\"https://portal.example.test/account/password\"")
@@ -62,7 +62,7 @@ class AlertMailComposerTest {
                     .isFalse();
             PrivacyRules.assertNoCaseContent(part);
         }
-        assertThat(mail.text()).contains("27 ноября 2026").contains("14:15");
+        assertThat(mail.text()).contains("27 нояб. 2026\u202Fг., 14:15 (Ереван)");
     }
 
     @Test
@@ -71,7 +71,7 @@ class AlertMailComposerTest {
         var english = composer.composeDigest(Locale.ENGLISH, types, when);
         assertThat(english.subject()).isEqualTo("Your daily digest: 3 updates in the Expert Report Portal");
         assertThat(english.text()).contains("A country profile you follow was updated (3)")
-                .contains("https://portal.example.test/home").contains("November 27, 2026");
+                .contains("https://portal.example.test/home").contains("27 Nov 2026");
         assertThat(english.html()).contains("<li>A country profile you follow was updated (3)</li>");
 
         var russian = composer.composeDigest(RUSSIAN, types, when);
@@ -89,8 +89,18 @@ class AlertMailComposerTest {
     void times_are_written_in_the_recipients_time_zone() {
         var mail = composer.compose(AlertType.PASSWORD_CHANGED, Locale.ENGLISH, java.time.ZoneId.of("Asia/Ulaanbaatar"),
                 null, "/account/password", when);
-        // 10:15 UTC is 18:15 in Ulaanbaatar.
-        assertThat(mail.text()).contains("6:15").contains("(Asia/Ulaanbaatar)").doesNotContain("Asia/Yerevan");
+        // 10:15 UTC is 18:15 in Ulaanbaatar; English without a region is written as in the UK.
+        assertThat(mail.text()).contains("27 Nov 2026, 18:15 (Ulaanbaatar)").doesNotContain("Yerevan");
+    }
+
+    @Test
+    void times_are_written_as_the_recipients_region_writes_them() {
+        var american = composer.compose(AlertType.PASSWORD_CHANGED, Locale.US, java.time.ZoneId.of("America/New_York"),
+                null, "/account/password", when);
+        assertThat(american.text()).contains("Nov 27, 2026, 5:15\u202FAM (New York)");
+        var russian = composer.compose(AlertType.PASSWORD_CHANGED, Locale.forLanguageTag("ru-KZ"),
+                java.time.ZoneId.of("Asia/Almaty"), null, "/account/password", when);
+        assertThat(russian.text()).contains("15:15 (Алматы)");
     }
 
     @Test

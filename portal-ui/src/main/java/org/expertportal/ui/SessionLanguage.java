@@ -6,18 +6,25 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.AccountSummary;
 import org.expertportal.account.ui.ChangePasswordView;
 import org.expertportal.account.ui.LoginView;
+import org.expertportal.locale.PersonLocale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses each new page's language and enforces a pending password change. The language is, in
- * order: the signed-in account's choice, the language cookie, the browser's language (Vaadin's
- * default). A signed-in person who must change their password is sent to that page first.
+ * Chooses each new page's language and region and enforces a pending password change. The language
+ * is, in order: the signed-in account's choice, the language cookie, the browser's language
+ * (Vaadin's default). The region, which decides how dates and times are written and typed, is the
+ * account's, else the browser's, else {@code PORTAL_DEFAULT_REGION} ({@link PersonLocale}): the page's
+ * locale is then, say, en-GB or ru-KZ. A signed-in person who must change their password is sent to
+ * that page first.
  */
 @Component
 class SessionLanguage implements VaadinServiceInitListener {
@@ -25,9 +32,11 @@ class SessionLanguage implements VaadinServiceInitListener {
     private static final String APPLIED_FOR = SessionLanguage.class.getName() + ".account";
 
     private final AccountService accountService;
+    private final String defaultRegion;
 
-    SessionLanguage(AccountService accountService) {
+    SessionLanguage(AccountService accountService, @Value("${portal.default-region:GB}") String defaultRegion) {
         this.accountService = accountService;
+        this.defaultRegion = defaultRegion;
     }
 
     @Override
@@ -45,7 +54,10 @@ class SessionLanguage implements VaadinServiceInitListener {
             } else {
                 cookieLanguage(VaadinRequest.getCurrent()).ifPresent(session::setLocale);
             }
-            ui.setLocale(session.getLocale());
+            Locale formats = PersonLocale.resolve(PortalTranslations.supported(session.getLocale()),
+                    account.flatMap(AccountSummary::region), browserLocales(VaadinRequest.getCurrent()), defaultRegion);
+            session.setLocale(formats);
+            ui.setLocale(formats);
             ui.addBeforeEnterListener(enter -> {
                 Class<?> target = enter.getNavigationTarget();
                 if (target == ChangePasswordView.class || target == LoginView.class) {
@@ -56,6 +68,10 @@ class SessionLanguage implements VaadinServiceInitListener {
                 }
             });
         });
+    }
+
+    private static List<Locale> browserLocales(VaadinRequest request) {
+        return request == null || request.getLocales() == null ? List.of() : Collections.list(request.getLocales());
     }
 
     private static Optional<Locale> cookieLanguage(VaadinRequest request) {

@@ -3,16 +3,13 @@ package org.expertportal.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
 import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * Small formatting rules every page shares: language names from ISO codes in the page's language,
- * dates and sizes in the page's locale, and the marker for text that users wrote themselves.
+ * sizes in the page's locale (dates and times: {@link org.expertportal.locale.DateTimeTexts}), and the marker for text that users wrote themselves.
  */
 public final class Texts {
 
@@ -29,10 +26,6 @@ public final class Texts {
 
     public static String languageNames(List<String> codes, Locale locale) {
         return codes.stream().map(code -> languageName(code, locale)).collect(Collectors.joining(", "));
-    }
-
-    public static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
     /** Size in megabytes with one decimal, e.g. "1.4". */

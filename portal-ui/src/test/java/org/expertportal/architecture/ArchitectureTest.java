@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
@@ -13,11 +14,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.jar.JarFile;
 import org.expertportal.PortalApplication;
 import org.expertportal.account.Account;
 import org.expertportal.database.EmbeddedMariaDb;
 import org.expertportal.notification.OutboxDispatcher;
+import org.expertportal.ui.DateField;
 import org.junit.jupiter.api.Test;
 
 /** The module rules of {@code STYLE.md}, each with the reason it exists. */
@@ -32,10 +36,11 @@ class ArchitectureTest {
     void the_domain_speaks_the_business_and_nothing_else() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage(
                         "java..", "javax.crypto..", "jakarta.persistence..", "jakarta.validation..",
-                        "jakarta.transaction..", "jakarta.inject..", "jakarta.annotation..", "org.expertportal..")
+                        "jakarta.transaction..", "jakarta.inject..", "jakarta.annotation..", "org.expertportal..",
+                        "com.ibm.icu..")
                 .because("the business rules must read the same whatever framework, database or UI runs them, "
                         + "and be testable without any of them (the JDK's own cryptography, for TOTP, is no "
-                        + "framework)")
+                        + "framework; ICU is locale data the JDK lacks, such as zone city names, and no framework)")
                 .check(DOMAIN);
     }
 
@@ -92,6 +97,21 @@ class ArchitectureTest {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("..ui..", "org.expertportal.security..")
                 .because("the domain defines ports such as CurrentUser; the web module implements them")
                 .check(DOMAIN);
+    }
+
+    @Test
+    void dates_and_times_for_people_are_formatted_in_one_place() {
+        for (JavaClasses module : List.of(DOMAIN, NOTIFICATIONS, PORTAL)) {
+            noClasses().that().resideOutsideOfPackage("org.expertportal.locale..")
+                    .and().doNotHaveFullyQualifiedName(DateField.class.getName())
+                    .should().dependOnClassesThat().areAssignableTo(FormatStyle.class)
+                    .orShould().dependOnClassesThat().haveFullyQualifiedName(DatePicker.class.getName())
+                    .because("DateTimeTexts writes every date and time a person reads in their region's formats "
+                            + "(23 Dec 2027, 14:45, London) and DateField reads typed dates as their region types "
+                            + "them; a view formatting or parsing by hand brings back US dates for UK lawyers")
+                    .allowEmptyShould(true)
+                    .check(module);
+        }
     }
 
     /** The classes of one module: its target/classes in the reactor, or its jar. */

@@ -42,6 +42,8 @@ final class Browser implements AutoCloseable {
         static final Context DESKTOP_GB = new Context("en-GB", "Europe/London", 1280, 900);
         /** A US lawyer at a desk, typing month-first dates. */
         static final Context DESKTOP_US = new Context("en-US", "America/New_York", 1366, 768);
+        /** A Russian-reading lawyer at a desk in Central Asia, typing day-first dates with dots. */
+        static final Context DESKTOP_RU_ASIA = new Context("ru-RU", "Asia/Almaty", 1280, 900);
         /** An applicant on a phone (390 x 844), reading Russian, in Central Asia. */
         static final Context PHONE_RU_ASIA = new Context("ru-RU", "Asia/Almaty", 390, 844);
     }

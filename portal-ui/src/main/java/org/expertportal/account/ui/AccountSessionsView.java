@@ -13,12 +13,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.AccountSummary;
 import org.expertportal.account.ActiveSession;
 import org.expertportal.account.SessionService;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.notification.NotificationAdminService;
 import org.expertportal.shared.NotFoundException;
 
@@ -38,12 +37,12 @@ class AccountSessionsView extends Div implements HasDynamicTitle {
         this.sessions = sessions;
         addClassName("portal-page");
         ZoneId zone = accounts.currentAccount().flatMap(AccountSummary::timeZone).orElse(notifications.timeZone());
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
+        var time = new DateTimeTexts(getLocale(), zone);
 
         grid.setId("sessions");
-        grid.addColumn(session -> time.format(session.signedInAt()))
+        grid.addColumn(session -> time.dateTime(session.signedInAt()))
                 .setHeader(getTranslation("account.sessions.column.signed-in")).setAutoWidth(true);
-        grid.addColumn(session -> time.format(session.lastSeenAt()))
+        grid.addColumn(session -> time.dateTime(session.lastSeenAt()))
                 .setHeader(getTranslation("account.sessions.column.last-seen")).setAutoWidth(true);
         grid.addColumn(session -> session.userAgent() == null ? "" : session.userAgent())
                 .setHeader(getTranslation("account.sessions.column.browser")).setAutoWidth(true);

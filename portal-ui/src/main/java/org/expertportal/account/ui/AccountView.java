@@ -1,5 +1,6 @@
 package org.expertportal.account.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,12 +21,20 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.expertportal.account.AccountLinkService;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.AccountSummary;
+import org.expertportal.locale.DateEntry;
+import org.expertportal.locale.DateTimeTexts;
+import org.expertportal.locale.PersonLocale;
 import org.expertportal.shared.DomainException;
 import org.expertportal.ui.LanguageSelect;
 import org.expertportal.ui.Texts;
@@ -38,6 +47,11 @@ import org.expertportal.ui.Texts;
 @Route("account")
 @PermitAll
 class AccountView extends Div implements HasDynamicTitle {
+
+    private static final Set<String> CONTINENTS =
+            Set.of("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific");
+    private static final LocalDate SAMPLE_DATE = LocalDate.of(2027, 12, 23);
+    private static final Instant SAMPLE_TIME = Instant.parse("2027-12-23T14:45:00Z");
 
     private final AccountService accounts;
     private final AccountLinkService links;
@@ -77,7 +91,13 @@ class AccountView extends Div implements HasDynamicTitle {
         language.setId("account-language");
 
         var zone = new ComboBox<String>(getTranslation("alerts.time-zone"));
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/")).sorted().toList());
+        Locale locale = getLocale();
+        zone.setItems((id, filter) -> matches(DateTimeTexts.zoneLabel(ZoneId.of(id), locale), id, filter),
+                ZoneId.getAvailableZoneIds().stream()
+                        .filter(id -> CONTINENTS.contains(id.substring(0, Math.max(0, id.indexOf('/')))))
+                        .sorted(Comparator.comparing(id -> DateTimeTexts.zoneLabel(ZoneId.of(id), locale)))
+                        .toList());
+        zone.setItemLabelGenerator(id -> DateTimeTexts.zoneLabel(ZoneId.of(id), locale));
         zone.setValue(me.timeZone().map(ZoneId::getId).orElse(null));
         zone.setHelperText(getTranslation("alerts.time-zone.help"));
         zone.setClearButtonVisible(true);
@@ -89,9 +109,39 @@ class AccountView extends Div implements HasDynamicTitle {
                 saved();
             }
         });
-        var section = new VerticalLayout(new H2(getTranslation("account.profile")), name, saveName, language, zone);
+
+        var region = new ComboBox<String>(getTranslation("account.region"));
+        region.setItems((code, filter) -> matches(regionName(code, locale), code, filter),
+                PersonLocale.regions().stream().sorted(Comparator.comparing(code -> regionName(code, locale))).toList());
+        region.setItemLabelGenerator(code -> regionName(code, locale));
+        region.setValue(me.region().orElse(null));
+        region.setHelperText(getTranslation("account.region.help",
+                DateTimeTexts.date(SAMPLE_DATE, locale), DateEntry.of(locale).format(SAMPLE_DATE),
+                new DateTimeTexts(locale, ZoneOffset.UTC).time(SAMPLE_TIME)));
+        region.setClearButtonVisible(true);
+        region.setWidthFull();
+        region.setId("account-region");
+        region.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                accounts.changeRegion(change.getValue());
+                // Every date and time on the page is drawn again in the new region's formats.
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        var section = new VerticalLayout(new H2(getTranslation("account.profile")), name, saveName, language, region,
+                zone);
         section.setPadding(false);
         return section;
+    }
+
+    /** A choice matches what was typed in its label or its code ("london", "Europe/London", "gb"). */
+    private static boolean matches(String label, String code, String filter) {
+        String typed = filter.strip().toLowerCase(Locale.ROOT);
+        return label.toLowerCase(Locale.ROOT).contains(typed) || code.toLowerCase(Locale.ROOT).contains(typed);
+    }
+
+    private static String regionName(String code, Locale locale) {
+        return Locale.of("", code).getDisplayCountry(locale);
     }
 
     private VerticalLayout email() {

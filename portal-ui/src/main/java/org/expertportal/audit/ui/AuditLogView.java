@@ -1,6 +1,5 @@
 package org.expertportal.audit.ui;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,14 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +28,9 @@ import org.expertportal.audit.AuditEntry;
 import org.expertportal.audit.AuditFilter;
 import org.expertportal.audit.AuditTarget;
 import org.expertportal.audit.AuditTrail;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.notification.NotificationAdminService;
+import org.expertportal.ui.DateField;
 
 /**
  * The audit trail for administrators: who did what to which record, when and from where, newest
@@ -51,8 +47,8 @@ class AuditLogView extends Div implements HasDynamicTitle {
     private final Select<AuditAction> action = new Select<>();
     private final Select<String> targetType = new Select<>();
     private final TextField targetId = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker until = new DatePicker();
+    private final DateField from = new DateField();
+    private final DateField until = new DateField();
     private final Grid<AuditEntry> grid = new Grid<>();
 
     AuditLogView(AuditTrail audit, AccountService accounts, NotificationAdminService notifications) {
@@ -94,9 +90,7 @@ class AuditLogView extends Div implements HasDynamicTitle {
         from.setLabel(getTranslation("admin.audit.filter.from"));
         until.setId("filter-until");
         until.setLabel(getTranslation("admin.audit.filter.until"));
-        for (DatePicker picker : List.of(from, until)) {
-            picker.setLocale(getLocale());
-            picker.setI18n(datePickerTexts());
+        for (DateField picker : List.of(from, until)) {
             picker.setClearButtonVisible(true);
         }
         actor.addValueChangeListener(change -> refresh());
@@ -117,8 +111,8 @@ class AuditLogView extends Div implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("audit");
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
-        grid.addColumn(entry -> time.format(entry.occurredAt()))
+        var time = new DateTimeTexts(getLocale(), zone);
+        grid.addColumn(entry -> time.timestamp(entry.occurredAt()))
                 .setHeader(getTranslation("admin.audit.column.time")).setAutoWidth(true);
         grid.addColumn(this::actorText).setHeader(getTranslation("admin.audit.column.actor")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation(entry.action().messageKey()))
@@ -161,25 +155,6 @@ class AuditLogView extends Div implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
     }
 
-    /** Month and day names from the JDK in the page's language, the two buttons from the bundles. */
-    private DatePicker.DatePickerI18n datePickerTexts() {
-        var locale = getLocale();
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values())
-                        .map(month -> month.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdays(weekdays(TextStyle.FULL))
-                .setWeekdaysShort(weekdays(TextStyle.SHORT))
-                .setFirstDayOfWeek(1)
-                .setToday(getTranslation("date-picker.today"))
-                .setCancel(getTranslation("date-picker.cancel"));
-    }
-
-    private List<String> weekdays(TextStyle style) {
-        // The date picker counts from Sunday.
-        return List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY)
-                .stream().map(day -> day.getDisplayName(style, getLocale())).toList();
-    }
 
     @Override
     public String getPageTitle() {

@@ -21,6 +21,7 @@ import org.expertportal.consultation.ClientConsultationViews.Panel;
 import org.expertportal.consultation.ConsultationService;
 import org.expertportal.consultation.Slot;
 import org.expertportal.consultation.Slots;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.shared.DomainException;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.ContactDetails;
@@ -122,7 +123,7 @@ public class ConsultationPanel extends Div {
 
     private void showBooking(Panel panel, Booking booking) {
         var when = new Paragraph(getTranslation("consultation.booked-for",
-                ConsultationTimes.span(booking.start(), booking.end(), zone(), locale())));
+                new DateTimeTexts(locale(), zone()).span(booking.start(), booking.end())));
         when.setId("consultation-booked");
         add(when);
         booking.videoLink().ifPresentOrElse(link -> {
@@ -133,7 +134,7 @@ public class ConsultationPanel extends Div {
         }, () -> add(new Paragraph(getTranslation("consultation.link-later"))));
         if (panel.mayChange()) {
             add(new Paragraph(getTranslation("consultation.change-until",
-                    ConsultationTimes.moment(panel.changeUntil().orElseThrow(), zone(), locale()))));
+                    new DateTimeTexts(locale(), zone()).moment(panel.changeUntil().orElseThrow()))));
             var move = new Button(getTranslation("consultation.action.move"), click -> {
                 moving = true;
                 if (picker.getParent().isEmpty()) {
@@ -170,7 +171,7 @@ public class ConsultationPanel extends Div {
             picker.add(none, new ContactDetails(contact));
             return;
         }
-        day.setItemLabelGenerator(date -> ConsultationTimes.day(date, locale()));
+        day.setItemLabelGenerator(date -> DateTimeTexts.fullDate(date, locale()));
         day.setItems(days.keySet());
         day.setValue(days.firstKey());
         picker.add(day, slotList, confirm);
@@ -194,8 +195,8 @@ public class ConsultationPanel extends Div {
         }
         List<Slot> slots = Slots.byDay(moving ? load(true) : load(false), zone()).getOrDefault(date, List.of());
         for (Slot slot : slots) {
-            var button = new Button(ConsultationTimes.time(slot.start(), zone(), locale()) + "–"
-                    + ConsultationTimes.time(slot.end(), zone(), locale()));
+            var button = new Button(new DateTimeTexts(locale(), zone()).time(slot.start()) + "–"
+                    + new DateTimeTexts(locale(), zone()).time(slot.end()));
             button.addClassName("consultation-slot");
             button.addClickListener(click -> {
                 chosen = slot;
@@ -222,12 +223,12 @@ public class ConsultationPanel extends Div {
                 booking = consultations.book(reference, start, zone().getId());
             }
             Notification.show(getTranslation(moving ? "consultation.moved" : "consultation.booked",
-                    ConsultationTimes.span(booking.start(), booking.end(), zone(), locale())), 6000,
+                    new DateTimeTexts(locale(), zone()).span(booking.start(), booking.end())), 6000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (pass != null) {
                 removeAll();
                 var done = new Paragraph(getTranslation("consultation.booked",
-                        ConsultationTimes.span(booking.start(), booking.end(), zone(), locale())));
+                        new DateTimeTexts(locale(), zone()).span(booking.start(), booking.end())));
                 done.setId("consultation-booked");
                 add(new H2(getTranslation("consultation.title")), done,
                         new Paragraph(getTranslation("consultation.after-form-email")));

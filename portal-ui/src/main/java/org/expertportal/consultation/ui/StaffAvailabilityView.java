@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -37,7 +36,9 @@ import org.expertportal.consultation.AvailabilityException;
 import org.expertportal.consultation.AvailabilitySettings;
 import org.expertportal.consultation.StaffConsultationService;
 import org.expertportal.consultation.WeeklyHours;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.shared.InvalidInputException;
+import org.expertportal.ui.DateField;
 import org.expertportal.ui.FieldErrors;
 
 /**
@@ -133,21 +134,21 @@ class StaffAvailabilityView extends Div implements HasDynamicTitle {
     }
 
     private Div exceptionForm() {
-        var date = new DatePicker(getTranslation("availability.exception.date"));
+        var date = new DateField(getTranslation("availability.exception.date"));
         date.setId("exception-date");
         var start = new TimePicker(getTranslation("availability.from"));
         start.setId("exception-from");
         var end = new TimePicker(getTranslation("availability.to"));
         end.setId("exception-to");
         var dayOff = new Button(getTranslation("availability.exception.day-off"), click -> {
-            if (date.getValue() != null) {
+            if (!DateField.anyUnreadable(date) && date.getValue() != null) {
                 exceptions.add(AvailabilityException.dayOff(date.getValue()));
                 showExceptions();
             }
         });
         dayOff.setId("exception-add-day-off");
         var extra = new Button(getTranslation("availability.exception.extra"), click -> {
-            if (date.getValue() != null && start.getValue() != null && end.getValue() != null) {
+            if (!DateField.anyUnreadable(date) && date.getValue() != null && start.getValue() != null && end.getValue() != null) {
                 exceptions.add(AvailabilityException.extraHours(date.getValue(), start.getValue(), end.getValue()));
                 showExceptions();
             }
@@ -159,7 +160,7 @@ class StaffAvailabilityView extends Div implements HasDynamicTitle {
     private void showExceptions() {
         exceptionList.removeAll();
         for (AvailabilityException exception : List.copyOf(exceptions)) {
-            String when = ConsultationTimes.day(exception.date(), getLocale()) + " · " + (exception.isDayOff()
+            String when = DateTimeTexts.fullDate(exception.date(), getLocale()) + " · " + (exception.isDayOff()
                     ? getTranslation("availability.exception.day-off")
                     : exception.start() + "–" + exception.end());
             var remove = new Button(getTranslation("availability.exception.remove"), click -> {

@@ -26,6 +26,7 @@ import org.expertportal.account.Roles;
 import org.expertportal.consultation.ConsultationStatus;
 import org.expertportal.consultation.StaffConsultationService;
 import org.expertportal.consultation.StaffConsultationViews.Line;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.VisitorZone;
@@ -86,9 +87,9 @@ class StaffConsultationsView extends Div implements HasDynamicTitle {
     private void show() {
         Instant from = first.atStartOfDay(zone).toInstant();
         Instant to = first.plusDays(days()).atStartOfDay(zone).toInstant();
-        period.setText(days() == 1 ? ConsultationTimes.day(first, getLocale())
-                : getTranslation("consultations.period", ConsultationTimes.day(first, getLocale()),
-                        ConsultationTimes.day(first.plusDays(6), getLocale())));
+        period.setText(days() == 1 ? DateTimeTexts.fullDate(first, getLocale())
+                : getTranslation("consultations.period", DateTimeTexts.fullDate(first, getLocale()),
+                        DateTimeTexts.fullDate(first.plusDays(6), getLocale())));
         list.removeAll();
         List<Line> lines = service.myConsultations(from, to);
         if (lines.isEmpty()) {
@@ -107,9 +108,9 @@ class StaffConsultationsView extends Div implements HasDynamicTitle {
         var reference = new Anchor(requestPage, line.reference());
         item.add(reference, new Span(" · " + getTranslation(line.status().nameKey())));
         item.add(new Paragraph(getTranslation("consultations.staff-time",
-                ConsultationTimes.span(line.start(), line.end(), line.staffZone(), getLocale()))));
+                new DateTimeTexts(getLocale(), line.staffZone()).span(line.start(), line.end()))));
         item.add(new Paragraph(getTranslation("consultations.client-time",
-                ConsultationTimes.span(line.start(), line.end(), line.clientZone(), getLocale()))));
+                new DateTimeTexts(getLocale(), line.clientZone()).span(line.start(), line.end()))));
         line.videoLink().ifPresentOrElse(link -> item.add(new Anchor(link, link)), () -> {
             if (line.status() == ConsultationStatus.BOOKED) {
                 var field = new TextField(getTranslation("consultations.link"));

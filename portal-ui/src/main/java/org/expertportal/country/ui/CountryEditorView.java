@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,18 +25,20 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.expertportal.account.Roles;
 import org.expertportal.country.ArticlePublication;
 import org.expertportal.country.ArticleVersion;
 import org.expertportal.country.CountryEditingService;
 import org.expertportal.country.CountryProfileService;
 import org.expertportal.country.SourceDraft;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.shared.DomainException;
+import org.expertportal.ui.DateField;
+import org.expertportal.ui.VisitorZone;
 
 /**
  * Edit a country's profile: article (Markdown, previewed exactly as the public will see it),
@@ -54,8 +55,8 @@ class CountryEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final TextArea markdown = new TextArea();
     private final MultiSelectComboBox<String> themes = new MultiSelectComboBox<>();
-    private final DatePicker lastReviewed = new DatePicker();
-    private final DatePicker nextReview = new DatePicker();
+    private final DateField lastReviewed = new DateField();
+    private final DateField nextReview = new DateField();
     private final Grid<SourceDraft> sourceGrid = new Grid<>();
     private final List<SourceDraft> sources = new ArrayList<>();
     private final Div preview = new Div();
@@ -179,8 +180,7 @@ class CountryEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         publish.setId("edit-publish");
 
         history.addColumn(ArticleVersion::version).setHeader(getTranslation("admin.countries.version"));
-        history.addColumn(version -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(getLocale()).withZone(ZoneOffset.UTC).format(version.publishedAt()))
+        history.addColumn(version -> new DateTimeTexts(getLocale(), VisitorZone.of(Optional.empty())).dateTimeInZone(version.publishedAt()))
                 .setHeader(getTranslation("country.edit.history.published"));
         history.addColumn(version -> version.publishedBy().isEmpty()
                         ? getTranslation("country.edit.history.installation") : version.publishedBy())
@@ -197,6 +197,9 @@ class CountryEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void publish() {
         markdown.setInvalid(false);
         themes.setInvalid(false);
+        if (DateField.anyUnreadable(lastReviewed, nextReview)) {
+            return;
+        }
         try {
             int version = editing.publish(slug, new ArticlePublication(basedOnVersion, markdown.getValue(),
                     List.copyOf(sources), new LinkedHashSet<>(themes.getValue()), lastReviewed.getValue(),

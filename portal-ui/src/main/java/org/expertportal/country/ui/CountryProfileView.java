@@ -24,8 +24,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import org.expertportal.account.AccountService;
 import org.expertportal.country.CountryFollowingService;
@@ -34,6 +32,7 @@ import org.expertportal.country.CountryProfileService;
 import org.expertportal.country.SourceDraft;
 import org.expertportal.expert.ExpertService;
 import org.expertportal.expert.ui.ExpertCards;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.sample.SampleService;
 import org.expertportal.sample.ui.SampleReportList;
 import org.expertportal.ui.ContactChannels;
@@ -208,7 +207,7 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private String format(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(date);
+        return DateTimeTexts.date(date, getLocale());
     }
 
     @Override

@@ -12,12 +12,11 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.expertportal.account.Roles;
 import org.expertportal.country.CountryEditingService;
 import org.expertportal.country.CountrySummary;
+import org.expertportal.locale.DateTimeTexts;
 
 /** Administrators' list of country profiles, those due for review first. */
 @Route("admin/countries")
@@ -59,7 +58,7 @@ class CountryReviewView extends Div implements HasDynamicTitle {
     }
 
     private String format(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(date);
+        return DateTimeTexts.date(date, getLocale());
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -29,10 +28,12 @@ import org.expertportal.expert.CvSection;
 import org.expertportal.expert.CvVersionInfo;
 import org.expertportal.expert.ExpertChoices;
 import org.expertportal.expert.ExpertDraft;
-import org.expertportal.expert.FeeBasis;
 import org.expertportal.expert.ExpertService;
+import org.expertportal.expert.FeeBasis;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
+import org.expertportal.ui.DateField;
 import org.expertportal.ui.FieldErrors;
 import org.expertportal.ui.Texts;
 
@@ -55,7 +56,7 @@ class ExpertEditorDialog extends Dialog {
     final IntegerField reports = new IntegerField();
     final Select<FeeBasis> fee = new Select<>();
     final Select<Availability> availability = new Select<>();
-    final DatePicker unavailableUntil = new DatePicker();
+    final DateField unavailableUntil = new DateField();
     final MultiSelectComboBox<String> countries = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> themes = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
@@ -166,6 +167,9 @@ class ExpertEditorDialog extends Dialog {
 
     void save() {
         FieldErrors.clear(fields);
+        if (DateField.anyUnreadable(unavailableUntil)) {
+            return;
+        }
         try {
             if (expertId == null) {
                 expertService.create(draft());
@@ -213,7 +217,7 @@ class ExpertEditorDialog extends Dialog {
         for (CvVersionInfo version : all) {
             versions.add(new ListItem(getTranslation("admin.experts.cv-version", version.versionNumber(),
                     version.fileName(), Texts.megabytes(version.sizeBytes(), getLocale()),
-                    Texts.date(version.uploadedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), getLocale()))));
+                    DateTimeTexts.date(version.uploadedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), getLocale()))));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.expertportal.expert.Availability;
 import org.expertportal.expert.ExpertCard;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.ui.Texts;
 
 /** The lines that describe an expert the same way on the directory and the profile. */
@@ -16,7 +17,7 @@ final class ExpertFacts {
     static String availability(Component on, ExpertCard expert) {
         if (expert.availability() == Availability.UNAVAILABLE && expert.unavailableUntil().isPresent()) {
             return on.getTranslation("expert.availability.unavailable-until",
-                    Texts.date(expert.unavailableUntil().get(), com.vaadin.flow.component.UI.getCurrent().getLocale()));
+                    DateTimeTexts.date(expert.unavailableUntil().get(), com.vaadin.flow.component.UI.getCurrent().getLocale()));
         }
         return on.getTranslation(expert.availability().nameKey());
     }

@@ -9,9 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.expertportal.account.Roles;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.notification.CapturedMailService;
 import org.expertportal.notification.NotificationAdminService;
 import org.expertportal.notification.SentMailArchive.CapturedMail;
@@ -34,12 +33,10 @@ class CapturedMailView extends Div implements HasDynamicTitle {
             add(off);
             return;
         }
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(notifications.timeZone());
+        var time = new DateTimeTexts(getLocale(), notifications.timeZone());
         var grid = new Grid<CapturedMail>();
         grid.setId("captured-mail");
-        grid.addColumn(mail -> mail.sentAt() == null ? "" : time.format(mail.sentAt()))
+        grid.addColumn(mail -> mail.sentAt() == null ? "" : time.timestamp(mail.sentAt()))
                 .setHeader(getTranslation("admin.mail.column.sent")).setAutoWidth(true);
         grid.addColumn(CapturedMail::to).setHeader(getTranslation("admin.mail.column.to")).setAutoWidth(true);
         grid.addColumn(CapturedMail::subject).setHeader(getTranslation("admin.mail.column.subject")).setFlexGrow(1);

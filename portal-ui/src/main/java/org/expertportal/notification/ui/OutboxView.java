@@ -2,7 +2,6 @@ package org.expertportal.notification.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,23 +15,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.List;
 import org.expertportal.account.Roles;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.notification.AlertType;
 import org.expertportal.notification.NotificationAdminService;
 import org.expertportal.notification.OutboxEntry;
 import org.expertportal.notification.OutboxFilter;
 import org.expertportal.notification.OutboxStatus;
 import org.expertportal.shared.DomainException;
+import org.expertportal.ui.DateField;
 
 /**
  * The outbox: every alert with its state, attempts and last error, filtered by state, kind and
@@ -48,8 +43,8 @@ class OutboxView extends Div implements HasDynamicTitle {
     private final ZoneId zone;
     private final Select<OutboxStatus> status = new Select<>();
     private final Select<AlertType> type = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker until = new DatePicker();
+    private final DateField from = new DateField();
+    private final DateField until = new DateField();
     private final Grid<OutboxEntry> grid = new Grid<>();
 
     OutboxView(NotificationAdminService notifications) {
@@ -77,9 +72,7 @@ class OutboxView extends Div implements HasDynamicTitle {
         from.setLabel(getTranslation("admin.notifications.filter.from"));
         until.setId("filter-until");
         until.setLabel(getTranslation("admin.notifications.filter.until"));
-        for (DatePicker picker : List.of(from, until)) {
-            picker.setLocale(getLocale());
-            picker.setI18n(datePickerTexts());
+        for (DateField picker : List.of(from, until)) {
             picker.setClearButtonVisible(true);
         }
         status.addValueChangeListener(change -> refresh());
@@ -101,8 +94,8 @@ class OutboxView extends Div implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("outbox");
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
-        grid.addColumn(entry -> time.format(entry.createdAt()))
+        var time = new DateTimeTexts(getLocale(), zone);
+        grid.addColumn(entry -> time.timestamp(entry.createdAt()))
                 .setHeader(getTranslation("admin.notifications.column.created")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("notification.type." + entry.type().key()))
                 .setHeader(getTranslation("admin.notifications.column.type")).setAutoWidth(true);
@@ -113,7 +106,7 @@ class OutboxView extends Div implements HasDynamicTitle {
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("admin.notifications.column.attempts"));
         grid.addColumn(entry -> entry.subject() == null ? "" : entry.subject())
                 .setHeader(getTranslation("admin.notifications.column.subject")).setFlexGrow(1);
-        grid.addColumn(entry -> entry.sentAt() == null ? "" : time.format(entry.sentAt()))
+        grid.addColumn(entry -> entry.sentAt() == null ? "" : time.timestamp(entry.sentAt()))
                 .setHeader(getTranslation("admin.notifications.column.sent")).setAutoWidth(true);
         grid.addColumn(entry -> entry.lastError() == null ? "" : entry.lastError())
                 .setHeader(getTranslation("admin.notifications.column.last-error")).setFlexGrow(1);
@@ -163,25 +156,6 @@ class OutboxView extends Div implements HasDynamicTitle {
         refresh();
     }
 
-    /** Month and day names from the JDK in the page's language, the two buttons from the bundles. */
-    private DatePicker.DatePickerI18n datePickerTexts() {
-        var locale = getLocale();
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values())
-                        .map(month -> month.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdays(weekdays(TextStyle.FULL))
-                .setWeekdaysShort(weekdays(TextStyle.SHORT))
-                .setFirstDayOfWeek(1)
-                .setToday(getTranslation("date-picker.today"))
-                .setCancel(getTranslation("date-picker.cancel"));
-    }
-
-    private List<String> weekdays(TextStyle style) {
-        // The date picker counts from Sunday.
-        return List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY)
-                .stream().map(day -> day.getDisplayName(style, getLocale())).toList();
-    }
 
     @Override
     public String getPageTitle() {

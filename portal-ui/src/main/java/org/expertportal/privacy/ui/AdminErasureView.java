@@ -17,10 +17,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
-import org.expertportal.privacy.ErasureService;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.privacy.ErasureService.PendingErasure;
+import org.expertportal.privacy.ErasureService;
 import org.expertportal.shared.DomainException;
-import org.expertportal.ui.Times;
 import org.expertportal.ui.VisitorZone;
 
 /**
@@ -46,7 +46,7 @@ class AdminErasureView extends Div implements HasDynamicTitle {
         layout.setPadding(false);
 
         grid.setId("erasure-requests");
-        grid.addColumn(e -> Times.dateTime(e.requestedAt(), zone, getLocale()))
+        grid.addColumn(e -> new DateTimeTexts(getLocale(), zone).dateTimeInZone(e.requestedAt()))
                 .setHeader(getTranslation("admin-privacy.requested-at")).setAutoWidth(true);
         grid.addColumn(PendingErasure::accountReference).setHeader(getTranslation("admin-privacy.account"))
                 .setAutoWidth(true);

@@ -19,13 +19,13 @@ import java.time.ZoneId;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
 import org.expertportal.document.ui.DocumentDownloads;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.privacy.DataExportService;
 import org.expertportal.privacy.ErasureRequest;
 import org.expertportal.privacy.ErasureService;
 import org.expertportal.privacy.ErasureStatus;
 import org.expertportal.privacy.RetentionService;
 import org.expertportal.shared.DomainException;
-import org.expertportal.ui.Times;
 import org.expertportal.ui.VisitorZone;
 
 /**
@@ -70,14 +70,14 @@ class PrivacySettingsView extends Div implements HasDynamicTitle {
         var latest = erasure.myErasure();
         if (latest.isPresent() && latest.get().status() == ErasureStatus.PENDING) {
             var pending = new Paragraph(getTranslation("privacy-settings.erasure.pending",
-                    Times.dateTime(latest.get().requestedAt(), zone, getLocale())));
+                    new DateTimeTexts(getLocale(), zone).dateTimeInZone(latest.get().requestedAt())));
             pending.setId("erasure-pending");
             erasurePart.add(pending);
             return;
         }
         latest.filter(e -> e.status() == ErasureStatus.REFUSED).ifPresent(refused -> {
             var text = new Paragraph(getTranslation("privacy-settings.erasure.refused",
-                    Times.dateTime(refused.decidedAt().orElse(refused.requestedAt()), zone, getLocale())));
+                    new DateTimeTexts(getLocale(), zone).dateTimeInZone(refused.decidedAt().orElse(refused.requestedAt()))));
             text.setId("erasure-refused");
             erasurePart.add(text);
         });

@@ -28,6 +28,7 @@ import org.expertportal.consultation.ui.ConsultationPanel;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.ui.DocumentDownloads;
 import org.expertportal.document.ui.PdfUpload;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.ClientRequestViews.DocumentEntry;
 import org.expertportal.request.ClientRequestViews.RequestPage;
 import org.expertportal.request.RequestTrackingService;
@@ -36,7 +37,6 @@ import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.Texts;
-import org.expertportal.ui.Times;
 import org.expertportal.ui.VisitorZone;
 
 /**
@@ -84,7 +84,7 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         next.setId("next-step");
         var response = new Paragraph(page.answeredInMinutes()
                 .map(minutes -> getTranslation("request.answered-in", minutes))
-                .orElseGet(() -> getTranslation("request.respond-by", Times.dateTime(page.respondBy(), zone, getLocale()))));
+                .orElseGet(() -> getTranslation("request.respond-by", new DateTimeTexts(getLocale(), zone).dateTimeInZone(page.respondBy()))));
         response.setId("response-time");
         add(new H1(getTranslation("request.page.title", page.reference())), new Paragraph(status), next, response);
         page.closingReason().ifPresent(reason -> add(new Paragraph(getTranslation(reason.nameKey()))));
@@ -117,7 +117,7 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 .map(s -> getTranslation(s.nameKey())).collect(Collectors.joining(", "))));
         facts.add(new ListItem(getTranslation("request.field.stage") + ": " + getTranslation(page.caseStage().nameKey())));
         page.hearingDate().ifPresent(date -> facts.add(
-                new ListItem(getTranslation("request.field.hearing") + ": " + Texts.date(date, getLocale()))));
+                new ListItem(getTranslation("request.field.hearing") + ": " + DateTimeTexts.date(date, getLocale()))));
         facts.add(new ListItem(getTranslation("request.field.legal-aid") + ": "
                 + getTranslation(page.legalAid() ? "common.yes" : "common.no")));
         page.summary().ifPresent(summary -> {
@@ -163,7 +163,7 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             link.setId("document-" + id);
             Texts.content(link);
             list.add(new ListItem(new Span(getTranslation(document.kind().nameKey()) + " · "), link,
-                    new Span(" · " + Times.dateTime(document.addedAt(), zone, getLocale()))));
+                    new Span(" · " + new DateTimeTexts(getLocale(), zone).dateTimeInZone(document.addedAt()))));
         }
         if (page.documents().isEmpty()) {
             box.add(new Paragraph(getTranslation("request.documents.empty")));

@@ -15,10 +15,10 @@ import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.ClientRequestViews.RequestLine;
 import org.expertportal.request.RequestTrackingService;
 import org.expertportal.ui.Texts;
-import org.expertportal.ui.Times;
 import org.expertportal.ui.VisitorZone;
 
 /**
@@ -59,11 +59,11 @@ class MyRequestsView extends Div implements HasDynamicTitle {
         grid.addColumn(line -> line.answeredInMinutes()
                         .map(minutes -> getTranslation("request.answered-in", minutes))
                         .orElseGet(() -> getTranslation("request.respond-by",
-                                Times.dateTime(line.respondBy(), zone, getLocale()))))
+                                new DateTimeTexts(getLocale(), zone).dateTimeInZone(line.respondBy()))))
                 .setHeader(getTranslation("request.column.response")).setAutoWidth(true);
-        grid.addColumn(line -> line.hearingDate().map(date -> Texts.date(date, getLocale())).orElse("—"))
+        grid.addColumn(line -> line.hearingDate().map(date -> DateTimeTexts.date(date, getLocale())).orElse("—"))
                 .setHeader(getTranslation("request.column.hearing")).setAutoWidth(true);
-        grid.addColumn(line -> Times.dateTime(line.lastActivityAt(), zone, getLocale()))
+        grid.addColumn(line -> new DateTimeTexts(getLocale(), zone).dateTimeInZone(line.lastActivityAt()))
                 .setHeader(getTranslation("request.column.updated")).setAutoWidth(true);
         grid.setItems(query -> tracking.myRequests(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) tracking.countMyRequests());

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.expertportal.account.AccountService;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.CaseStage;
 import org.expertportal.request.ContactChannel;
 import org.expertportal.request.IntakeChoices;
@@ -45,8 +46,8 @@ import org.expertportal.request.RequesterKind;
 import org.expertportal.request.SubmittedRequest;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
+import org.expertportal.ui.DateField;
 import org.expertportal.ui.FieldErrors;
-import org.expertportal.ui.Times;
 import org.expertportal.ui.VisitorZone;
 
 /**
@@ -74,7 +75,7 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final ComboBox<IntakeChoices.CountryChoice> country = new ComboBox<>();
     private final MultiSelectComboBox<String> themes = new MultiSelectComboBox<>();
     private final RadioButtonGroup<CaseStage> stage = new RadioButtonGroup<>();
-    private final DatePicker hearing = new DatePicker();
+    private final DateField hearing = new DateField();
     private final RadioButtonGroup<Boolean> legalAid = new RadioButtonGroup<>();
     private final ComboBox<String> language = new ComboBox<>();
     private final TextArea summary = new TextArea();
@@ -82,9 +83,11 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Checkbox consent = new Checkbox();
     private final TextField website = new TextField();
     private final Div body = new Div();
+    private final Clock clock;
 
-    RequestFormView(RequestIntakeService intake, AccountService accounts) {
+    RequestFormView(RequestIntakeService intake, AccountService accounts, Clock clock) {
         this.intake = intake;
+        this.clock = clock;
         this.choices = intake.choices();
         this.zone = VisitorZone.of(accounts.currentAccount().flatMap(a -> a.timeZone()));
         addClassName("portal-page");
@@ -149,7 +152,7 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         hearing.setLabel(getTranslation("request.field.hearing"));
         hearing.setHelperText(getTranslation("request.field.hearing.help"));
         hearing.setId("hearing");
-        hearing.setMin(LocalDate.now(zone));
+        hearing.setMin(LocalDate.now(clock.withZone(zone)));
         legalAid.setLabel(getTranslation("request.field.legal-aid"));
         legalAid.setItems(Boolean.TRUE, Boolean.FALSE);
         legalAid.setItemLabelGenerator(yes -> getTranslation(yes ? "common.yes" : "common.no"));
@@ -213,6 +216,12 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void submit() {
         Map<String, HasValidation> fields = fields();
         FieldErrors.clear(fields);
+        if (DateField.anyUnreadable(hearing)) {
+            // Never "no hearing date" because the date was typed in a form the field could not read.
+            Notification.show(getTranslation("request.form.fix-fields"), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
         var safe = safeChannels.getValue();
         var form = new RequestSubmission(kind.getValue(), name.getValue(), organisation.getValue(), email.getValue(),
                 phone.getValue(), whatsapp.getValue(), channel.getValue(), safe.contains(ContactChannel.EMAIL),
@@ -243,9 +252,9 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         body.removeAll();
         var reference = new H2(getTranslation("request.confirm.reference", submitted.reference()));
         reference.setId("request-reference");
-        var due = new Paragraph(getTranslation("request.confirm.respond-by",
-                Times.time(submitted.respondBy(), zone, getLocale()),
-                Times.dateTime(submitted.respondBy(), zone, getLocale())));
+        var times = new DateTimeTexts(getLocale(), zone);
+        var due = new Paragraph(getTranslation("request.confirm.respond-by", times.time(submitted.respondBy()),
+                times.date(submitted.respondBy()), times.zoneName()));
         due.setId("respond-by");
         body.add(reference, due,
                 new Paragraph(getTranslation("request.confirm.next-email")),

@@ -11,10 +11,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.ClientRequestViews.MessageEntry;
 import org.expertportal.request.ClientRequestViews.TimelineEntry;
 import org.expertportal.ui.Texts;
-import org.expertportal.ui.Times;
 
 /**
  * Pieces the client's and the staff's request pages share: the timeline and the message thread.
@@ -45,7 +45,7 @@ final class RequestParts {
                 String detail = tr.t(entry.detail().get().nameKey());
                 what = entry.from().filter(from -> from != entry.to()).isPresent() ? detail + " · " + what : detail;
             }
-            item.add(new Span(Times.dateTime(entry.at(), zone, locale) + " · "), Texts.content(new Span(entry.actor())),
+            item.add(new Span(new DateTimeTexts(locale, zone).dateTimeInZone(entry.at()) + " · "), Texts.content(new Span(entry.actor())),
                     new Span(" · " + what));
             entry.reason().ifPresent(reason -> item.add(new Span(" · " + tr.t(reason.nameKey()))));
             entry.note().ifPresent(note -> item.add(Texts.content(new Paragraph(note))));
@@ -64,7 +64,7 @@ final class RequestParts {
             var box = new Div();
             box.addClassName("portal-reply");
             box.setId("message-" + message.id());
-            box.add(new Paragraph(new Span(Times.dateTime(message.at(), zone, locale) + " · "),
+            box.add(new Paragraph(new Span(new DateTimeTexts(locale, zone).dateTimeInZone(message.at()) + " · "),
                     Texts.content(new Span(message.author())),
                     new Span(" · " + tr.t(message.fromStaff() ? "request.messages.from-staff" : "request.messages.from-client"))));
             var text = Texts.content(new Paragraph(message.body()));

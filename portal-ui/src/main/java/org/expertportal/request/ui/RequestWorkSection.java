@@ -3,7 +3,6 @@ package org.expertportal.request.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,19 +24,20 @@ import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.ui.DocumentDownloads;
 import org.expertportal.document.ui.PdfUpload;
 import org.expertportal.expert.FeeBasis;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.ExpertInstruction.InstructionDraft;
 import org.expertportal.request.ExpertMatch;
 import org.expertportal.request.ExpertState;
 import org.expertportal.request.ReportDeliveryService;
 import org.expertportal.request.RequestAssignmentService;
 import org.expertportal.request.RequestHandlingService;
-import org.expertportal.request.RequestWorkPanel;
 import org.expertportal.request.RequestWorkPanel.ReportVersion;
+import org.expertportal.request.RequestWorkPanel;
 import org.expertportal.request.StaffQueueQueries.StaffMember;
 import org.expertportal.shared.InvalidInputException;
+import org.expertportal.ui.DateField;
 import org.expertportal.ui.FieldErrors;
 import org.expertportal.ui.Texts;
-import org.expertportal.ui.Times;
 
 /**
  * The workbench part of the staff request page: owner, expert (matching ones first), instruction,
@@ -165,11 +165,11 @@ final class RequestWorkSection extends Div {
         fee.setId("instruction-fee-basis");
         var feeTerms = new TextField(getTranslation("workbench.instruction.fee-terms"));
         feeTerms.setId("instruction-fee-terms");
-        var due = new DatePicker(getTranslation("workbench.instruction.due"));
+        var due = new DateField(getTranslation("workbench.instruction.due"));
         due.setId("instruction-due");
         var declared = new Checkbox(getTranslation("workbench.instruction.declaration"));
         declared.setId("instruction-declared");
-        var declaredOn = new DatePicker(getTranslation("workbench.instruction.declaration-date"));
+        var declaredOn = new DateField(getTranslation("workbench.instruction.declaration-date"));
         declaredOn.setId("instruction-declared-on");
         panel.instruction().ifPresent(existing -> {
             questions.setValue(existing.questions());
@@ -180,13 +180,16 @@ final class RequestWorkSection extends Div {
             declared.setValue(existing.declarationSignedOn().isPresent());
             declaredOn.setValue(existing.declarationSignedOn().orElse(null));
             box.add(new Paragraph(getTranslation("workbench.instruction.recorded",
-                    Times.dateTime(existing.recordedAt(), zone, getLocale()))));
+                    new DateTimeTexts(getLocale(), zone).dateTimeInZone(existing.recordedAt()))));
         });
         Long seen = panel.instruction().map(RequestWorkPanel.InstructionEntry::version).orElse(null);
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("questions", questions, "documentsSent",
                 documents, "feeBasis", fee, "feeTerms", feeTerms, "dueDate", due, "declarationSignedOn", declaredOn);
         var save = new Button(getTranslation("workbench.instruction.save"), click -> {
             FieldErrors.clear(fields);
+            if (DateField.anyUnreadable(due, declaredOn)) {
+                return;
+            }
             var draft = new InstructionDraft(questions.getValue(), documents.getValue(), fee.getValue(),
                     feeTerms.getValue(), due.getValue(),
                     declared.getValue() ? (declaredOn.getValue() == null ? java.time.LocalDate.now() : declaredOn.getValue())
@@ -222,9 +225,9 @@ final class RequestWorkSection extends Div {
             Texts.content(link);
             item.add(new Span(getTranslation("workbench.reports.version", report.version()) + " · "
                     + getTranslation(report.isFinal() ? "workbench.reports.final" : "workbench.reports.draft") + " · "),
-                    link, new Span(" · " + Times.dateTime(report.addedAt(), zone, getLocale()) + " · "
+                    link, new Span(" · " + new DateTimeTexts(getLocale(), zone).dateTimeInZone(report.addedAt()) + " · "
                             + report.deliveredAt().map(at -> getTranslation("workbench.reports.delivered-at",
-                                    Times.dateTime(at, zone, getLocale())))
+                                    new DateTimeTexts(getLocale(), zone).dateTimeInZone(at)))
                                     .orElseGet(() -> getTranslation("request.documents.staff-only"))));
             if (report.isFinal() && report.deliveredAt().isEmpty() && panel.mayDeliver()) {
                 var deliver = new Button(getTranslation("workbench.reports.deliver"), click -> actions.act(() -> {

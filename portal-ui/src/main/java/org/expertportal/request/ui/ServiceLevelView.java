@@ -16,12 +16,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.ServiceLevelQueries.Breach;
-import org.expertportal.request.ServiceLevelReport;
 import org.expertportal.request.ServiceLevelReport.Week;
+import org.expertportal.request.ServiceLevelReport;
 import org.expertportal.request.ServiceLevelService;
 import org.expertportal.ui.Texts;
-import org.expertportal.ui.Times;
 import org.expertportal.ui.VisitorZone;
 
 /**
@@ -40,11 +40,11 @@ class ServiceLevelView extends Div implements HasDynamicTitle {
         ZoneId zone = VisitorZone.of(accounts.currentAccount().flatMap(a -> a.timeZone()));
         ServiceLevelReport report = serviceLevel.report();
         add(new H1(getTranslation("sla.title")), new Paragraph(getTranslation("sla.lead",
-                Times.dateTime(report.asOf(), zone, getLocale()))));
+                new DateTimeTexts(getLocale(), zone).dateTimeInZone(report.asOf()))));
 
         var weeks = new Grid<Week>();
         weeks.setId("sla-weeks");
-        weeks.addColumn(week -> Texts.date(week.monday(), getLocale())).setHeader(getTranslation("sla.column.week"))
+        weeks.addColumn(week -> DateTimeTexts.date(week.monday(), getLocale())).setHeader(getTranslation("sla.column.week"))
                 .setAutoWidth(true);
         weeks.addColumn(Week::received).setHeader(getTranslation("sla.column.received"));
         weeks.addColumn(week -> ServiceLevelParts.minutes(week.medianMinutes(), getLocale()))
@@ -66,12 +66,12 @@ class ServiceLevelView extends Div implements HasDynamicTitle {
         long maxReceived = report.weeks().stream().mapToLong(Week::received).max().orElse(0);
         charts.add(new H2(getTranslation("sla.chart.received")));
         for (Week week : report.weeks()) {
-            charts.add(ServiceLevelParts.bar(Texts.date(week.monday(), getLocale()), week.received(), maxReceived,
+            charts.add(ServiceLevelParts.bar(DateTimeTexts.date(week.monday(), getLocale()), week.received(), maxReceived,
                     String.valueOf(week.received())));
         }
         charts.add(new H2(getTranslation("sla.chart.within-hour")));
         for (Week week : report.weeks()) {
-            charts.add(ServiceLevelParts.bar(Texts.date(week.monday(), getLocale()),
+            charts.add(ServiceLevelParts.bar(DateTimeTexts.date(week.monday(), getLocale()),
                     week.shareWithinTarget().orElse(0.0), 1,
                     ServiceLevelParts.percent(week.shareWithinTarget(), getLocale())));
         }
@@ -87,7 +87,7 @@ class ServiceLevelView extends Div implements HasDynamicTitle {
             String late = breach.minutes() != null ? getTranslation("sla.breach.answered", breach.minutes())
                     : getTranslation("sla.breach.unanswered");
             breaches.add(new ListItem(link, new com.vaadin.flow.component.html.Span(" · "
-                    + Times.dateTime(breach.receivedAt(), zone, getLocale()) + " · " + late)));
+                    + new DateTimeTexts(getLocale(), zone).dateTimeInZone(breach.receivedAt()) + " · " + late)));
         }
         if (report.breaches().isEmpty()) {
             add(new Paragraph(getTranslation("sla.breaches.none")));

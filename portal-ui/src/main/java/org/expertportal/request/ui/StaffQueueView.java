@@ -30,6 +30,7 @@ import org.expertportal.country.CoverageService;
 import org.expertportal.expert.ExpertCard;
 import org.expertportal.expert.ExpertFilter;
 import org.expertportal.expert.ExpertService;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.OfficeCalendar;
 import org.expertportal.request.QueueFilter;
 import org.expertportal.request.QueueLine;
@@ -188,7 +189,7 @@ class StaffQueueView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("request.column.country")).setAutoWidth(true);
         grid.addColumn(line -> getTranslation(line.status().nameKey()))
                 .setHeader(getTranslation("request.column.status")).setAutoWidth(true);
-        grid.addColumn(line -> line.hearing().map(date -> Texts.date(date, getLocale())).orElse("—"))
+        grid.addColumn(line -> line.hearing().map(date -> DateTimeTexts.date(date, getLocale())).orElse("—"))
                 .setHeader(getTranslation("request.column.hearing")).setAutoWidth(true);
         grid.addComponentColumn(line -> Texts.content(new Span(line.assignee().orElse("—"))))
                 .setHeader(getTranslation("workbench.column.assignee")).setAutoWidth(true);

@@ -27,20 +27,20 @@ import java.util.stream.Collectors;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
 import org.expertportal.document.ui.DocumentDownloads;
+import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.ClosingReason;
 import org.expertportal.request.ContactChannel;
-import org.expertportal.request.ReportRequest;
 import org.expertportal.request.ReportDeliveryService;
+import org.expertportal.request.ReportRequest;
 import org.expertportal.request.RequestAssignmentService;
 import org.expertportal.request.RequestHandlingService;
 import org.expertportal.request.RequestStatus;
-import org.expertportal.request.StaffRequestPage;
 import org.expertportal.request.StaffRequestPage.NoteEntry;
+import org.expertportal.request.StaffRequestPage;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.ui.Texts;
-import org.expertportal.ui.Times;
 import org.expertportal.ui.VisitorZone;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -132,12 +132,12 @@ class StaffRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
             line.setText(left.isNegative()
                     ? getTranslation("request.staff.overdue-by", left.negated().toMinutes())
                     : getTranslation("request.staff.minutes-left", left.toMinutes(),
-                            Times.dateTime(request.getFirstResponseDueAt(), zone, getLocale())));
+                            new DateTimeTexts(getLocale(), zone).dateTimeInZone(request.getFirstResponseDueAt())));
             line.addClassName(left.toMinutes() < 15 ? "portal-warning" : "portal-ok");
         }
         request.getHearingDate().ifPresent(date -> line.add(new Span(" · " + getTranslation("request.staff.hearing-in",
-                java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(zone), date),
-                Texts.date(date, getLocale())))));
+                java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(clock.withZone(zone)), date),
+                DateTimeTexts.date(date, getLocale())))));
         return line;
     }
 
@@ -186,7 +186,7 @@ class StaffRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
         facts.add(new ListItem(getTranslation("request.field.language") + ": "
                 + Texts.languageName(request.getPreferredLanguage(), getLocale())));
         facts.add(new ListItem(getTranslation("request.staff.received") + ": "
-                + Times.dateTime(request.getReceivedAt(), zone, getLocale())));
+                + new DateTimeTexts(getLocale(), zone).dateTimeInZone(request.getReceivedAt())));
         request.getSummary().ifPresent(summary -> {
             var item = new ListItem(getTranslation("request.field.summary") + ": ");
             var text = Texts.content(new Span(summary));
@@ -258,7 +258,7 @@ class StaffRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
         box.setId("internal-notes");
         box.add(new Paragraph(getTranslation("request.notes.explain")));
         for (NoteEntry note : page.notes()) {
-            var entry = new Paragraph(Times.dateTime(note.at(), zone, getLocale()) + " · ");
+            var entry = new Paragraph(new DateTimeTexts(getLocale(), zone).dateTimeInZone(note.at()) + " · ");
             entry.add(Texts.content(new Span(note.author())));
             var body = Texts.content(new Paragraph(note.body()));
             body.getStyle().set("white-space", "pre-wrap");
@@ -288,7 +288,7 @@ class StaffRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
             link.setId("document-" + id);
             Texts.content(link);
             list.add(new ListItem(new Span(getTranslation(document.kind().nameKey()) + " · "), link,
-                    new Span(" · " + Times.dateTime(document.addedAt(), zone, getLocale()) + " · "
+                    new Span(" · " + new DateTimeTexts(getLocale(), zone).dateTimeInZone(document.addedAt()) + " · "
                             + getTranslation(document.sharedWithClient() ? "request.documents.shared"
                                     : "request.documents.staff-only"))));
         }

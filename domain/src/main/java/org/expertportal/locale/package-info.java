@@ -1,0 +1,9 @@
+/**
+ * How each person reads dates, times and places: the locale that formats them (their language
+ * with their region, {@link org.expertportal.locale.PersonLocale}), one formatter for every date
+ * and time shown on a page or in an email ({@link org.expertportal.locale.DateTimeTexts}), and the
+ * formats a typed date is read in ({@link org.expertportal.locale.DateEntry}). A UK lawyer types
+ * 23/12/2027, a US one 12/23/2027, a Russian reader 23.12.2027; each sees 24-hour or 12-hour times
+ * as their region writes them and time zones by city name in their own language.
+ */
+package org.expertportal.locale;
