@@ -108,7 +108,7 @@ class StaffRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(notes(page));
         add(documents(page));
         add(new RequestWorkSection(reference, assignment.panel(reference), myId, assignment, delivery, handling, zone,
-                new RequestWorkSection.Actions() {
+                clock, new RequestWorkSection.Actions() {
                     @Override
                     public void act(java.util.function.BooleanSupplier change, String successKey) {
                         StaffRequestView.this.act(change, successKey);
@@ -136,7 +136,7 @@ class StaffRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
             line.addClassName(left.toMinutes() < 15 ? "portal-warning" : "portal-ok");
         }
         request.getHearingDate().ifPresent(date -> line.add(new Span(" · " + getTranslation("request.staff.hearing-in",
-                java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(zone), date),
+                java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(clock.withZone(zone)), date),
                 Texts.date(date, getLocale())))));
         return line;
     }
