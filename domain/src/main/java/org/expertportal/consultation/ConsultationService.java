@@ -166,7 +166,7 @@ public class ConsultationService {
         Instant now = clock.instant();
         List<Consultation> all = consultations.findByRequestIdOrderByStartAtDesc(subject.requestId());
         Optional<Consultation> current = all.stream().filter(Consultation::isBooked).findFirst();
-        Optional<Instant> changeUntil = current.map(c -> c.getStartAt().minus(policy.changeNotice()));
+        Optional<Instant> changeUntil = current.map(c -> policy.changeUntil(c.getStartAt()));
         return new Panel(subject.reference(), current.map(Booking::of), subject.isOpen() && current.isEmpty(),
                 changeUntil, changeUntil.filter(now::isBefore).isPresent() && subject.isOpen(),
                 all.stream().filter(c -> !c.isBooked()).map(Booking::of).toList());
@@ -178,7 +178,7 @@ public class ConsultationService {
     }
 
     private void requireChangeable(Consultation consultation, Instant now) {
-        if (!now.isBefore(consultation.getStartAt().minus(policy.changeNotice()))) {
+        if (!policy.allowsChange(consultation.getStartAt(), now)) {
             throw new DomainException("consultation.refused.too-late", policy.changeNotice().toHours());
         }
     }

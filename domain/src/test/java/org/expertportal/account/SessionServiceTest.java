@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class SessionServiceTest {
 
-    private final SignInThrottleTest.MovableClock clock =
-            new SignInThrottleTest.MovableClock(Instant.parse("2026-11-27T10:00:00Z"));
+    private final MutableClock clock =
+            new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final InMemorySessions rows = new InMemorySessions();
     private final CurrentUser nobody = new CurrentUser() {
         @Override

@@ -3,10 +3,8 @@ package org.expertportal.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final InMemoryFailures failures = new InMemoryFailures();
     private Role signedInRole;
     private final CurrentUser currentUser = new CurrentUser() {
@@ -164,33 +162,6 @@ class SignInThrottleTest {
             int count = rows.size();
             rows.removeIf(row -> ((SignInFailure) row[2]).getFailedAt().isBefore(before));
             return count - rows.size();
-        }
-    }
-
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.internet.MimeMessage;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.expertportal.account.Account;
@@ -26,6 +26,10 @@ class DailyDigestIT extends MailTestSupport {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The application's clock: the outbox holds digests and dispatches by it. */
+    @Autowired
+    Clock clock;
+
     @Test
     void three_digest_alerts_wait_for_the_digest_hour_and_go_out_as_one_email() throws Exception {
         Account follower = account(Role.CLIENT, Locale.ENGLISH);
@@ -33,19 +37,19 @@ class DailyDigestIT extends MailTestSupport {
         preferences.choose(AlertType.COUNTRY_UPDATED, true, true);
         for (int i = 0; i < 3; i++) {
             new TransactionTemplate(transactionManager).executeWithoutResult(status -> alerts.publish(
-                    Alert.about(AlertType.COUNTRY_UPDATED, follower.getId(), "/home", Instant.now())));
+                    Alert.about(AlertType.COUNTRY_UPDATED, follower.getId(), "/home", clock.instant())));
         }
         List<OutboxAlert> held = outboxOf(follower);
         assertThat(held).hasSize(3).allSatisfy(row -> {
             assertThat(row.isDigest()).isTrue();
-            assertThat(row.getNextAttemptAt()).isAfter(Instant.now());
+            assertThat(row.getNextAttemptAt()).isAfter(clock.instant());
         });
         dispatcher.dispatchDue();
         assertThat(TestSmtp.receivedBy(follower.getEmail())).as("nothing before the digest hour").isEmpty();
 
         // The digest hour comes.
         jdbc.update("update notification_outbox set next_attempt_at = ? where recipient_account_id = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(1)), follower.getId());
+                java.sql.Timestamp.from(clock.instant().minusSeconds(1)), follower.getId());
         dispatcher.wakeUp();
 
         List<MimeMessage> mails = awaitMails(follower, 1);
@@ -66,7 +70,7 @@ class DailyDigestIT extends MailTestSupport {
         preferences.choose(AlertType.COUNTRY_UPDATED, true, true);
         for (Account recipient : List.of(digestReader, immediateReader)) {
             new TransactionTemplate(transactionManager).executeWithoutResult(status -> alerts.publish(
-                    Alert.about(AlertType.COUNTRY_UPDATED, recipient.getId(), "/home", Instant.now())));
+                    Alert.about(AlertType.COUNTRY_UPDATED, recipient.getId(), "/home", clock.instant())));
         }
         awaitMails(immediateReader, 1);
         assertThat(outboxOf(immediateReader)).singleElement().satisfies(row -> assertThat(row.isDigest()).isFalse());

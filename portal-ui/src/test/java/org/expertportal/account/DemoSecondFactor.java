@@ -1,5 +1,6 @@
 package org.expertportal.account;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,17 +30,19 @@ public final class DemoSecondFactor {
     }
 
     /**
-     * A code the portal accepts now: the current step's, or the next step's when the current one
-     * was used already (a second sign-in within 30 seconds; the window accepts one step ahead).
+     * A code the portal accepts now by the application's {@code clock} (a test may have moved it):
+     * the current step's, or the next step's when the current one was used already (a second
+     * sign-in within 30 seconds; the window accepts one step ahead).
      */
-    public static String unusedCode(JdbcTemplate jdbc, String email) {
+    public static String unusedCode(JdbcTemplate jdbc, Clock clock, String email) {
         Long lastUsed = jdbc.queryForObject("select c.last_used_step from two_factor_credential c "
                 + "join account a on a.id = c.account_id where a.email = ?", Long.class, email);
-        long step = Totp.stepAt(Instant.now());
+        long current = Totp.stepAt(clock.instant());
+        long step = current;
         if (lastUsed != null && lastUsed >= step) {
             step = lastUsed + 1;
         }
-        if (step > Totp.stepAt(Instant.now()) + Totp.WINDOW) {
+        if (step > current + Totp.WINDOW) {
             throw new IllegalStateException("more than two sign-ins of " + email + " within 30 s: call "
                     + "forgetUsedSteps first");
         }

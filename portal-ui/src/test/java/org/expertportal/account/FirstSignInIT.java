@@ -48,7 +48,7 @@ class FirstSignInIT extends KaribuTest {
         UI.getCurrent().navigate("admin/system");
         assertThat(currentView().getSimpleName()).as("then two-factor enrolment, required for administrators")
                 .startsWith("TwoFactorView");
-        twoFactor.confirmEnrolment(DemoSecondFactor.codeAt(twoFactor.startEnrolment().secret(), Instant.now()));
+        twoFactor.confirmEnrolment(DemoSecondFactor.codeAt(twoFactor.startEnrolment().secret(), clock.instant()));
 
         UI.getCurrent().navigate("admin/system");
         assertThat(currentView().getSimpleName()).startsWith("SystemOverviewView");

@@ -72,7 +72,7 @@ class TwoFactorIT extends KaribuTest {
         String key = _get(Span.class, spec -> spec.withId("two-factor-key")).getText().replace(" ", "");
         assertThat(key).matches("[A-Z2-7]{32}");
 
-        String wrong = DemoSecondFactor.codeAt(key, Instant.now().plusSeconds(300));
+        String wrong = DemoSecondFactor.codeAt(key, clock.instant().plusSeconds(300));
         _setValue(_get(TextField.class, spec -> spec.withId("two-factor-code")), wrong);
         _click(_get(Button.class, spec -> spec.withId("two-factor-confirm")));
         TextField code = _get(TextField.class, spec -> spec.withId("two-factor-code"));
@@ -83,7 +83,7 @@ class TwoFactorIT extends KaribuTest {
         assertThat(currentView().getSimpleName()).as("still held at enrolment").isEqualTo("TwoFactorView");
 
         _setValue(_get(TextField.class, spec -> spec.withId("two-factor-code")),
-                DemoSecondFactor.codeAt(key, Instant.now()));
+                DemoSecondFactor.codeAt(key, clock.instant()));
         _click(_get(Button.class, spec -> spec.withId("two-factor-confirm")));
         List<String> codes = _get(OrderedList.class, spec -> spec.withId("recovery-codes")).getChildren()
                 .map(item -> ((ListItem) item).getText()).toList();
@@ -108,9 +108,9 @@ class TwoFactorIT extends KaribuTest {
         Account other = account(Role.CLIENT);
         signIn(one.getEmail());
         String secret = twoFactor.startEnrolment().secret();
-        twoFactor.confirmEnrolment(DemoSecondFactor.codeAt(secret, Instant.now()));
+        twoFactor.confirmEnrolment(DemoSecondFactor.codeAt(secret, clock.instant()));
         signIn(other.getEmail());
-        twoFactor.confirmEnrolment(DemoSecondFactor.codeAt(twoFactor.startEnrolment().secret(), Instant.now()));
+        twoFactor.confirmEnrolment(DemoSecondFactor.codeAt(twoFactor.startEnrolment().secret(), clock.instant()));
         signOut();
 
         String sealed = jdbc.queryForObject("select sealed_secret from two_factor_credential where account_id = ?",
@@ -121,7 +121,7 @@ class TwoFactorIT extends KaribuTest {
 
         jdbc.update("update two_factor_credential set sealed_secret = ?, last_used_step = null where account_id = ?",
                 sealed, other.getId());
-        assertThat(twoFactorSignIn.verify(other.getId(), DemoSecondFactor.codeAt(secret, Instant.now().plusSeconds(30))))
+        assertThat(twoFactorSignIn.verify(other.getId(), DemoSecondFactor.codeAt(secret, clock.instant().plusSeconds(30))))
                 .as("account one's secret copied onto account two").isFalse();
     }
 
@@ -132,7 +132,7 @@ class TwoFactorIT extends KaribuTest {
         UI.getCurrent().navigate("home");
         assertThat(currentView().getSimpleName()).as("clients are not held at enrolment").isEqualTo("HomeView");
 
-        twoFactor.confirmEnrolment(DemoSecondFactor.codeAt(twoFactor.startEnrolment().secret(), Instant.now()));
+        twoFactor.confirmEnrolment(DemoSecondFactor.codeAt(twoFactor.startEnrolment().secret(), clock.instant()));
         UI.getCurrent().navigate("account/two-factor");
         _setValue(_get(PasswordField.class, spec -> spec.withId("two-factor-disable-password")), "not my password");
         _click(_get(Button.class, spec -> spec.withId("two-factor-disable")));
@@ -151,7 +151,7 @@ class TwoFactorIT extends KaribuTest {
         Account client = account(Role.CLIENT);
         signIn(client.getEmail());
         List<String> first = twoFactor.confirmEnrolment(
-                DemoSecondFactor.codeAt(twoFactor.startEnrolment().secret(), Instant.now()));
+                DemoSecondFactor.codeAt(twoFactor.startEnrolment().secret(), clock.instant()));
         UI.getCurrent().navigate("account/two-factor");
         _setValue(_get(PasswordField.class, spec -> spec.withId("recovery-password")), PASSWORD);
         _click(_get(Button.class, spec -> spec.withId("recovery-regenerate")));

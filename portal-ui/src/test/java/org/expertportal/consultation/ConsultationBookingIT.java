@@ -111,8 +111,8 @@ class ConsultationBookingIT extends KaribuTest {
         return new Client(email, submitted.reference(), submitted.bookingPass());
     }
 
-    private static Instant london(int daysAhead, LocalTime time) {
-        return ZonedDateTime.now(ConsultationFixtures.LONDON).toLocalDate().plusDays(daysAhead)
+    private Instant london(int daysAhead, LocalTime time) {
+        return ZonedDateTime.now(clock.withZone(ConsultationFixtures.LONDON)).toLocalDate().plusDays(daysAhead)
                 .atTime(time).atZone(ConsultationFixtures.LONDON).toInstant();
     }
 
@@ -128,7 +128,7 @@ class ConsultationBookingIT extends KaribuTest {
 
     @Test
     void clients_racing_for_one_slot_exactly_one_gets_it_the_others_are_told_it_was_taken() throws Exception {
-        String staff = staffWith(ConsultationFixtures.oddHours(5, LocalTime.of(3, 7), LocalTime.of(3, 37)));
+        String staff = staffWith(ConsultationFixtures.oddHours(clock, 5, LocalTime.of(3, 7), LocalTime.of(3, 37)));
         Instant slot = london(5, LocalTime.of(3, 7));
         int threads = 6;
         List<Client> clients = new ArrayList<>();
@@ -171,7 +171,7 @@ class ConsultationBookingIT extends KaribuTest {
 
     @Test
     void the_database_itself_refuses_a_second_booking_of_a_staff_members_slot() {
-        String staff = staffWith(ConsultationFixtures.oddHours(6, LocalTime.of(4, 11), LocalTime.of(4, 41)));
+        String staff = staffWith(ConsultationFixtures.oddHours(clock, 6, LocalTime.of(4, 11), LocalTime.of(4, 41)));
         Client client = newClient();
         signIn(client.email());
         consultations.book(client.reference(), london(6, LocalTime.of(4, 11)), "Europe/London");
@@ -187,7 +187,7 @@ class ConsultationBookingIT extends KaribuTest {
 
     @Test
     void booking_moving_and_cancelling_update_the_timeline_status_and_alert_both_sides() {
-        String staff = staffWith(ConsultationFixtures.oddHours(7, LocalTime.of(2, 13), LocalTime.of(3, 43)));
+        String staff = staffWith(ConsultationFixtures.oddHours(clock, 7, LocalTime.of(2, 13), LocalTime.of(3, 43)));
         Client client = newClient();
         signIn(client.email());
         Instant first = london(7, LocalTime.of(2, 13));
@@ -215,7 +215,7 @@ class ConsultationBookingIT extends KaribuTest {
         assertThat(outbox("CONSULTATION_CHANGED", client.reference())).isEqualTo(2);
 
         signIn(staff);
-        var week = staffConsultations.myConsultations(Instant.now(), Instant.now().plus(Duration.ofDays(14)));
+        var week = staffConsultations.myConsultations(clock.instant(), clock.instant().plus(Duration.ofDays(14)));
         assertThat(week).singleElement().satisfies(line -> {
             assertThat(line.reference()).isEqualTo(client.reference());
             assertThat(line.start()).isEqualTo(later);
@@ -240,12 +240,12 @@ class ConsultationBookingIT extends KaribuTest {
 
     @Test
     void within_twelve_hours_of_the_start_the_server_refuses_to_move_or_cancel() {
-        staffWith(ConsultationFixtures.oddHours(8, LocalTime.of(5, 17), LocalTime.of(6, 17)));
+        staffWith(ConsultationFixtures.oddHours(clock, 8, LocalTime.of(5, 17), LocalTime.of(6, 17)));
         Client client = newClient();
         signIn(client.email());
         consultations.book(client.reference(), london(8, LocalTime.of(5, 17)), "Europe/London");
         // Time passes: the consultation now starts in 11 hours.
-        Instant soon = Instant.now().plus(Duration.ofHours(11));
+        Instant soon = clock.instant().plus(Duration.ofHours(11));
         jdbc.update("update consultation set start_at = ?, end_at = ?, held_start_at = ? where request_reference = ?",
                 soon, soon.plus(Duration.ofMinutes(30)), soon, client.reference());
 
@@ -261,7 +261,7 @@ class ConsultationBookingIT extends KaribuTest {
 
     @Test
     void only_the_requests_own_client_or_the_fresh_pass_books_and_the_pass_works_once() {
-        staffWith(ConsultationFixtures.oddHours(9, LocalTime.of(1, 29), LocalTime.of(2, 59)));
+        staffWith(ConsultationFixtures.oddHours(clock, 9, LocalTime.of(1, 29), LocalTime.of(2, 59)));
         Client client = newClient();
         Client other = newClient();
         Instant slot = london(9, LocalTime.of(1, 29));
@@ -298,7 +298,7 @@ class ConsultationBookingIT extends KaribuTest {
 
     @Test
     void staff_settings_are_checked_field_by_field_and_a_refused_form_changes_nothing() {
-        String staff = staffWith(ConsultationFixtures.oddHours(10, LocalTime.of(6, 3), LocalTime.of(7, 3)));
+        String staff = staffWith(ConsultationFixtures.oddHours(clock, 10, LocalTime.of(6, 3), LocalTime.of(7, 3)));
         signIn(staff);
         var before = staffConsultations.myAvailability();
         var bad = new AvailabilitySettings(ConsultationFixtures.LONDON,
@@ -314,16 +314,16 @@ class ConsultationBookingIT extends KaribuTest {
 
     @Test
     void reminders_go_once_to_both_and_the_booking_mail_carries_an_invite_with_the_link() throws Exception {
-        staffWith(ConsultationFixtures.oddHours(11, LocalTime.of(7, 21), LocalTime.of(7, 51)));
+        staffWith(ConsultationFixtures.oddHours(clock, 11, LocalTime.of(7, 21), LocalTime.of(7, 51)));
         Client client = newClient();
         signIn(client.email());
         var booked = consultations.book(client.reference(), london(11, LocalTime.of(7, 21)), "Asia/Ulaanbaatar");
 
         jdbc.update("update consultation set day_reminder_at = now(6) - interval 1 minute where id = ?", booked.id());
-        assertThat(reminders.due(Instant.now())).contains(booked.id());
-        assertThat(reminders.remindIfDue(booked.id(), Instant.now())).contains(Duration.ofHours(24));
-        assertThat(reminders.remindIfDue(booked.id(), Instant.now())).isEmpty();
-        assertThat(reminders.due(Instant.now())).doesNotContain(booked.id());
+        assertThat(reminders.due(clock.instant())).contains(booked.id());
+        assertThat(reminders.remindIfDue(booked.id(), clock.instant())).contains(Duration.ofHours(24));
+        assertThat(reminders.remindIfDue(booked.id(), clock.instant())).isEmpty();
+        assertThat(reminders.due(clock.instant())).doesNotContain(booked.id());
         assertThat(outbox("CONSULTATION_REMINDER", client.reference())).isEqualTo(2);
 
         MimeMessage message = sentMail(client.email(), "CONSULTATION_BOOKED");
@@ -338,7 +338,7 @@ class ConsultationBookingIT extends KaribuTest {
     @Test
     void the_invites_of_booking_moving_and_cancelling_share_a_uid_raise_the_sequence_and_say_the_method()
             throws Exception {
-        staffWith(ConsultationFixtures.oddHours(12, LocalTime.of(9, 37), LocalTime.of(10, 37)));
+        staffWith(ConsultationFixtures.oddHours(clock, 12, LocalTime.of(9, 37), LocalTime.of(10, 37)));
         Client client = newClient();
         signIn(client.email());
         var booked = consultations.book(client.reference(), london(12, LocalTime.of(9, 37)), "America/Mexico_City");

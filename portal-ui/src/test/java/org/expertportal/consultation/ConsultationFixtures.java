@@ -67,8 +67,8 @@ final class ConsultationFixtures {
      * Only extra hours on one date, {@code days} ahead, at an odd minute no other staff member in
      * the tests offers: the slots are this person's alone.
      */
-    static AvailabilitySettings oddHours(int days, LocalTime from, LocalTime to) {
-        LocalDate date = ZonedDateTime.now(LONDON).toLocalDate().plusDays(days);
+    static AvailabilitySettings oddHours(java.time.Clock clock, int days, LocalTime from, LocalTime to) {
+        LocalDate date = ZonedDateTime.now(clock.withZone(LONDON)).toLocalDate().plusDays(days);
         return new AvailabilitySettings(LONDON, List.of(),
                 List.of(AvailabilityException.extraHours(date, from, to)), 30, 0, 120, 30,
                 Optional.of("https://meet.example.org/test-" + SEQUENCE.incrementAndGet()), true);

@@ -115,12 +115,12 @@ class ConsultationViewsIT extends KaribuTest {
         String staff = ConsultationFixtures.newStaff(jdbc, twoFactor);
         staffCreated.add(staff);
         signIn(staff);
-        staffConsultations.saveAvailability(ConsultationFixtures.oddHours(3, LocalTime.of(8, 19), LocalTime.of(8, 49)));
+        staffConsultations.saveAvailability(ConsultationFixtures.oddHours(clock, 3, LocalTime.of(8, 19), LocalTime.of(8, 49)));
         String client = ConsultationFixtures.newEmail("client");
         String reference = intake.submit(ConsultationFixtures.form(client), ConsultationFixtures.origin()).reference();
         ConsultationFixtures.activate(jdbc, client);
         signIn(client);
-        var start = ZonedDateTime.now(ConsultationFixtures.LONDON).toLocalDate().plusDays(3).atTime(8, 19)
+        var start = ZonedDateTime.now(clock.withZone(ConsultationFixtures.LONDON)).toLocalDate().plusDays(3).atTime(8, 19)
                 .atZone(ConsultationFixtures.LONDON).toInstant();
         consultations.book(reference, start, "America/Mexico_City");
 

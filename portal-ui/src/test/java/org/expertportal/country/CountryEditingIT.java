@@ -35,8 +35,8 @@ class CountryEditingIT extends KaribuTest {
         var publication = new ArticlePublication(current.basedOnVersion(),
                 "Intro.\n\n## 1. Detention\n\nThe " + word + " appears here.",
                 List.of(new SourceDraft("World Report 2025", "Human Rights Watch", 2025, null)),
-                Set.of("political-persecution", "detention-conditions"), LocalDate.now().minusDays(1),
-                LocalDate.now().plusMonths(12));
+                Set.of("political-persecution", "detention-conditions"), LocalDate.now(clock).minusDays(1),
+                LocalDate.now(clock).plusMonths(12));
 
         int version = editing.publish("kyrgyzstan", publication);
 
@@ -60,11 +60,11 @@ class CountryEditingIT extends KaribuTest {
         signIn("admin@demo.test");
         ArticlePublication current = editing.editableVersion("tajikistan");
         var first = new ArticlePublication(current.basedOnVersion(), "First edit.", List.of(),
-                Set.of("political-persecution"), LocalDate.now().minusDays(2), LocalDate.now().plusMonths(12));
+                Set.of("political-persecution"), LocalDate.now(clock).minusDays(2), LocalDate.now(clock).plusMonths(12));
         editing.publish("tajikistan", first);
 
         var stale = new ArticlePublication(current.basedOnVersion(), "Second edit from an old page.", List.of(),
-                Set.of("political-persecution"), LocalDate.now().minusDays(2), LocalDate.now().plusMonths(12));
+                Set.of("political-persecution"), LocalDate.now(clock).minusDays(2), LocalDate.now(clock).plusMonths(12));
         assertThatThrownBy(() -> editing.publish("tajikistan", stale))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("country.edit.changed-meanwhile");
@@ -76,7 +76,7 @@ class CountryEditingIT extends KaribuTest {
     void bad_input_is_refused_with_its_reason_and_nothing_is_published() {
         signIn("admin@demo.test");
         ArticlePublication current = editing.editableVersion("turkmenistan");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         assertRefused(new ArticlePublication(current.basedOnVersion(), "  ", List.of(), Set.of("corruption"),
                 today, today.plusYears(1)), "country.edit.article.empty");
         assertRefused(new ArticlePublication(current.basedOnVersion(), "Text",
@@ -98,8 +98,8 @@ class CountryEditingIT extends KaribuTest {
 
     @Test
     void only_administrators_edit_or_see_the_review_list() {
-        var publication = new ArticlePublication(0, "Text", List.of(), Set.of("corruption"), LocalDate.now(),
-                LocalDate.now().plusYears(1));
+        var publication = new ArticlePublication(0, "Text", List.of(), Set.of("corruption"), LocalDate.now(clock),
+                LocalDate.now(clock).plusYears(1));
         for (String who : List.of("client@demo.test", "staff@demo.test")) {
             signIn(who);
             assertThatThrownBy(() -> editing.publish("uzbekistan", publication))

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -89,10 +90,11 @@ final class Browser implements AutoCloseable {
     /**
      * Signs in through the real form, as a person does. The demo staff and administrator use
      * two-factor authentication: after their password the second step is filled with a real code
-     * computed from the secret the README prints. Returns once the browser is past the form (on a
+     * computed from the secret the README prints, at the time of the application's {@code clock}
+     * (the one the portal checks codes against, which a test may have moved). Returns once the browser is past the form (on a
      * page, or back on it with an error).
      */
-    static void signIn(Page page, String baseUrl, String email, String password, JdbcTemplate jdbc) {
+    static void signIn(Page page, String baseUrl, String email, String password, JdbcTemplate jdbc, Clock clock) {
         page.navigate(baseUrl + "/login");
         page.locator("input[name='username']").fill(email);
         page.locator("input[name='password']").fill(password);
@@ -102,7 +104,7 @@ final class Browser implements AutoCloseable {
             // Journeys of other classes may have signed this demo account in within the same 30 s:
             // isolation, not a way round replay protection (TwoFactorJourneyIT tests that).
             DemoSecondFactor.forgetUsedSteps(jdbc, email);
-            enterSecondFactor(page, DemoSecondFactor.unusedCode(jdbc, email));
+            enterSecondFactor(page, DemoSecondFactor.unusedCode(jdbc, clock, email));
             page.waitForURL(Pattern.compile(".*/home$"));
         }
     }

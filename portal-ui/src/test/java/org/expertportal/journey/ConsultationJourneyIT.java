@@ -4,11 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.expertportal.TestClock;
+import org.expertportal.locale.DateTimeTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -16,12 +22,20 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The consultation journey in a real browser: the demo client books a free slot from their
  * request page, the demo staff member finds it in their list, the client moves it to another time.
+ *
+ * <p>The portal's clock is set (moving from a chosen instant), so the slots offered and the
+ * change-notice window do not depend on when the suite runs: with the demo staff member's hours
+ * (weekdays 09:00-17:00 London, 2 h minimum notice) and 12 h change notice, the first slot offered
+ * at each instant below is 09:00 London the next working morning, far enough ahead to be moved.
+ * Run at the wall clock, the journey failed around 14:00 UTC: the first slot was then within the
+ * change notice and the page rightly offered no "move".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ConsultationJourneyIT {
 
     private static final String REQUEST = "/my/requests/er-2026-000041";
+    private static final String REFERENCE = "ER-2026-000041";
 
     @LocalServerPort
     int port;
@@ -32,11 +46,19 @@ class ConsultationJourneyIT {
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    /** The application's clock, which the portal checks second-factor codes against. */
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
     private Browser browser;
     private Page page;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    TestClock testClock;
+
     @BeforeEach
     void openBrowser() {
+        cancelConsultationsOfTheRequest();
         browser = Browser.start(profile);
         page = browser.context().newPage();
     }
@@ -46,21 +68,36 @@ class ConsultationJourneyIT {
         if (browser != null) {
             browser.close();
         }
+        // The request is the demo's: leave it bookable for the next run and the next test.
+        cancelConsultationsOfTheRequest();
     }
 
-    @Test
-    void a_client_books_from_the_request_staff_see_it_and_the_client_moves_it() {
+    private void cancelConsultationsOfTheRequest() {
+        jdbc.update("update consultation set status = 'CANCELLED', held_start_at = null "
+                + "where request_reference = ? and status = 'BOOKED'", REFERENCE);
+    }
+
+    @ParameterizedTest(name = "portal clock from {0}")
+    @CsvSource({
+        // Tuesday 19:00 GMT: the first slot is Wednesday 25 November 09:00 GMT, 14 h ahead.
+        "2026-11-24T19:00:00Z, 2026-11-25",
+        // Sunday 12:00 BST (11:00 UTC): the first slot is Monday 15 June 09:00 BST, 21 h ahead.
+        "2026-06-14T11:00:00Z, 2026-06-15",
+    })
+    void a_client_books_from_the_request_staff_see_it_and_the_client_moves_it(Instant now, LocalDate firstDay) {
+        testClock.moveFrom(now);
         signIn("client@demo.test", "demo-client-pass");
         page.navigate(url(REQUEST));
         assertThat(page.locator("#consultation")).containsText("Free consultation");
         var firstSlot = page.locator("#consultation-slots .consultation-slot").first();
-        assertThat(firstSlot).isVisible();
+        assertThat(firstSlot).hasText(startsWith(time(9, 0) + "–" + time(9, 30)));
         String firstTime = firstSlot.innerText().strip();
         firstSlot.click();
         page.locator("#consultation-book").click();
         var booked = page.locator("#consultation-booked");
         assertThat(booked).containsText("Your consultation is booked for");
         assertThat(booked).containsText(firstTime.substring(0, 5));
+        assertThat(booked).containsText(day(firstDay) + ", " + time(9, 0) + "–");
         assertThat(page.locator("#consultation-link")).hasText("https://meet.example.org/demo-staff");
         assertThat(page.locator("#timeline")).containsText("Consultation booked");
         String bookedText = booked.innerText();
@@ -74,18 +111,38 @@ class ConsultationJourneyIT {
 
         signIn("client@demo.test", "demo-client-pass");
         page.navigate(url(REQUEST));
+        assertThat(page.locator("#consultation-too-late")).hasCount(0);
         page.locator("#consultation-move").click();
         var lastSlot = page.locator("#consultation-slots .consultation-slot").last();
-        assertThat(lastSlot).isVisible();
+        assertThat(lastSlot).hasText(startsWith(time(16, 30) + "–" + time(17, 0)));
         lastSlot.click();
         page.locator("#consultation-book").click();
         assertThat(page.locator("#timeline")).containsText("Consultation moved");
         assertThat(page.locator("#consultation-booked")).not().hasText(bookedText);
+        assertThat(page.locator("#consultation-booked")).containsText(day(firstDay) + ", " + time(16, 30) + "–");
+    }
+
+    /** A London time as the page writes it for this en-GB browser: the 24-hour clock. */
+    private static String time(int hour, int minute) {
+        return String.format(Locale.ROOT, "%02d:%02d", hour, minute);
+    }
+
+    /**
+     * The text, whatever spaces the formatter and the browser put between its words (e.g. U+202F
+     * before "AM"). Playwright hands the pattern to the browser's regex engine: no \\Q...\\E quoting.
+     */
+    private static Pattern startsWith(String text) {
+        return Pattern.compile("^\\s*" + java.util.Arrays.stream(text.split("[\\s\u202f\u00a0]+"))
+                .map(word -> word.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0")).collect(java.util.stream.Collectors.joining("\\s+")));
+    }
+
+    private static String day(LocalDate date) {
+        return DateTimeTexts.fullDate(date, Locale.UK);
     }
 
     /** The real form; demo staff complete the second step with a code from the README's secret. */
     private void signIn(String email, String password) {
-        Browser.signIn(page, url(""), email, password, jdbc);
+        Browser.signIn(page, url(""), email, password, jdbc, clock);
         assertThat(page).hasURL(Pattern.compile(".*/home$"));
     }
 

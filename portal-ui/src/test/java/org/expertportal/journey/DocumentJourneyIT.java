@@ -56,6 +56,10 @@ class DocumentJourneyIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The application's clock, which the portal checks second-factor codes against. */
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
     private Browser browser;
     private Page page;
     private String slug;
@@ -122,7 +126,7 @@ class DocumentJourneyIT {
     }
 
     private void signIn(String email, String password) {
-        Browser.signIn(page, url(""), email, password, jdbc);
+        Browser.signIn(page, url(""), email, password, jdbc, clock);
         page.waitForURL(Pattern.compile(".*/home$"));
     }
 

@@ -36,6 +36,10 @@ class InvitationJourneyIT {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    /** The application's clock, which the portal checks second-factor codes against. */
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
     private Browser browser;
     private Page page;
 
@@ -88,7 +92,7 @@ class InvitationJourneyIT {
 
     /** The real form; the demo admin completes the second step with a code from the README's secret. */
     private void signIn(String email, String password) {
-        Browser.signIn(page, url(""), email, password, jdbc);
+        Browser.signIn(page, url(""), email, password, jdbc, clock);
     }
 
     private String url(String path) {

@@ -29,6 +29,10 @@ class PortalJourneyIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The application's clock, which the portal checks second-factor codes against. */
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
     private Browser browser;
     private Page page;
 
@@ -132,7 +136,7 @@ class PortalJourneyIT {
     }
 
     private void signIn(String email, String password) {
-        Browser.signIn(page, url(""), email, password, jdbc);
+        Browser.signIn(page, url(""), email, password, jdbc, clock);
     }
 
     private String sessionCookie() {

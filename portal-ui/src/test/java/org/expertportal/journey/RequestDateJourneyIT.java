@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,9 @@ class RequestDateJourneyIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     private Browser browser;
 
@@ -65,7 +69,7 @@ class RequestDateJourneyIT {
         assertThat(hearing).isEqualTo(stored);
 
         page.context().clearCookies();
-        Browser.signIn(page, url(""), "staff@demo.test", "demo-staff-pass", jdbc);
+        Browser.signIn(page, url(""), "staff@demo.test", "demo-staff-pass", jdbc, clock);
         page.navigate(url("/staff/requests/" + reference.toLowerCase(java.util.Locale.ROOT)));
         // The JDK writes a narrow no-break space in Russian dates ("2027 г."): compare on plain spaces.
         assertThat(page.locator("#response-clock").textContent().replace('\u202F', ' ')).contains(staffReads);

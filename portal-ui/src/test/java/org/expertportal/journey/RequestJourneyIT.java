@@ -38,6 +38,10 @@ class RequestJourneyIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The application's clock, which the portal checks second-factor codes against. */
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
     private Browser browser;
     private Page page;
 
@@ -78,7 +82,7 @@ class RequestJourneyIT {
         page.locator("#save-password").click();
         assertThat(page.locator("#password-set")).isVisible();
 
-        Browser.signIn(page, url(""), email, "journey passphrase 2026", jdbc);
+        Browser.signIn(page, url(""), email, "journey passphrase 2026", jdbc, clock);
         page.navigate(url("/my/requests"));
         page.locator("#request-" + reference).click();
         assertThat(page.locator("#request-status")).hasText("Submitted");
@@ -86,7 +90,7 @@ class RequestJourneyIT {
         assertThat(page.locator("#request-facts")).containsText("<b>not bold</b>");
         signOut();
 
-        Browser.signIn(page, url(""), "staff@demo.test", "demo-staff-pass", jdbc);
+        Browser.signIn(page, url(""), "staff@demo.test", "demo-staff-pass", jdbc, clock);
         page.navigate(url("/staff/requests/" + reference.toLowerCase()));
         assertThat(page.locator("#response-clock")).containsText("minutes left to respond");
         page.locator("#new-status input").click();
@@ -97,7 +101,7 @@ class RequestJourneyIT {
         assertThat(page.locator("#response-clock")).containsText("Answered in");
         signOut();
 
-        Browser.signIn(page, url(""), email, "journey passphrase 2026", jdbc);
+        Browser.signIn(page, url(""), email, "journey passphrase 2026", jdbc, clock);
         page.navigate(url("/my/requests/" + reference.toLowerCase()));
         assertThat(page.locator("#request-status")).hasText("Acknowledged");
         assertThat(page.locator("#timeline")).containsText("We have an expert on Iran for you.");

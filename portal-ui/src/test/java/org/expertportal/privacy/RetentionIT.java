@@ -37,7 +37,7 @@ class RetentionIT extends KaribuTest {
 
     @Test
     void a_finished_request_is_warned_once_then_anonymised_and_others_are_left_alone() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant periodAgo = now.atOffset(ZoneOffset.UTC).minusMonths(24).toInstant();
         String client = PrivacyFixtures.newEmail("retained");
         String soonDue = intake.submit(PrivacyFixtures.form(client, "Rustam Retained", "Old case"),

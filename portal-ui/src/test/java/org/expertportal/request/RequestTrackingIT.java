@@ -192,8 +192,8 @@ class RequestTrackingIT extends KaribuTest {
         handling.reply(other, jdbc.queryForObject("select version from report_request where reference = ?", Long.class,
                 other), "Hello");
         long otherId = jdbc.queryForObject("select id from report_request where reference = ?", Long.class, other);
-        assertThat(clockService.warnIfDue(otherId, Instant.now().plusSeconds(3 * 3600))).isFalse();
-        assertThat(clockService.escalateIfDue(otherId, Instant.now().plusSeconds(3 * 3600))).isFalse();
+        assertThat(clockService.warnIfDue(otherId, clock.instant().plusSeconds(3 * 3600))).isFalse();
+        assertThat(clockService.escalateIfDue(otherId, clock.instant().plusSeconds(3 * 3600))).isFalse();
     }
 
     @Test

@@ -175,7 +175,7 @@ class RequestWorkbenchIT extends KaribuTest {
         assertThat(candidates.stream().filter(match -> match.expert().slug().equals(slug)).findFirst().orElseThrow()
                 .matching()).isTrue();
 
-        assertThatThrownBy(() -> assignment.recordInstruction(reference, null, instruction(LocalDate.now())))
+        assertThatThrownBy(() -> assignment.recordInstruction(reference, null, instruction(officeToday())))
                 .hasMessage("workbench.refused.no-assigned-expert");
         assignment.proposeExpert(reference, version(), expertId);
         assertThat(assignment.panel(reference).expert()).map(expert -> expert.state()).contains(ExpertState.PROPOSED);
@@ -184,23 +184,23 @@ class RequestWorkbenchIT extends KaribuTest {
 
         var refused = org.assertj.core.api.Assertions.catchThrowableOfType(org.expertportal.shared.InvalidInputException.class,
                 () -> assignment.recordInstruction(reference, null, new InstructionDraft(" ", null, null, null, null,
-                        LocalDate.now().plusDays(2))));
+                        officeToday().plusDays(2))));
         assertThat(refused.fieldErrors()).containsKeys("questions", "feeBasis", "dueDate", "declarationSignedOn");
         assertThat(assignment.panel(reference).instruction()).as("nothing half-saved").isEmpty();
 
-        assignment.recordInstruction(reference, null, instruction(LocalDate.now().plusDays(2)));
+        assignment.recordInstruction(reference, null, instruction(officeToday().plusDays(2)));
         var recorded = assignment.panel(reference).instruction().orElseThrow();
         assertThat(recorded.feeBasis()).isEqualTo(FeeBasis.REDUCED);
-        assertThat(recorded.declarationSignedOn()).contains(LocalDate.now());
-        assertThatThrownBy(() -> assignment.recordInstruction(reference, null, instruction(LocalDate.now())))
+        assertThat(recorded.declarationSignedOn()).contains(officeToday());
+        assertThatThrownBy(() -> assignment.recordInstruction(reference, null, instruction(officeToday())))
                 .hasMessage("request.refused.changed-meanwhile");
-        assignment.recordInstruction(reference, recorded.version(), instruction(LocalDate.now().plusDays(1)));
+        assignment.recordInstruction(reference, recorded.version(), instruction(officeToday().plusDays(1)));
 
         var dueSoon = new QueueFilter(null, null, null, null, null, true, false, expertId, null, false, null, true,
                 null, false);
         assertThat(queue.page(dueSoon, null, 50).lines()).singleElement().satisfies(line -> {
             assertThat(line.reference()).isEqualTo(reference);
-            assertThat(line.expertDueDate()).isEqualTo(LocalDate.now().plusDays(1));
+            assertThat(line.expertDueDate()).isEqualTo(officeToday().plusDays(1));
             assertThat(line.assigneeId()).isEqualTo(me);
         });
 
@@ -216,9 +216,9 @@ class RequestWorkbenchIT extends KaribuTest {
         assertThatThrownBy(() -> delivery.shareExpertCv(reference, expertId)).isInstanceOf(NotPermittedException.class);
     }
 
-    private static InstructionDraft instruction(LocalDate due) {
+    private InstructionDraft instruction(LocalDate due) {
         return new InstructionDraft("1. Risk on return for a protester?", "Refusal letter; interview record",
-                FeeBasis.REDUCED, "GBP 900 fixed", due, LocalDate.now());
+                FeeBasis.REDUCED, "GBP 900 fixed", due, officeToday());
     }
 
     @Test
@@ -306,5 +306,10 @@ class RequestWorkbenchIT extends KaribuTest {
                 .hasMessage("request.refused.changed-meanwhile");
         assertThat(jdbc.queryForObject("select assigned_staff_id from report_request where reference = ?", Long.class,
                 reference)).isEqualTo(me);
+    }
+
+    /** "Today" as the office counts it (portal.response.zone), by the application's clock. */
+    private LocalDate officeToday() {
+        return context.getBean(org.expertportal.request.OfficeCalendar.class).today(clock.instant());
     }
 }

@@ -43,8 +43,8 @@ class StaffQueueIT extends KaribuTest {
     @BeforeEach
     void sixRequestsOfEveryKindOfUrgency() {
         token = "Queue" + System.nanoTime();
-        Instant now = Instant.now();
-        LocalDate today = LocalDate.now();
+        Instant now = clock.instant();
+        LocalDate today = officeToday();
         String old = submit("old");
         String nearHearing = submit("near");
         String overdue = submit("overdue");
@@ -175,5 +175,10 @@ class StaffQueueIT extends KaribuTest {
         SqlStatementCounter.reset();
         use.run();
         return SqlStatementCounter.count();
+    }
+
+    /** "Today" as the office counts it (portal.response.zone), by the application's clock. */
+    private LocalDate officeToday() {
+        return context.getBean(org.expertportal.request.OfficeCalendar.class).today(clock.instant());
     }
 }

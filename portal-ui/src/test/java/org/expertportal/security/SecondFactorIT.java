@@ -98,7 +98,7 @@ class SecondFactorIT extends KaribuTest {
         UI.getCurrent().navigate("login/two-factor");
         assertThat(currentView().getSimpleName()).isEqualTo("SecondFactorView");
         String sessionBefore = httpRequest().getSession().getId();
-        typeCode(DemoSecondFactor.codeAt(SECRET, Instant.now()));
+        typeCode(DemoSecondFactor.codeAt(SECRET, clock.instant()));
 
         var signedIn = SecurityContextHolder.getContext().getAuthentication();
         assertThat(signedIn.getPrincipal()).isInstanceOf(PortalUser.class);
@@ -112,7 +112,7 @@ class SecondFactorIT extends KaribuTest {
 
     @Test
     void a_replayed_code_is_refused_and_counted_as_a_failed_sign_in() throws Exception {
-        String code = DemoSecondFactor.codeAt(SECRET, Instant.now());
+        String code = DemoSecondFactor.codeAt(SECRET, clock.instant());
         signInWith(code);
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNotNull();
 
@@ -146,7 +146,7 @@ class SecondFactorIT extends KaribuTest {
         for (int i = 0; i < 5; i++) {
             typeCode("00000" + i);
         }
-        typeCode(DemoSecondFactor.codeAt(SECRET, Instant.now()));
+        typeCode(DemoSecondFactor.codeAt(SECRET, clock.instant()));
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
         assertThat(_get(TextField.class, spec -> spec.withId("second-factor-code")).getErrorMessage())
                 .isEqualTo("Too many failed attempts. Wait a few minutes, then try again.");

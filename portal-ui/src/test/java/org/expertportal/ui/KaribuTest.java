@@ -11,6 +11,7 @@ import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Clock;
 import java.util.Locale;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,13 @@ public abstract class KaribuTest {
 
     @Autowired
     protected ApplicationContext context;
+
+    /**
+     * The application's clock (a {@link org.expertportal.TestClock}): tests work out what to
+     * expect from it, never from the wall clock, so that a test that sets it gets consistent times.
+     */
+    @Autowired
+    protected Clock clock;
 
     @Autowired
     private UserDetailsService userDetailsService;

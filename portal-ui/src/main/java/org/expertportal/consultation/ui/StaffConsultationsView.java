@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,15 +46,18 @@ class StaffConsultationsView extends Div implements HasDynamicTitle {
 
     private final StaffConsultationService service;
     private final ZoneId zone;
+    private final Clock clock;
     private final RadioButtonGroup<Period> length = new RadioButtonGroup<>();
     private final Paragraph period = new Paragraph();
     private final UnorderedList list = new UnorderedList();
     private LocalDate first;
 
-    StaffConsultationsView(StaffConsultationService service, AccountService accounts) {
+    StaffConsultationsView(StaffConsultationService service, AccountService accounts, Clock clock) {
         this.service = service;
         this.zone = VisitorZone.of(accounts.currentAccount().flatMap(a -> a.timeZone()));
-        this.first = LocalDate.now(zone);
+        // "Today" by the application's clock, as the bookings themselves are made.
+        this.clock = clock;
+        this.first = LocalDate.now(clock.withZone(zone));
         addClassName("portal-page");
         length.setItems(Period.values());
         length.setItemLabelGenerator(s -> getTranslation("consultations.view." + s.name().toLowerCase()));
@@ -63,7 +67,7 @@ class StaffConsultationsView extends Div implements HasDynamicTitle {
         var previous = new Button(getTranslation("consultations.previous"), click -> move(-1));
         previous.setId("consultations-previous");
         var today = new Button(getTranslation("consultations.today"), click -> {
-            first = LocalDate.now(zone);
+            first = LocalDate.now(clock.withZone(zone));
             show();
         });
         today.setId("consultations-today");

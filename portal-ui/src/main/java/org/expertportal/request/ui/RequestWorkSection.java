@@ -53,8 +53,13 @@ final class RequestWorkSection extends Div {
         void fieldErrors(InvalidInputException refused, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields);
     }
 
+    private final java.time.Clock clock;
+
     RequestWorkSection(String reference, RequestWorkPanel panel, long myId, RequestAssignmentService assignment,
-            ReportDeliveryService delivery, RequestHandlingService handling, ZoneId zone, Actions actions) {
+            ReportDeliveryService delivery, RequestHandlingService handling, ZoneId zone, java.time.Clock clock,
+            Actions actions) {
+        // "Today" for a declaration signed without a date: the office's day by the application's clock.
+        this.clock = clock;
         setId("workbench");
         add(owner(reference, panel, myId, assignment, actions));
         add(expert(reference, panel, assignment, delivery, actions));
@@ -192,7 +197,7 @@ final class RequestWorkSection extends Div {
             }
             var draft = new InstructionDraft(questions.getValue(), documents.getValue(), fee.getValue(),
                     feeTerms.getValue(), due.getValue(),
-                    declared.getValue() ? (declaredOn.getValue() == null ? java.time.LocalDate.now() : declaredOn.getValue())
+                    declared.getValue() ? (declaredOn.getValue() == null ? java.time.LocalDate.now(clock.withZone(zone)) : declaredOn.getValue())
                             : null);
             actions.act(() -> {
                 try {

@@ -108,7 +108,7 @@ class StaffRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(notes(page));
         add(documents(page));
         add(new RequestWorkSection(reference, assignment.panel(reference), myId, assignment, delivery, handling, zone,
-                new RequestWorkSection.Actions() {
+                clock, new RequestWorkSection.Actions() {
                     @Override
                     public void act(java.util.function.BooleanSupplier change, String successKey) {
                         StaffRequestView.this.act(change, successKey);

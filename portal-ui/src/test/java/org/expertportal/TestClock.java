@@ -1,0 +1,94 @@
+package org.expertportal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * The application's clock in integration tests: the whole Spring context reads time from it. By
+ * default it is the system clock; a test sets it {@linkplain #fixAt fixed} (time stands still) or
+ * {@linkplain #moveFrom moving} (anchored at an instant and advancing with real elapsed time, which
+ * a browser journey needs for sessions, polling and second-factor codes). {@link TestClockReset}
+ * puts it back to the system clock after every test method, because contexts are cached and shared
+ * by the test classes that follow.
+ */
+public final class TestClock extends Clock {
+
+    /** Where time stands: an anchor instant, and the {@link System#nanoTime()} it was anchored at, if moving. */
+    private record State(Instant anchor, long anchoredAtNanos, boolean moving) {}
+
+    private static final State SYSTEM = new State(null, 0, true);
+
+    private volatile State state = SYSTEM;
+
+    /** Time stands still at {@code instant} until the test moves it. */
+    public TestClock fixAt(Instant instant) {
+        state = new State(instant, 0, false);
+        return this;
+    }
+
+    /** Time starts at {@code instant} now and runs on at the real pace. */
+    public TestClock moveFrom(Instant instant) {
+        state = new State(instant, System.nanoTime(), true);
+        return this;
+    }
+
+    /** Jumps ahead (fixed or moving). */
+    public TestClock advance(Duration duration) {
+        Instant now = instant();
+        State current = state;
+        state = current.moving() ? new State(now.plus(duration), System.nanoTime(), true)
+                : new State(now.plus(duration), 0, false);
+        return this;
+    }
+
+    /** Back to the system clock. */
+    public void reset() {
+        state = SYSTEM;
+    }
+
+    public boolean isSystem() {
+        return state == SYSTEM;
+    }
+
+    @Override
+    public Instant instant() {
+        State current = state;
+        if (current == SYSTEM) {
+            return Instant.now();
+        }
+        if (!current.moving()) {
+            return current.anchor();
+        }
+        return current.anchor().plusNanos(System.nanoTime() - current.anchoredAtNanos());
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    /** The application works in UTC instants; a zoned view of this clock reads the same time. */
+    @Override
+    public Clock withZone(ZoneId zone) {
+        TestClock source = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+        };
+    }
+}
