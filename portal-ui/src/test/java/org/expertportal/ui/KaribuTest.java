@@ -63,11 +63,15 @@ public abstract class KaribuTest {
 
     /**
      * Karibu discovers public views only; ours are package-private, as views should be, so the
-     * {@code @Route} classes are found here with ClassGraph and added.
+     * {@code @Route} classes are found here with ClassGraph and added. The portal's own error pages
+     * replace Karibu's "not found" handler, which throws: tests see what a person sees.
      */
     @SuppressWarnings("unchecked")
     private static Routes discoverRoutes() {
         Routes routes = new Routes().autoDiscoverViews("org.expertportal");
+        routes.getErrorRoutes().clear();
+        routes.getErrorRoutes().add(NotFoundView.class);
+        routes.getErrorRoutes().add(AccessDeniedView.class);
         try (ScanResult scan = new ClassGraph()
                 .enableAnnotationInfo()
                 .ignoreClassVisibility()
