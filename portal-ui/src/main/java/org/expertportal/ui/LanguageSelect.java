@@ -28,14 +28,18 @@ public class LanguageSelect extends Select<Locale> {
             if (!event.isFromClient() || event.getValue() == null) {
                 return;
             }
-            Locale chosen = event.getValue();
-            VaadinSession.getCurrent().setLocale(chosen);
-            rememberInBrowser(chosen);
-            if (signedIn) {
-                accountService.changeLanguage(chosen);
-            }
-            UI.getCurrent().getPage().reload();
+            switchTo(event.getValue(), accountService, signedIn);
         });
+    }
+
+    /** Switches to the chosen language (also from the drawer's language buttons) and reloads the page. */
+    static void switchTo(Locale chosen, AccountService accountService, boolean signedIn) {
+        VaadinSession.getCurrent().setLocale(chosen);
+        rememberInBrowser(chosen);
+        if (signedIn) {
+            accountService.changeLanguage(chosen);
+        }
+        UI.getCurrent().getPage().reload();
     }
 
     private static void rememberInBrowser(Locale locale) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -21,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.AccountSummary;
@@ -28,6 +30,10 @@ import org.expertportal.account.AccountSummary;
 /**
  * The frame around every page but sign-in: the portal's name, the menu (only entries the visitor
  * may open, titles translated from their keys), the language switch and the user menu.
+ *
+ * <p>On a phone the header keeps only the menu toggle, the name and a compact account button
+ * (an icon; the name and the language switch are for wider screens), so the drawer holds the
+ * account links, sign-in or sign-out and the language as well: nothing is out of reach.
  */
 @Layout
 @AnonymousAllowed
@@ -42,15 +48,11 @@ public final class MainLayout extends AppLayout {
 
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         var spacer = new Div();
-        var header = new HorizontalLayout(title, spacer,
-                new LanguageSelect(accountService, account.isPresent()), userArea(account, authenticationContext));
-        if (!entries.isEmpty()) {
-            header.addComponentAsFirst(new DrawerToggle());
-        } else {
-            // Visitors who may open no menu entry (anonymous ones) get no empty drawer.
-            title.getStyle().set("padding-left", "var(--lumo-space-m)");
-            setDrawerOpened(false);
-        }
+        var language = new LanguageSelect(accountService, account.isPresent());
+        language.addClassName("portal-wide-only");
+        var header = new HorizontalLayout(new DrawerToggle(), title, spacer, language,
+                userArea(account, authenticationContext));
+        header.addClassName("portal-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setFlexGrow(1, spacer);
@@ -60,10 +62,60 @@ public final class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.getStyle().set("margin", "var(--lumo-space-s)");
         entries.forEach(entry -> nav.addItem(menuItem(entry)));
-        if (!entries.isEmpty()) {
-            addToDrawer(nav);
-        }
+        // The drawer always holds the account and the language, so it is there even without menu entries.
+        addToDrawer(nav, drawerAccount(account, accountService, authenticationContext));
         setPrimarySection(Section.NAVBAR);
+    }
+
+    /** The drawer's copy of the header's account area and language switch, with ids of their own. */
+    private Component drawerAccount(Optional<AccountSummary> account, AccountService accountService,
+            AuthenticationContext authenticationContext) {
+        var area = new Div();
+        area.addClassName("portal-drawer-account");
+        area.setId("drawer-account-area");
+        if (account.isPresent()) {
+            var name = Texts.content(new Span(account.get().displayName()));
+            name.addClassName("portal-drawer-name");
+            var links = new SideNav();
+            var mine = new SideNavItem(getTranslation("action.account"), "account", new Icon(VaadinIcon.USER));
+            mine.setId("drawer-account");
+            links.addItem(mine,
+                    new SideNavItem(getTranslation("action.alert-settings"), "account/notifications"),
+                    new SideNavItem(getTranslation("action.change-password"), "account/password"),
+                    new SideNavItem(getTranslation("action.two-factor"), "account/two-factor"),
+                    new SideNavItem(getTranslation("action.sessions"), "account/sessions"));
+            var signOut = new Button(getTranslation("action.sign-out"), new Icon(VaadinIcon.SIGN_OUT),
+                    click -> authenticationContext.logout());
+            signOut.setId("drawer-sign-out");
+            signOut.setWidthFull();
+            area.add(name, links, signOut);
+        } else {
+            var signIn = new Button(getTranslation("action.sign-in"), new Icon(VaadinIcon.SIGN_IN),
+                    click -> getUI().ifPresent(ui -> ui.navigate("login")));
+            signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            signIn.setId("drawer-sign-in");
+            signIn.setWidthFull();
+            area.add(signIn);
+        }
+        var languageLabel = new Span(getTranslation("language.choose"));
+        languageLabel.addClassName("portal-field-label");
+        var languages = new Div();
+        languages.addClassName("portal-drawer-languages");
+        languages.setId("drawer-language");
+        Locale current = PortalTranslations.supported(getLocale());
+        for (Locale locale : PortalTranslations.LANGUAGES) {
+            var choose = new Button(getTranslation("language." + locale.getLanguage()),
+                    click -> LanguageSelect.switchTo(locale, accountService, account.isPresent()));
+            choose.setId("drawer-language-" + locale.getLanguage());
+            choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            if (locale.equals(current)) {
+                choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                choose.getElement().setAttribute("aria-pressed", "true");
+            }
+            languages.add(choose);
+        }
+        area.add(languageLabel, languages);
+        return area;
     }
 
     private SideNavItem menuItem(MenuEntry entry) {
@@ -75,8 +127,13 @@ public final class MainLayout extends AppLayout {
 
     private Component userArea(Optional<AccountSummary> account, AuthenticationContext authenticationContext) {
         if (account.isEmpty()) {
-            var signIn = new Button(getTranslation("action.sign-in"),
+            // A sign-in icon with its words beside it where there is room for them.
+            var signIn = new Button(new Icon(VaadinIcon.SIGN_IN),
                     click -> getUI().ifPresent(ui -> ui.navigate("login")));
+            var words = new Span(getTranslation("action.sign-in"));
+            words.addClassName("portal-wide-only");
+            signIn.getElement().appendChild(words.getElement());
+            signIn.setAriaLabel(getTranslation("action.sign-in"));
             signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             signIn.setId("sign-in");
             return signIn;
@@ -84,8 +141,12 @@ public final class MainLayout extends AppLayout {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.setId("user-menu");
+        // An avatar-like icon; the name beside it only where there is room.
         var name = new Span(account.get().displayName());
-        var item = menu.addItem(name);
+        name.addClassName("portal-wide-only");
+        name.addClassName("portal-user-name");
+        var item = menu.addItem(new Span(new Icon(VaadinIcon.USER), name));
+        item.setAriaLabel(getTranslation("action.account"));
         item.getSubMenu().addItem(getTranslation("action.account"),
                 click -> getUI().ifPresent(ui -> ui.navigate("account"))).setId("my-account");
         item.getSubMenu().addItem(getTranslation("action.alert-settings"),

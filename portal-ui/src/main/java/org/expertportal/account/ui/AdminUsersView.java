@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -70,6 +71,7 @@ class AdminUsersView extends Div implements HasDynamicTitle {
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var bar = new HorizontalLayout(search, invite);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
 
         configureGrid();
         configureOrganisations();
@@ -79,7 +81,10 @@ class AdminUsersView extends Div implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("users");
-        grid.addColumn(AccountListing::displayName).setHeader(getTranslation("account.name")).setAutoWidth(true);
+        // A long name wraps in its column instead of pushing email, role and actions off-screen.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(AccountListing::displayName).setHeader(getTranslation("account.name"))
+                .setWidth("12rem").setFlexGrow(1);
         grid.addColumn(AccountListing::email).setHeader(getTranslation("login.email")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("role." + row.role().name().toLowerCase()))
                 .setHeader(getTranslation("admin-users.column.role")).setAutoWidth(true);
@@ -92,7 +97,7 @@ class AdminUsersView extends Div implements HasDynamicTitle {
             manage.setId("manage-" + row.id());
             manage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             return manage;
-        });
+        }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(query -> administration.find(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) administration.count(search.getValue()));
     }
@@ -267,6 +272,7 @@ class AdminUsersView extends Div implements HasDynamicTitle {
         create.setId("create-organisation");
         var form = new HorizontalLayout(name, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
         return form;
     }
 

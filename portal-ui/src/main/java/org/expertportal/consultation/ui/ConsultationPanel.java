@@ -68,6 +68,9 @@ public class ConsultationPanel extends Div {
                 showSlots(moving);
             }
         });
+        // Written-out days and zone ids are long: the fields take the width they need (up to the screen's).
+        zone.addClassName("portal-wide-field");
+        day.addClassName("portal-wide-field");
         day.setId("consultation-day");
         day.addValueChangeListener(event -> showTimes());
         slotList.setId("consultation-slots");

@@ -3,9 +3,13 @@ package org.expertportal.request.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -40,6 +44,9 @@ class MyRequestsView extends Div implements HasDynamicTitle {
 
         var grid = new Grid<RequestLine>();
         grid.setId("my-requests");
+        // Wider screens: a table whose cells wrap rather than cut words ("Full ex..."); phones get cards.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("portal-wide-only");
         grid.addComponentColumn(line -> {
                     var link = new RouterLink(line.reference(), MyRequestView.class,
                             new com.vaadin.flow.router.RouteParameters("reference", line.reference().toLowerCase()));
@@ -51,7 +58,7 @@ class MyRequestsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("request.column.country")).setAutoWidth(true);
         grid.addColumn(line -> line.services().stream().map(s -> getTranslation(s.nameKey()))
                         .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("request.column.requested"));
+                .setHeader(getTranslation("request.column.requested")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(line -> getTranslation(line.status().nameKey()))
                 .setHeader(getTranslation("request.column.status")).setAutoWidth(true);
         grid.addColumn(line -> getTranslation(line.status().nextStepKey()))
@@ -73,7 +80,59 @@ class MyRequestsView extends Div implements HasDynamicTitle {
         var empty = new Paragraph(getTranslation("request.list.empty"));
         empty.setId("no-requests");
         empty.setVisible(tracking.countMyRequests() == 0);
-        add(new H1(getTranslation("request.list.title")), newRequest, empty, grid);
+        add(new H1(getTranslation("request.list.title")), newRequest, empty, grid, new Cards(tracking));
+    }
+
+    /**
+     * The same requests as cards for phones: reference, country, status and what happens next
+     * first, so nothing a client needs is off-screen; more on request.
+     */
+    private final class Cards extends Div {
+
+        private static final int PAGE = 20;
+        private final RequestTrackingService tracking;
+        private final UnorderedList list = new UnorderedList();
+        private final Button more = new Button(getTranslation("request.list.more"));
+        private int shown;
+
+        Cards(RequestTrackingService tracking) {
+            this.tracking = tracking;
+            addClassName("portal-narrow-only");
+            list.setId("my-request-cards");
+            list.addClassName("portal-list-cards");
+            more.setId("more-request-cards");
+            more.addClickListener(click -> showMore());
+            add(list, more);
+            showMore();
+        }
+
+        private void showMore() {
+            var lines = tracking.myRequests(shown, PAGE);
+            lines.forEach(line -> list.add(card(line)));
+            shown += lines.size();
+            more.setVisible(lines.size() == PAGE && shown < tracking.countMyRequests());
+        }
+
+        private ListItem card(RequestLine line) {
+            var link = new RouterLink(line.reference(), MyRequestView.class,
+                    new com.vaadin.flow.router.RouteParameters("reference", line.reference().toLowerCase()));
+            link.setId("card-request-" + line.reference());
+            var status = new Span(getTranslation(line.status().nameKey()));
+            status.addClassName("portal-badge");
+            status.addClassName("portal-request-status");
+            status.setId("card-status-" + line.reference());
+            var head = new Div(link, status);
+            head.addClassName("portal-list-card-head");
+            var country = new Paragraph(getTranslation("country." + line.countryCode()) + " · "
+                    + line.services().stream().map(s -> getTranslation(s.nameKey())).collect(Collectors.joining(", ")));
+            var next = new Paragraph(getTranslation("request.column.next-step") + ": "
+                    + getTranslation(line.status().nextStepKey()));
+            next.addClassName("portal-muted");
+            var card = new ListItem(head, country, next);
+            card.addClassName("portal-list-card");
+            card.setId("card-" + line.reference());
+            return card;
+        }
     }
 
     @Override

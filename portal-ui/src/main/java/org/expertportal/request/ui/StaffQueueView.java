@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -55,6 +56,8 @@ class StaffQueueView extends Div implements HasDynamicTitle {
     private static final long ANYONE = 0;
     private static final long MINE = -1;
     private static final long UNASSIGNED = -2;
+    /** Windows this narrow (the stylesheet's 50em) show the filters folded. */
+    private static final int NARROW_PX = 800;
 
     private final QueueKeysetPaging paging;
     final Select<RequestStatus> status = new Select<>();
@@ -166,6 +169,13 @@ class StaffQueueView extends Div implements HasDynamicTitle {
         filters.setAlignItems(FlexLayout.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         filters.setId("queue-filters");
+        filters.addClassName("portal-filters");
+        // Twelve filters fill a phone's screen: they fold away there, and stay open on a desk.
+        var filterPanel = new Details(getTranslation("workbench.filters"), filters);
+        filterPanel.setId("queue-filters-panel");
+        filterPanel.setWidthFull();
+        addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(
+                client -> filterPanel.setOpened(client.getWindowInnerWidth() > NARROW_PX)));
 
         grid.setId("queue");
         grid.addComponentColumn(line -> {
@@ -222,7 +232,7 @@ class StaffQueueView extends Div implements HasDynamicTitle {
         text.addValueChangeListener(e -> refresh());
         all.addValueChangeListener(e -> refresh());
 
-        add(new H1(getTranslation("workbench.queue.title")), counts, filters, grid);
+        add(new H1(getTranslation("workbench.queue.title")), counts, filterPanel, grid);
     }
 
     QueueFilter filter() {
