@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,9 @@ class PhoneJourneyIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Clock clock;
+
     private Browser browser;
     private Page page;
     private final Map<String, String> languages = new HashMap<>();
@@ -73,7 +77,7 @@ class PhoneJourneyIT {
     @Test
     void a_client_on_a_phone_reads_every_status_opens_a_request_and_signs_out_through_the_drawer() {
         open(Browser.Context.PHONE_RU_ASIA);
-        Browser.signIn(page, url(""), "client@demo.test", "demo-client-pass", jdbc);
+        Browser.signIn(page, url(""), "client@demo.test", "demo-client-pass", jdbc, clock);
 
         // The compact account button stays on the screen.
         assertWithinScreen(page.locator("#user-menu"));
@@ -137,7 +141,7 @@ class PhoneJourneyIT {
             jdbc.update("update report_request set requester_name = ?", LONG_NAME);
             open(Browser.Context.PHONE_RU_ASIA);
 
-            Browser.signIn(page, url(""), "staff@demo.test", "demo-staff-pass", jdbc);
+            Browser.signIn(page, url(""), "staff@demo.test", "demo-staff-pass", jdbc, clock);
             page.navigate(url("/staff/queue"));
             assertThat(page.locator("#queue a").first()).isVisible();
             // The twelve filters are folded away, one tap from being used.
@@ -158,7 +162,7 @@ class PhoneJourneyIT {
             page.locator("#drawer-sign-out").click();
             assertThat(page.locator("#sign-in")).isVisible();
 
-            Browser.signIn(page, url(""), "admin@demo.test", "demo-admin-pass", jdbc);
+            Browser.signIn(page, url(""), "admin@demo.test", "demo-admin-pass", jdbc, clock);
             page.navigate(url("/admin/users"));
             page.locator("#user-search input").fill("staff@demo.test");
             assertThat(page.locator("#users")).containsText(LONG_NAME);
@@ -176,7 +180,7 @@ class PhoneJourneyIT {
     void at_a_desk_the_request_table_cuts_no_heading_and_no_cell_and_the_queue_filters_are_open() {
         jdbc.update("update account set preferred_language = 'en' where email in ('client@demo.test', 'staff@demo.test')");
         open(Browser.Context.DESKTOP_US);
-        Browser.signIn(page, url(""), "client@demo.test", "demo-client-pass", jdbc);
+        Browser.signIn(page, url(""), "client@demo.test", "demo-client-pass", jdbc, clock);
         page.navigate(url("/my/requests"));
         Locator table = page.locator("#my-requests");
         assertThat(table).isVisible();
@@ -199,7 +203,7 @@ class PhoneJourneyIT {
         page.locator("#sign-out").click();
         assertThat(page.locator("#sign-in")).isVisible();
 
-        Browser.signIn(page, url(""), "staff@demo.test", "demo-staff-pass", jdbc);
+        Browser.signIn(page, url(""), "staff@demo.test", "demo-staff-pass", jdbc, clock);
         page.navigate(url("/staff/queue"));
         assertThat(page.locator("#queue-filters-panel")).hasAttribute("opened", "");
         assertThat(page.locator("#filter-status")).isVisible();
