@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A real SMTP server (GreenMail) on one fixed port per test run, which tests stop and start to
@@ -26,16 +29,29 @@ final class TestSmtp {
     private static final long STARTUP_TIMEOUT_MS = 30_000;
     private static GreenMail server;
     private static ServerSocket stalling;
+    private static final List<Socket> held = new CopyOnWriteArrayList<>();
 
     private TestSmtp() {}
 
     static synchronized void start() {
-        if (server == null) {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT_MS * 1_000_000;
+        while (server == null) {
             // GreenMail waits 2 s for its thread by default: too short on a loaded CI machine.
             var setup = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
             setup.setServerStartupTimeout(STARTUP_TIMEOUT_MS);
-            server = new GreenMail(setup);
-            server.start();
+            var starting = new GreenMail(setup);
+            try {
+                starting.start();
+                server = starting;
+            } catch (IllegalStateException portStillHeld) {
+                // The stalled server's last connection may hold the port until the client's
+                // timeout closes it: try again until it is free, within the startup timeout.
+                starting.stop();
+                if (System.nanoTime() > deadline) {
+                    throw portStillHeld;
+                }
+                LockSupport.parkNanos(100_000_000);
+            }
         }
     }
 
@@ -54,7 +70,6 @@ final class TestSmtp {
             stalling.setReuseAddress(true);
             stalling.bind(new InetSocketAddress("127.0.0.1", PORT), 200);
             Thread.ofVirtual().start(() -> {
-                List<java.net.Socket> held = new ArrayList<>();
                 while (!stalling.isClosed()) {
                     try {
                         held.add(stalling.accept());
@@ -74,6 +89,10 @@ final class TestSmtp {
                 stalling.close();
                 stalling = null;
             }
+            for (Socket connection : held) {
+                connection.close();
+            }
+            held.clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,6 +28,12 @@ public final class Texts {
         return codes.stream().map(code -> languageName(code, locale)).collect(Collectors.joining(", "));
     }
 
+    /** A choice matches what was typed in its label or its code ("london", "Europe/London", "gb"). */
+    public static boolean matches(String label, String code, String filter) {
+        String typed = filter.strip().toLowerCase(Locale.ROOT);
+        return label.toLowerCase(Locale.ROOT).contains(typed) || code.toLowerCase(Locale.ROOT).contains(typed);
+    }
+
     /** Size in megabytes with one decimal, e.g. "1.4". */
     public static String megabytes(long bytes, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);

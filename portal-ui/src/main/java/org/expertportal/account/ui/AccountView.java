@@ -2,7 +2,6 @@ package org.expertportal.account.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -28,7 +27,6 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.expertportal.account.AccountLinkService;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.AccountSummary;
@@ -38,6 +36,7 @@ import org.expertportal.locale.PersonLocale;
 import org.expertportal.shared.DomainException;
 import org.expertportal.ui.LanguageSelect;
 import org.expertportal.ui.Texts;
+import org.expertportal.ui.ZoneField;
 
 /**
  * One's own account: name, language, time zone, email address (changed only after confirmation
@@ -48,8 +47,6 @@ import org.expertportal.ui.Texts;
 @PermitAll
 class AccountView extends Div implements HasDynamicTitle {
 
-    private static final Set<String> CONTINENTS =
-            Set.of("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific");
     private static final LocalDate SAMPLE_DATE = LocalDate.of(2027, 12, 23);
     private static final Instant SAMPLE_TIME = Instant.parse("2027-12-23T14:45:00Z");
 
@@ -90,14 +87,8 @@ class AccountView extends Div implements HasDynamicTitle {
         language.setLabel(getTranslation("language.choose"));
         language.setId("account-language");
 
-        var zone = new ComboBox<String>(getTranslation("alerts.time-zone"));
+        var zone = new ZoneField(getTranslation("alerts.time-zone"));
         Locale locale = getLocale();
-        zone.setItems((id, filter) -> matches(DateTimeTexts.zoneLabel(ZoneId.of(id), locale), id, filter),
-                ZoneId.getAvailableZoneIds().stream()
-                        .filter(id -> CONTINENTS.contains(id.substring(0, Math.max(0, id.indexOf('/')))))
-                        .sorted(Comparator.comparing(id -> DateTimeTexts.zoneLabel(ZoneId.of(id), locale)))
-                        .toList());
-        zone.setItemLabelGenerator(id -> DateTimeTexts.zoneLabel(ZoneId.of(id), locale));
         zone.setValue(me.timeZone().map(ZoneId::getId).orElse(null));
         zone.setHelperText(getTranslation("alerts.time-zone.help"));
         zone.setClearButtonVisible(true);
@@ -111,7 +102,7 @@ class AccountView extends Div implements HasDynamicTitle {
         });
 
         var region = new ComboBox<String>(getTranslation("account.region"));
-        region.setItems((code, filter) -> matches(regionName(code, locale), code, filter),
+        region.setItems((code, filter) -> Texts.matches(regionName(code, locale), code, filter),
                 PersonLocale.regions().stream().sorted(Comparator.comparing(code -> regionName(code, locale))).toList());
         region.setItemLabelGenerator(code -> regionName(code, locale));
         region.setValue(me.region().orElse(null));
@@ -132,12 +123,6 @@ class AccountView extends Div implements HasDynamicTitle {
                 zone);
         section.setPadding(false);
         return section;
-    }
-
-    /** A choice matches what was typed in its label or its code ("london", "Europe/London", "gb"). */
-    private static boolean matches(String label, String code, String filter) {
-        String typed = filter.strip().toLowerCase(Locale.ROOT);
-        return label.toLowerCase(Locale.ROOT).contains(typed) || code.toLowerCase(Locale.ROOT).contains(typed);
     }
 
     private static String regionName(String code, Locale locale) {

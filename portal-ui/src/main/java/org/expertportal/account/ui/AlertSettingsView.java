@@ -3,7 +3,6 @@ package org.expertportal.account.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,6 +22,7 @@ import java.util.Map;
 import org.expertportal.account.AccountService;
 import org.expertportal.notification.AlertPreferences;
 import org.expertportal.notification.AlertType;
+import org.expertportal.ui.ZoneField;
 
 /**
  * Which emails one receives and when: optional alerts on or off, immediately or in the daily
@@ -43,8 +43,7 @@ class AlertSettingsView extends Div implements HasDynamicTitle {
         layout.setPadding(false);
         layout.setMaxWidth("40rem");
 
-        var zone = new ComboBox<String>(getTranslation("alerts.time-zone"));
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/")).sorted().toList());
+        var zone = new ZoneField(getTranslation("alerts.time-zone"));
         zone.setValue(accounts.currentAccount().flatMap(a -> a.timeZone()).map(ZoneId::getId).orElse(null));
         zone.setHelperText(getTranslation("alerts.time-zone.help"));
         zone.setClearButtonVisible(true);

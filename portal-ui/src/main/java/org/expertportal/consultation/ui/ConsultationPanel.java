@@ -2,7 +2,6 @@ package org.expertportal.consultation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +24,7 @@ import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.shared.DomainException;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.ContactDetails;
+import org.expertportal.ui.ZoneField;
 
 /**
  * The free consultation on a request, for the client: the booked one with its video link, or
@@ -40,7 +40,7 @@ public class ConsultationPanel extends Div {
     private final String reference;
     private final String pass;
     private final Runnable afterChange;
-    private final ComboBox<String> zone = new ComboBox<>();
+    private final ZoneField zone = new ZoneField();
     private final Select<LocalDate> day = new Select<>();
     private final Div slotList = new Div();
     private final Div picker = new Div();
@@ -57,10 +57,8 @@ public class ConsultationPanel extends Div {
         this.afterChange = afterChange;
         setId("consultation");
         addClassName("portal-consultation");
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/") && !id.startsWith("SystemV/"))
-                .sorted().toList());
         // Region ids only ("UTC" from a browser becomes Etc/UTC): every time shown names its zone that way.
-        zone.setValue(initialZone.getId().contains("/") ? initialZone.getId() : "Etc/UTC");
+        zone.setValue(ZoneField.zoneIds().contains(initialZone.getId()) ? initialZone.getId() : ZoneField.UTC);
         zone.setId("consultation-zone");
         zone.setAllowCustomValue(false);
         zone.addValueChangeListener(event -> {

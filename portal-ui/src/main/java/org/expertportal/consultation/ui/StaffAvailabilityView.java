@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -40,6 +39,7 @@ import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.DateField;
 import org.expertportal.ui.FieldErrors;
+import org.expertportal.ui.ZoneField;
 
 /**
  * The signed-in staff member's own availability for consultations: weekly hours in their zone
@@ -52,7 +52,7 @@ import org.expertportal.ui.FieldErrors;
 class StaffAvailabilityView extends Div implements HasDynamicTitle {
 
     private final StaffConsultationService service;
-    private final ComboBox<String> zone = new ComboBox<>();
+    private final ZoneField zone = new ZoneField();
     private final IntegerField meeting = new IntegerField();
     private final IntegerField buffer = new IntegerField();
     private final IntegerField notice = new IntegerField();
@@ -70,8 +70,6 @@ class StaffAvailabilityView extends Div implements HasDynamicTitle {
         this.service = service;
         addClassName("portal-page");
         add(new H1(getTranslation("availability.title")), new Paragraph(getTranslation("availability.intro")));
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/") && !id.startsWith("SystemV/"))
-                .sorted().toList());
         zone.setLabel(getTranslation("availability.zone"));
         zone.setId("availability-zone");
         number(meeting, "availability.meeting", "availability-meeting");
