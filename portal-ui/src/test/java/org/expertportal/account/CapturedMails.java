@@ -20,9 +20,15 @@ public final class CapturedMails {
         return archive.list().stream().filter(mail -> mail.to().equalsIgnoreCase(address)).toList();
     }
 
+    /**
+     * How long a mail may take: the test context is shared, so an earlier class's burst (RequestIntakeIT
+     * submits hundreds of requests, four alerts each) can still be draining at about 15 mails a second.
+     */
+    private static final Duration DELIVERY = Duration.ofSeconds(120);
+
     /** Waits for a mail to the address with this subject and returns its text. */
     public static String awaitText(SentMailArchive archive, String address, String subject) {
-        CapturedMail mail = await().atMost(Duration.ofSeconds(30)).until(
+        CapturedMail mail = await().atMost(DELIVERY).until(
                 () -> to(archive, address).stream().filter(m -> m.subject().equals(subject)).findFirst(),
                 found -> found.isPresent()).orElseThrow();
         return archive.textOf(mail.fileName()).orElseThrow();
