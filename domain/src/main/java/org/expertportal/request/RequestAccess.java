@@ -1,7 +1,6 @@
 package org.expertportal.request;
 
 import jakarta.inject.Named;
-import java.util.Locale;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountRepository;
 import org.expertportal.account.CurrentUser;
@@ -55,9 +54,6 @@ public class RequestAccess {
     }
 
     private java.util.Optional<ReportRequest> find(String reference) {
-        if (reference == null || reference.length() > 20) {
-            return java.util.Optional.empty();
-        }
-        return requests.findByReference(reference.strip().toUpperCase(Locale.ROOT));
+        return RequestReference.parse(reference).flatMap(r -> requests.findByReference(r.value()));
     }
 }

@@ -1,5 +1,7 @@
 package org.expertportal.request.clock;
 
+import org.expertportal.request.RequestReference;
+
 import org.expertportal.request.ReportRequest;
 import org.expertportal.request.ReportRequestRepository;
 import org.expertportal.request.RequestQueries;
@@ -61,7 +63,7 @@ public class ResponseClockService {
         List<Long> recipients = request.getAssignedStaffId().map(List::of).orElseGet(() -> ids(Role.STAFF));
         for (long staff : recipients) {
             alerts.publish(new Alert(AlertType.REQUEST_RESPONSE_DUE_SOON, staff, request.getReference(),
-                    "/staff/requests/" + request.getReference().toLowerCase(), request.getFirstResponseDueAt()));
+                    RequestReference.of(request.getReference()).staffPath(), request.getFirstResponseDueAt()));
         }
         return true;
     }
@@ -77,7 +79,7 @@ public class ResponseClockService {
         sent.saveAndFlush(new ClockAlert(requestId, ClockAlert.Kind.ESCALATION, now));
         for (long admin : ids(Role.ADMIN)) {
             alerts.publish(new Alert(AlertType.REQUEST_RESPONSE_OVERDUE, admin, request.getReference(),
-                    "/staff/requests/" + request.getReference().toLowerCase(), request.getFirstResponseDueAt()));
+                    RequestReference.of(request.getReference()).staffPath(), request.getFirstResponseDueAt()));
         }
         return true;
     }

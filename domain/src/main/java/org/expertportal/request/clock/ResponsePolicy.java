@@ -1,5 +1,6 @@
 package org.expertportal.request.clock;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -18,6 +19,14 @@ public record ResponsePolicy(int targetMinutes, int warnAfterMinutes, int escala
         if (warnAfterMinutes >= escalateAfterMinutes) {
             throw new IllegalArgumentException("The warning must come before the escalation");
         }
+    }
+
+    /** Below this much time left before the first response is due, pages show the request as urgent. */
+    public static final Duration SHORT_OF_TIME = Duration.ofMinutes(15);
+
+    /** Whether {@code left} (not yet overdue) is short enough that the request is shown as urgent. */
+    public static boolean isShortOfTime(Duration left) {
+        return left.compareTo(SHORT_OF_TIME) < 0;
     }
 
     /** One hour, warning at 45 minutes, around the clock. */

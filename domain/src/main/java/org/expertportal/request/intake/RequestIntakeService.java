@@ -1,5 +1,7 @@
 package org.expertportal.request.intake;
 
+import org.expertportal.request.RequestReference;
+
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ContactChannel;
 import org.expertportal.request.ReportRequest;
@@ -129,13 +131,13 @@ public class RequestIntakeService {
         timeline.save(new RequestEvent(request.getId(), now, account.getId(), account.getRole(),
                 ActorLabels.of(account), null, RequestStatus.SUBMITTED, null, null));
 
-        String clientLink = "/my/requests/" + reference.toLowerCase();
+        String clientLink = RequestReference.of(reference).clientPath();
         // The time an alert carries is the promised response time: the email says "by HH:MM".
         alerts.publish(new Alert(AlertType.REQUEST_RECEIVED, account.getId(), reference, clientLink,
                 request.getFirstResponseDueAt()));
         for (long staff : roster.enabledIds(Role.STAFF)) {
             alerts.publish(new Alert(AlertType.REQUEST_SUBMITTED, staff, reference,
-                    "/staff/requests/" + reference.toLowerCase(), request.getFirstResponseDueAt()));
+                    RequestReference.of(reference).staffPath(), request.getFirstResponseDueAt()));
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.expertportal.request.RequestMessage;
 
 /** What the client's side sees of requests. No internal note, no staff-only document, ever. */
 public final class ClientRequestViews {
@@ -41,7 +42,14 @@ public final class ClientRequestViews {
     }
 
     /** One message of the thread. */
-    public record MessageEntry(long id, Instant at, String author, boolean fromStaff, String body) {}
+    public record MessageEntry(long id, Instant at, String author, boolean fromStaff, String body) {
+
+        /** The entry of a message, the same for the client's side and for staff. */
+        public static MessageEntry of(RequestMessage message) {
+            return new MessageEntry(message.getId(), message.getSentAt(), message.getAuthorLabel(),
+                    message.isFromStaff(), message.getBody());
+        }
+    }
 
     /** A document the client's side may download. */
     public record DocumentEntry(long id, RequestDocumentKind kind, String name, Instant addedAt) {}

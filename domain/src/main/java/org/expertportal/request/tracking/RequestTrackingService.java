@@ -1,5 +1,7 @@
 package org.expertportal.request.tracking;
 
+import org.expertportal.request.RequestReference;
+
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ClosingReason;
 import org.expertportal.request.ReportRequest;
@@ -106,7 +108,7 @@ public class RequestTrackingService {
                 .map(TimelineEntry::of)
                 .toList();
         List<MessageEntry> thread = messages.findByRequestIdOrderBySentAtAscIdAsc(request.getId()).stream()
-                .map(m -> new MessageEntry(m.getId(), m.getSentAt(), m.getAuthorLabel(), m.isFromStaff(), m.getBody()))
+                .map(MessageEntry::of)
                 .toList();
         List<DocumentEntry> shared = requestDocuments.findByRequestIdOrderByAddedAtAscIdAsc(request.getId()).stream()
                 .filter(RequestDocument::isSharedWithClient)
@@ -206,7 +208,7 @@ public class RequestTrackingService {
     }
 
     private void alertStaff(ReportRequest request, Instant now) {
-        String link = "/staff/requests/" + request.getReference().toLowerCase();
+        String link = RequestReference.of(request.getReference()).staffPath();
         List<Long> recipients = request.getAssignedStaffId()
                 .map(List::of)
                 .orElseGet(() -> roster.enabledIds(Role.STAFF));

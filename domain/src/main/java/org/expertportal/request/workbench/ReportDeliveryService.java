@@ -1,5 +1,7 @@
 package org.expertportal.request.workbench;
 
+import org.expertportal.request.RequestReference;
+
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ReportRequest;
 import org.expertportal.request.ReportRequestRepository;
@@ -135,7 +137,7 @@ public class ReportDeliveryService {
         timeline.save(new RequestEvent(request.getId(), change.now(), change.me().getId(), change.me().getRole(),
                 ActorLabels.of(change.me()), from, RequestStatus.DELIVERED, null, note));
         alerts.publish(new Alert(AlertType.REPORT_DELIVERED, request.getClientAccountId(), request.getReference(),
-                "/my/requests/" + request.getReference().toLowerCase(), change.now()));
+                RequestReference.of(request.getReference()).clientPath(), change.now()));
         changes.recorded(change, Work.REPORT_DELIVERED, report.getId());
     }
 
@@ -172,7 +174,7 @@ public class ReportDeliveryService {
         RequestDocument shared = requestDocuments.save(new RequestDocument(request.getId(), document.getId(), kind,
                 org.expertportal.document.FileNames.sanitise(name), change.me().getId(), change.now(), true));
         alerts.publish(new Alert(AlertType.REQUEST_UPDATED, request.getClientAccountId(), request.getReference(),
-                "/my/requests/" + request.getReference().toLowerCase(), change.now()));
+                RequestReference.of(request.getReference()).clientPath(), change.now()));
         return shared.getId();
     }
 }

@@ -1,5 +1,7 @@
 package org.expertportal.request.workbench;
 
+import org.expertportal.request.RequestReference;
+
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ExpertState;
 import org.expertportal.request.ReportRequest;
@@ -167,7 +169,7 @@ public class RequestAssignmentService {
             timeline.save(new RequestEvent(request.getId(), change.now(), change.me().getId(), change.me().getRole(),
                     ActorLabels.of(change.me()), from, RequestStatus.EXPERT_ASSIGNED, null, note));
             alerts.publish(new Alert(AlertType.REQUEST_UPDATED, request.getClientAccountId(), request.getReference(),
-                    "/my/requests/" + request.getReference().toLowerCase(), change.now()));
+                    RequestReference.of(request.getReference()).clientPath(), change.now()));
         }
         changes.recorded(change, Work.EXPERT_ASSIGNED, expertId);
     }

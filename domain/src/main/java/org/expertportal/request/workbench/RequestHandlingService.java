@@ -1,5 +1,7 @@
 package org.expertportal.request.workbench;
 
+import org.expertportal.request.RequestReference;
+
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ClosingReason;
 import org.expertportal.request.ReportRequest;
@@ -78,14 +80,13 @@ public class RequestHandlingService {
     public StaffRequestPage page(String reference) {
         ReportRequest request = access.forStaff(reference);
         long id = request.getId();
-        return new StaffRequestPage(request, request.getVersion(),
+        return new StaffRequestPage(StaffRequestPage.Submitted.of(request), request.getVersion(),
                 request.getOrganisationId().flatMap(organisations::findById).map(o -> o.getName()),
                 timeline.findByRequestIdOrderByOccurredAtAscIdAsc(id).stream()
                         .map(TimelineEntry::of)
                         .toList(),
                 messages.findByRequestIdOrderBySentAtAscIdAsc(id).stream()
-                        .map(m -> new MessageEntry(m.getId(), m.getSentAt(), m.getAuthorLabel(), m.isFromStaff(),
-                                m.getBody()))
+                        .map(MessageEntry::of)
                         .toList(),
                 notes.findByRequestIdOrderByWrittenAtAscIdAsc(id).stream()
                         .map(n -> new NoteEntry(n.getWrittenAt(), n.getAuthorLabel(), n.getBody()))
@@ -163,6 +164,6 @@ public class RequestHandlingService {
 
     private void alertClient(ReportRequest request, Instant now) {
         alerts.publish(new Alert(AlertType.REQUEST_UPDATED, request.getClientAccountId(), request.getReference(),
-                "/my/requests/" + request.getReference().toLowerCase(), now));
+                RequestReference.of(request.getReference()).clientPath(), now));
     }
 }

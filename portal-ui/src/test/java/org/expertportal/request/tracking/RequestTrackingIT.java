@@ -106,7 +106,7 @@ class RequestTrackingIT extends KaribuTest {
         assertThatThrownBy(() -> handling.addNote(reference, "x")).isInstanceOf(NotPermittedException.class);
         signIn("staff@demo.test");
         assertThatThrownBy(() -> tracking.page(reference)).isInstanceOf(NotFoundException.class);
-        assertThat(handling.page(reference).request().getReference()).isEqualTo(reference);
+        assertThat(handling.page(reference).request().reference()).isEqualTo(reference);
     }
 
     @Test

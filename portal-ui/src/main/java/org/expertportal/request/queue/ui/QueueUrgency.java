@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.expertportal.request.clock.ResponsePolicy;
 import org.expertportal.request.queue.QueueLine;
 
 /** How urgent a queue line is, in words and a style: time left or overdue, days to the hearing, age. */
@@ -21,7 +22,7 @@ public final class QueueUrgency {
             Duration left = Duration.between(now, line.firstResponseDueAt());
             return left.isNegative()
                     ? new Shown(tr.t("workbench.urgency.overdue", left.negated().toMinutes()), true)
-                    : new Shown(tr.t("workbench.urgency.left", left.toMinutes()), left.toMinutes() < 15);
+                    : new Shown(tr.t("workbench.urgency.left", left.toMinutes()), ResponsePolicy.isShortOfTime(left));
         }
         if (line.hearingDate() != null) {
             long days = ChronoUnit.DAYS.between(today, line.hearingDate());

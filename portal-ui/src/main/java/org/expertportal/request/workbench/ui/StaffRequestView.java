@@ -33,7 +33,7 @@ import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.ClosingReason;
 import org.expertportal.request.ContactChannel;
 import org.expertportal.request.workbench.ReportDeliveryService;
-import org.expertportal.request.ReportRequest;
+import org.expertportal.request.clock.ResponsePolicy;
 import org.expertportal.request.workbench.RequestAssignmentService;
 import org.expertportal.request.workbench.RequestHandlingService;
 import org.expertportal.request.RequestStatus;
@@ -93,11 +93,11 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
 
     private void render(StaffRequestPage page) {
         removeAll();
-        ReportRequest request = page.request();
-        reference = request.getReference();
+        StaffRequestPage.Submitted request = page.request();
+        reference = request.reference();
         seenVersion = page.version();
         RequestParts.Translator tr = this::getTranslation;
-        var status = new Span(getTranslation(request.getStatus().nameKey()));
+        var status = new Span(getTranslation(request.status().nameKey()));
         status.setId("request-status");
         status.getElement().getThemeList().add("badge");
         add(new H1(getTranslation("request.page.title", reference)), new Paragraph(status), clock(request));
@@ -124,40 +124,40 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
                 }));
     }
 
-    private Paragraph clock(ReportRequest request) {
+    private Paragraph clock(StaffRequestPage.Submitted request) {
         var line = new Paragraph();
         line.setId("response-clock");
-        if (request.getFirstResponseMinutes().isPresent()) {
-            line.setText(getTranslation("request.answered-in", request.getFirstResponseMinutes().get()));
+        if (request.firstResponseMinutes().isPresent()) {
+            line.setText(getTranslation("request.answered-in", request.firstResponseMinutes().get()));
         } else {
-            Duration left = Duration.between(clock.instant(), request.getFirstResponseDueAt());
+            Duration left = Duration.between(clock.instant(), request.firstResponseDueAt());
             line.setText(left.isNegative()
                     ? getTranslation("request.staff.overdue-by", left.negated().toMinutes())
                     : getTranslation("request.staff.minutes-left", left.toMinutes(),
-                            new DateTimeTexts(getLocale(), zone).dateTimeInZone(request.getFirstResponseDueAt())));
-            line.addClassName(left.toMinutes() < 15 ? "portal-warning" : "portal-ok");
+                            new DateTimeTexts(getLocale(), zone).dateTimeInZone(request.firstResponseDueAt())));
+            line.addClassName(ResponsePolicy.isShortOfTime(left) ? "portal-warning" : "portal-ok");
         }
-        request.getHearingDate().ifPresent(date -> line.add(new Span(" · " + getTranslation("request.staff.hearing-in",
+        request.hearingDate().ifPresent(date -> line.add(new Span(" · " + getTranslation("request.staff.hearing-in",
                 java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(clock.withZone(zone)), date),
                 DateTimeTexts.date(date, getLocale())))));
         return line;
     }
 
-    private UnorderedList contact(ReportRequest request, StaffRequestPage page) {
+    private UnorderedList contact(StaffRequestPage.Submitted request, StaffRequestPage page) {
         var list = new UnorderedList();
         list.setId("contact");
-        list.add(new ListItem(new Span(getTranslation(request.getRequesterKind().nameKey()) + ": "),
-                Texts.content(new Span(request.getRequesterName()))));
-        request.getRequesterOrganisation().ifPresent(org -> list.add(new ListItem(
+        list.add(new ListItem(new Span(getTranslation(request.requesterKind().nameKey()) + ": "),
+                Texts.content(new Span(request.requesterName()))));
+        request.requesterOrganisation().ifPresent(org -> list.add(new ListItem(
                 new Span(getTranslation("request.field.organisation") + ": "), Texts.content(new Span(org)))));
         page.organisationName().ifPresent(org -> list.add(new ListItem(
                 new Span(getTranslation("request.staff.portal-organisation") + ": "), Texts.content(new Span(org)))));
-        list.add(channel(ContactChannel.EMAIL, request.getEmail(), request.isSafeByEmail()));
-        request.getPhone().ifPresent(phone -> list.add(channel(ContactChannel.PHONE, phone, request.isSafeByPhone())));
-        request.getWhatsapp().ifPresent(number -> list.add(channel(ContactChannel.WHATSAPP, number,
-                request.isSafeByWhatsapp())));
+        list.add(channel(ContactChannel.EMAIL, request.email(), request.safeByEmail()));
+        request.phone().ifPresent(phone -> list.add(channel(ContactChannel.PHONE, phone, request.safeByPhone())));
+        request.whatsapp().ifPresent(number -> list.add(channel(ContactChannel.WHATSAPP, number,
+                request.safeByWhatsapp())));
         list.add(new ListItem(getTranslation("request.field.channel") + ": "
-                + getTranslation(request.getPreferredChannel().nameKey())));
+                + getTranslation(request.preferredChannel().nameKey())));
         return list;
     }
 
@@ -172,24 +172,24 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
         return item;
     }
 
-    private UnorderedList facts(ReportRequest request) {
+    private UnorderedList facts(StaffRequestPage.Submitted request) {
         var facts = new UnorderedList();
         facts.add(new ListItem(getTranslation("request.field.country") + ": "
-                + getTranslation("country." + request.getCountryCode())));
-        if (!request.getThemeKeys().isEmpty()) {
-            facts.add(new ListItem(getTranslation("request.field.themes") + ": " + request.getThemeKeys().stream()
+                + getTranslation("country." + request.countryCode())));
+        if (!request.themeKeys().isEmpty()) {
+            facts.add(new ListItem(getTranslation("request.field.themes") + ": " + request.themeKeys().stream()
                     .map(key -> getTranslation("theme." + key)).collect(Collectors.joining(", "))));
         }
-        facts.add(new ListItem(getTranslation("request.field.services") + ": " + request.getServices().stream()
+        facts.add(new ListItem(getTranslation("request.field.services") + ": " + request.services().stream()
                 .map(s -> getTranslation(s.nameKey())).collect(Collectors.joining(", "))));
-        facts.add(new ListItem(getTranslation("request.field.stage") + ": " + getTranslation(request.getCaseStage().nameKey())));
+        facts.add(new ListItem(getTranslation("request.field.stage") + ": " + getTranslation(request.caseStage().nameKey())));
         facts.add(new ListItem(getTranslation("request.field.legal-aid") + ": "
-                + getTranslation(request.isLegalAid() ? "common.yes" : "common.no")));
+                + getTranslation(request.legalAid() ? "common.yes" : "common.no")));
         facts.add(new ListItem(getTranslation("request.field.language") + ": "
-                + Texts.languageName(request.getPreferredLanguage(), getLocale())));
+                + Texts.languageName(request.preferredLanguage(), getLocale())));
         facts.add(new ListItem(getTranslation("request.staff.received") + ": "
-                + new DateTimeTexts(getLocale(), zone).dateTimeInZone(request.getReceivedAt())));
-        request.getSummary().ifPresent(summary -> {
+                + new DateTimeTexts(getLocale(), zone).dateTimeInZone(request.receivedAt())));
+        request.summary().ifPresent(summary -> {
             var item = new ListItem(getTranslation("request.field.summary") + ": ");
             var text = Texts.content(new Span(summary));
             text.getStyle().set("white-space", "pre-wrap");
