@@ -18,8 +18,8 @@ import org.expertportal.consultation.Slot;
 import org.expertportal.consultation.SlotRules;
 import org.expertportal.consultation.Slots;
 import org.expertportal.consultation.WeeklyHours;
-import org.expertportal.request.ResponsePolicy;
-import org.expertportal.request.ServiceHours;
+import org.expertportal.request.clock.ResponsePolicy;
+import org.expertportal.request.clock.ServiceHours;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,5 +1,7 @@
 package org.expertportal.consultation;
 
+import org.expertportal.request.RequestReference;
+
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -44,7 +46,7 @@ public class ConsultationReminders {
         reminder.ifPresent(which -> {
             String reference = c.getRequestReference();
             alerts.publish(new Alert(AlertType.CONSULTATION_REMINDER, c.getClientAccountId(), reference,
-                    "/my/requests/" + reference.toLowerCase(), c.getStartAt()));
+                    RequestReference.of(reference).clientPath(), c.getStartAt()));
             alerts.publish(new Alert(AlertType.CONSULTATION_REMINDER, c.getStaffAccountId(), reference,
                     "/staff/consultations", c.getStartAt()));
         });

@@ -1,5 +1,7 @@
 package org.expertportal.consultation;
 
+import org.expertportal.request.RequestReference;
+
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -208,7 +210,7 @@ public class ConsultationService {
     private void alertBoth(Consultation c, AlertType type, Instant now) {
         String reference = c.getRequestReference();
         alerts.publish(Alert.aboutConsultation(type, c.getClientAccountId(), reference,
-                "/my/requests/" + reference.toLowerCase(), c.getStartAt(), c.getId()));
+                RequestReference.of(reference).clientPath(), c.getStartAt(), c.getId()));
         alerts.publish(Alert.aboutConsultation(type, c.getStaffAccountId(), reference, "/staff/consultations",
                 c.getStartAt(), c.getId()));
     }

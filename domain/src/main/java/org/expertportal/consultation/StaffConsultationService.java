@@ -1,5 +1,7 @@
 package org.expertportal.consultation;
 
+import org.expertportal.request.RequestReference;
+
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -106,7 +108,7 @@ public class StaffConsultationService {
         consultations.save(consultation);
         String reference = consultation.getRequestReference();
         alerts.publish(Alert.aboutConsultation(AlertType.CONSULTATION_CHANGED, consultation.getClientAccountId(),
-                reference, "/my/requests/" + reference.toLowerCase(), consultation.getStartAt(), consultation.getId()));
+                reference, RequestReference.of(reference).clientPath(), consultation.getStartAt(), consultation.getId()));
         alerts.publish(Alert.aboutConsultation(AlertType.CONSULTATION_CHANGED, consultation.getStaffAccountId(),
                 reference, "/staff/consultations", consultation.getStartAt(), consultation.getId()));
     }

@@ -4,11 +4,11 @@ import org.expertportal.account.Account;
 import org.expertportal.account.Role;
 
 /** How people appear in a request's timeline and thread: staff by first name only. */
-final class ActorLabels {
+public final class ActorLabels {
 
     private ActorLabels() {}
 
-    static String of(Account account) {
+    public static String of(Account account) {
         if (account.getRole() == Role.CLIENT) {
             return account.getDisplayName();
         }

@@ -1,5 +1,8 @@
 package org.expertportal.request;
 
+import org.expertportal.request.clock.ResponsePolicy;
+import org.expertportal.request.intake.RequestSubmission;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -180,7 +183,7 @@ public class ReportRequest {
 
     protected ReportRequest() {}
 
-    ReportRequest(String reference, long clientAccountId, Long organisationId, RequestSubmission form,
+    public ReportRequest(String reference, long clientAccountId, Long organisationId, RequestSubmission form,
             String consentVersion, Instant receivedAt, ResponsePolicy policy) {
         this.reference = Objects.requireNonNull(reference);
         this.clientAccountId = clientAccountId;
@@ -221,7 +224,7 @@ public class ReportRequest {
      * Moves to {@code target}, refusing a transition the lifecycle does not allow or a reason that
      * does not fit. Returns the status it came from.
      */
-    RequestStatus moveTo(RequestStatus target, ClosingReason reason, Instant at) {
+    public RequestStatus moveTo(RequestStatus target, ClosingReason reason, Instant at) {
         if (!status.canMoveTo(target)) {
             throw new DomainException("request.refused.transition");
         }
@@ -236,23 +239,23 @@ public class ReportRequest {
     }
 
     /** Records the first response the client can see; later ones change nothing. */
-    void respondedAt(Instant at) {
+    public void respondedAt(Instant at) {
         if (firstRespondedAt == null) {
             firstRespondedAt = at;
             firstResponseMinutes = (int) Duration.between(receivedAt, at).toMinutes();
         }
     }
 
-    void touch(Instant at) {
+    public void touch(Instant at) {
         lastActivityAt = at;
     }
 
-    void assignTo(Long staffAccountId) {
+    public void assignTo(Long staffAccountId) {
         assignedStaffId = staffAccountId;
     }
 
     /** Names the expert staff have in mind (proposed) or who took the case (assigned). */
-    void expert(long id, ExpertState state) {
+    public void expert(long id, ExpertState state) {
         expertId = id;
         expertState = java.util.Objects.requireNonNull(state);
     }

@@ -1,7 +1,6 @@
 package org.expertportal.request;
 
 import jakarta.inject.Named;
-import java.util.Locale;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountRepository;
 import org.expertportal.account.CurrentUser;
@@ -14,7 +13,7 @@ import org.expertportal.shared.NotPermittedException;
  * requests and their organisation's; anything else, a guess or a typo alike, is "not found".
  */
 @Named
-class RequestAccess {
+public class RequestAccess {
 
     private final ReportRequestRepository requests;
     private final AccountRepository accounts;
@@ -27,17 +26,17 @@ class RequestAccess {
     }
 
     /** The signed-in account, enabled; anonymous visitors are refused. */
-    Account me() {
+    public Account me() {
         long id = currentUser.requireAccountId();
         return accounts.findById(id).filter(Account::isEnabled).orElseThrow(NotPermittedException::new);
     }
 
-    boolean isStaff() {
+    public boolean isStaff() {
         return currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.ADMIN);
     }
 
     /** For the client's side: the request if the signed-in client may see it. */
-    ReportRequest forClient(Account me, String reference) {
+    public ReportRequest forClient(Account me, String reference) {
         if (me.getRole() != Role.CLIENT) {
             throw new NotFoundException();
         }
@@ -47,7 +46,7 @@ class RequestAccess {
     }
 
     /** For staff and admins only. */
-    ReportRequest forStaff(String reference) {
+    public ReportRequest forStaff(String reference) {
         if (!isStaff()) {
             throw new NotPermittedException();
         }
@@ -55,9 +54,6 @@ class RequestAccess {
     }
 
     private java.util.Optional<ReportRequest> find(String reference) {
-        if (reference == null || reference.length() > 20) {
-            return java.util.Optional.empty();
-        }
-        return requests.findByReference(reference.strip().toUpperCase(Locale.ROOT));
+        return RequestReference.parse(reference).flatMap(r -> requests.findByReference(r.value()));
     }
 }

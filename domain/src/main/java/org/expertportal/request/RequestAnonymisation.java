@@ -1,5 +1,7 @@
 package org.expertportal.request;
 
+import org.expertportal.request.workbench.RequestHandlingService;
+
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

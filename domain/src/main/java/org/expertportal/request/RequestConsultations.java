@@ -1,5 +1,9 @@
 package org.expertportal.request;
 
+import org.expertportal.request.intake.IntakePass;
+import org.expertportal.request.intake.IntakePassRepository;
+import org.expertportal.request.workbench.RequestHandlingService;
+
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

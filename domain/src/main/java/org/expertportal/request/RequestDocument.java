@@ -58,7 +58,7 @@ public class RequestDocument {
     protected RequestDocument() {}
 
     /** A report version, staff only until delivered. */
-    static RequestDocument report(long requestId, long documentId, String originalName, long addedBy, Instant addedAt,
+    public static RequestDocument report(long requestId, long documentId, String originalName, long addedBy, Instant addedAt,
             int version, boolean isFinal) {
         var report = new RequestDocument(requestId, documentId, RequestDocumentKind.REPORT, originalName, addedBy,
                 addedAt, false);
@@ -67,7 +67,7 @@ public class RequestDocument {
         return report;
     }
 
-    RequestDocument(long requestId, long documentId, RequestDocumentKind kind, String originalName, long addedBy,
+    public RequestDocument(long requestId, long documentId, RequestDocumentKind kind, String originalName, long addedBy,
             Instant addedAt, boolean sharedNow) {
         this.requestId = requestId;
         this.documentId = documentId;
@@ -78,7 +78,7 @@ public class RequestDocument {
         this.sharedAt = sharedNow ? addedAt : null;
     }
 
-    void share(Instant at) {
+    public void share(Instant at) {
         if (sharedAt == null) {
             sharedAt = at;
         }

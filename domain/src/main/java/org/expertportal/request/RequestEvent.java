@@ -63,7 +63,7 @@ public class RequestEvent {
 
     protected RequestEvent() {}
 
-    RequestEvent(long requestId, Instant occurredAt, Long actorAccountId, Role actorRole, String actorLabel,
+    public RequestEvent(long requestId, Instant occurredAt, Long actorAccountId, Role actorRole, String actorLabel,
             RequestStatus fromStatus, RequestStatus toStatus, ClosingReason closingReason, String publicNote) {
         this.requestId = requestId;
         this.occurredAt = Objects.requireNonNull(occurredAt);
@@ -76,7 +76,7 @@ public class RequestEvent {
         this.publicNote = publicNote == null || publicNote.isBlank() ? null : publicNote.strip();
     }
 
-    RequestEvent(long requestId, Instant occurredAt, Long actorAccountId, Role actorRole, String actorLabel,
+    public RequestEvent(long requestId, Instant occurredAt, Long actorAccountId, Role actorRole, String actorLabel,
             RequestStatus fromStatus, RequestStatus toStatus, TimelineDetail detail) {
         this(requestId, occurredAt, actorAccountId, actorRole, actorLabel, fromStatus, toStatus, null, null);
         this.detail = detail;

@@ -1,5 +1,7 @@
 package org.expertportal.request;
 
+import org.expertportal.request.workbench.InternalNote;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -42,7 +44,7 @@ public class RequestMessage {
 
     protected RequestMessage() {}
 
-    RequestMessage(long requestId, long authorAccountId, boolean fromStaff, String authorLabel, String body,
+    public RequestMessage(long requestId, long authorAccountId, boolean fromStaff, String authorLabel, String body,
             Instant sentAt) {
         this.requestId = requestId;
         this.authorAccountId = authorAccountId;

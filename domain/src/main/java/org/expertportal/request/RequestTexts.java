@@ -1,18 +1,20 @@
 package org.expertportal.request;
 
+import org.expertportal.request.tracking.RequestTrackingService;
+
 import java.util.Map;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.shared.InvalidInputException;
 
 /** Checks shared by the free-text inputs of requests, and the document purpose of each kind. */
-final class RequestTexts {
+public final class RequestTexts {
 
     static final int MAX_NOTE = 2000;
 
     private RequestTexts() {}
 
     /** A message or note body: required, at most {@link RequestTrackingService#MAX_MESSAGE} characters. */
-    static String message(String body) {
+    public static String message(String body) {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException(Map.of("body", "request.invalid.required"));
         }
@@ -23,7 +25,7 @@ final class RequestTexts {
     }
 
     /** A public note on a status change: optional, at most {@link #MAX_NOTE} characters. */
-    static String optionalNote(String note) {
+    public static String optionalNote(String note) {
         if (note == null || note.isBlank()) {
             return null;
         }
@@ -33,7 +35,7 @@ final class RequestTexts {
         return note.strip();
     }
 
-    static DocumentPurpose purposeOf(RequestDocumentKind kind) {
+    public static DocumentPurpose purposeOf(RequestDocumentKind kind) {
         return switch (kind) {
             case CASE_DOCUMENT -> DocumentPurpose.CASE_DOCUMENT;
             case REPORT -> DocumentPurpose.REPORT;

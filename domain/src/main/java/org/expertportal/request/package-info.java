@@ -1,6 +1,10 @@
 /**
- * Report requests: the public intake, the one-hour first-response promise, the request lifecycle
- * with its immutable timeline, the message thread with the client and the staff-only internal
- * notes (kept in their own table so that no client-facing query can ever reach them).
+ * Report requests: the aggregate {@link org.expertportal.request.ReportRequest} with its status
+ * lifecycle, reference and immutable timeline, the message thread and request documents, and the
+ * access rules every sub-feature finds a request through. The door for other features is
+ * {@link org.expertportal.request.RequestConsultations} (consultations), {@link
+ * org.expertportal.request.RequestAnonymisation} and {@link org.expertportal.request.RequestPrivacyQueries}
+ * (privacy); the sub-features intake, clock, queue, servicelevel, workbench and tracking each have
+ * their own room below.
  */
 package org.expertportal.request;

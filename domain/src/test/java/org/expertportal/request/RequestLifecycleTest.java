@@ -1,5 +1,9 @@
 package org.expertportal.request;
 
+import org.expertportal.request.clock.ResponsePolicy;
+import org.expertportal.request.intake.PrivacyNotice;
+import org.expertportal.request.intake.RequestIntakeValidationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package org.expertportal.request;
 
+import org.expertportal.request.clock.ClockAlert;
+import org.expertportal.request.intake.IntakeAttempt;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -40,7 +43,7 @@ class JpaRequestQueries implements RequestQueries {
     public List<ReportRequest> dueForWarning(Instant now, int limit) {
         return em.createQuery("select r from ReportRequest r where r.firstRespondedAt is null"
                         + " and r.responseWarningAt <= :now and not exists (select a from ClockAlert a"
-                        + " where a.requestId = r.id and a.kind = org.expertportal.request.ClockAlert.Kind.WARNING)"
+                        + " where a.requestId = r.id and a.kind = org.expertportal.request.clock.ClockAlert.Kind.WARNING)"
                         + " order by r.responseWarningAt", ReportRequest.class)
                 .setParameter("now", now)
                 .setMaxResults(limit)
@@ -51,7 +54,7 @@ class JpaRequestQueries implements RequestQueries {
     public List<ReportRequest> dueForEscalation(Instant now, int limit) {
         return em.createQuery("select r from ReportRequest r where r.firstRespondedAt is null"
                         + " and r.responseEscalationAt <= :now and not exists (select a from ClockAlert a"
-                        + " where a.requestId = r.id and a.kind = org.expertportal.request.ClockAlert.Kind.ESCALATION)"
+                        + " where a.requestId = r.id and a.kind = org.expertportal.request.clock.ClockAlert.Kind.ESCALATION)"
                         + " order by r.responseEscalationAt", ReportRequest.class)
                 .setParameter("now", now)
                 .setMaxResults(limit)

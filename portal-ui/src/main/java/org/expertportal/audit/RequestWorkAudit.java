@@ -1,6 +1,6 @@
 package org.expertportal.audit;
 
-import org.expertportal.request.RequestWorkRecorded;
+import org.expertportal.request.workbench.RequestWorkRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

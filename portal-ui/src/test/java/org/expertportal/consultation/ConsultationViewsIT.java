@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.expertportal.request.CaseStage;
-import org.expertportal.request.RequestIntakeService;
+import org.expertportal.request.intake.RequestIntakeService;
 import org.expertportal.request.RequestedService;
 import org.expertportal.request.RequesterKind;
 import org.expertportal.ui.KaribuTest;

@@ -1,5 +1,8 @@
 package org.expertportal.request;
 
+import org.expertportal.request.intake.IntakeOrigin;
+import org.expertportal.request.intake.RequestSubmission;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -9,17 +12,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Request forms and organisations for the request tests; every email is new, so tests never collide. */
-final class RequestFixtures {
+public final class RequestFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private RequestFixtures() {}
 
-    static String newEmail(String who) {
+    public static String newEmail(String who) {
         return who + "-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet() + "@requests.test";
     }
 
-    static RequestSubmission form(String email) {
+    public static RequestSubmission form(String email) {
         return new RequestSubmission(RequesterKind.LAW_FIRM, "Ana Lawyer", "Lawyer & Co", email, "+44 20 7946 0000",
                 null, ContactChannel.EMAIL, true, false, false, "IR", List.of("political-persecution"),
                 CaseStage.APPEAL, LocalDate.now().plusDays(9), true, "en", "Hearing soon <script>alert(1)</script>",
@@ -27,13 +30,13 @@ final class RequestFixtures {
     }
 
     /** A distinct client address per call, so that the per-address limit never spills between tests. */
-    static IntakeOrigin origin() {
+    public static IntakeOrigin origin() {
         return new IntakeOrigin("198.51.100." + SEQUENCE.incrementAndGet() + "-" + System.nanoTime(),
                 ZoneId.of("America/Mexico_City"), Locale.ENGLISH);
     }
 
     /** Puts the account of {@code email} in a new organisation (as the admin screens will); returns its id. */
-    static long newOrganisationWith(JdbcTemplate jdbc, String... emails) {
+    public static long newOrganisationWith(JdbcTemplate jdbc, String... emails) {
         jdbc.update("insert into organisation (version, name, created_at) values (0, ?, now(6))",
                 "Firm " + SEQUENCE.incrementAndGet());
         Long id = jdbc.queryForObject("select max(id) from organisation", Long.class);
@@ -44,7 +47,7 @@ final class RequestFixtures {
     }
 
     /** Lets the account of {@code email} sign in (the demo client's password), as an accepted invitation would. */
-    static void activate(JdbcTemplate jdbc, String email) {
+    public static void activate(JdbcTemplate jdbc, String email) {
         jdbc.update("update account set password_hash = (select h from (select password_hash h from account"
                 + " where email = 'client@demo.test') d) where email = ?", email);
     }

@@ -12,26 +12,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import org.expertportal.locale.DateTimeTexts;
-import org.expertportal.request.ClientRequestViews.MessageEntry;
-import org.expertportal.request.ClientRequestViews.TimelineEntry;
+import org.expertportal.request.tracking.ClientRequestViews.MessageEntry;
+import org.expertportal.request.tracking.ClientRequestViews.TimelineEntry;
 import org.expertportal.ui.Texts;
 
 /**
  * Pieces the client's and the staff's request pages share: the timeline and the message thread.
  * Text people wrote is set as text (never HTML) and marked as content.
  */
-final class RequestParts {
+public final class RequestParts {
 
     private RequestParts() {}
 
     /** Translates a key with arguments in the page's language. */
-    interface Translator extends BiFunction<String, Object[], String> {
+    public interface Translator extends BiFunction<String, Object[], String> {
         default String t(String key, Object... args) {
             return apply(key, args);
         }
     }
 
-    static Component timeline(List<TimelineEntry> entries, ZoneId zone, Locale locale, Translator tr) {
+    public static Component timeline(List<TimelineEntry> entries, ZoneId zone, Locale locale, Translator tr) {
         var list = new OrderedList();
         list.setId("timeline");
         for (TimelineEntry entry : entries) {
@@ -54,7 +54,7 @@ final class RequestParts {
         return new Div(new H2(tr.t("request.timeline.title")), list);
     }
 
-    static Div thread(List<MessageEntry> messages, ZoneId zone, Locale locale, Translator tr) {
+    public static Div thread(List<MessageEntry> messages, ZoneId zone, Locale locale, Translator tr) {
         var thread = new Div();
         thread.setId("messages");
         if (messages.isEmpty()) {

@@ -1,5 +1,2 @@
-/**
- * The request pages: the public request form, the client's list and request page, and the staff
- * page of a request.
- */
+/** Parts every request page shares: the timeline and the message thread as components. */
 package org.expertportal.request.ui;

@@ -1,0 +1,224 @@
+package org.expertportal.request.intake;
+
+import org.expertportal.request.RequestReference;
+
+import org.expertportal.request.ActorLabels;
+import org.expertportal.request.ContactChannel;
+import org.expertportal.request.ReportRequest;
+import org.expertportal.request.ReportRequestRepository;
+import org.expertportal.request.RequestEvent;
+import org.expertportal.request.RequestEventRepository;
+import org.expertportal.request.RequestQueries;
+import org.expertportal.request.RequestStatus;
+import org.expertportal.request.RequesterKind;
+import org.expertportal.request.clock.ResponsePolicy;
+
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.expertportal.account.Account;
+import org.expertportal.account.AccountRepository;
+import org.expertportal.account.AccountRoster;
+import org.expertportal.account.ClientAccountOnboarding;
+import org.expertportal.account.EmailAddresses;
+import org.expertportal.account.Role;
+import org.expertportal.country.CoverageLookup;
+import org.expertportal.notification.Alert;
+import org.expertportal.notification.AlertPublisher;
+import org.expertportal.notification.AlertType;
+import org.expertportal.shared.DomainException;
+import org.expertportal.shared.Hashes;
+import org.expertportal.shared.InvalidInputException;
+
+/**
+ * The public request form: anyone may submit, no sign-in. A refused form stores nothing; an
+ * accepted one is stored with its reference, starts the first-response clock, joins (or creates)
+ * the client account of its email and alerts the staff on duty. The answer is the same whether
+ * the email was known or not.
+ */
+@Named
+@Transactional
+public class RequestIntakeService {
+
+    public static final int MAX_NAME = 120;
+    public static final int MAX_ORGANISATION = 200;
+    public static final int MAX_SUMMARY = 2000;
+    /** Accepted submissions per hour from one address, and for one email. */
+    public static final int MAX_PER_HOUR = 5;
+    /** Languages a requester may ask to be served in (BCP 47). */
+    public static final Set<String> LANGUAGES = Set.of("en", "ru", "fr", "ar", "fa", "ps", "uk", "es", "tr", "ku",
+            "ti", "so", "zh", "ur", "mn", "am", "ka", "hy", "az", "uz");
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{6,32}");
+    private static final Duration RATE_WINDOW = Duration.ofHours(1);
+    /** How long the visitor may book the consultation from the confirmation page. */
+    static final Duration PASS_LIFETIME = Duration.ofHours(2);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private final ReportRequestRepository requests;
+    private final RequestEventRepository timeline;
+    private final RequestQueries queries;
+    private final IntakeAttemptRepository attempts;
+    private final IntakePassRepository passes;
+    private final RequestNumbers numbers;
+    private final ClientAccountOnboarding onboarding;
+    private final AccountRepository accounts;
+    private final AccountRoster roster;
+    private final CoverageLookup coverage;
+    private final AlertPublisher alerts;
+    private final ResponsePolicy policy;
+    private final Clock clock;
+
+    public RequestIntakeService(ReportRequestRepository requests, RequestEventRepository timeline,
+            RequestQueries queries, IntakeAttemptRepository attempts, IntakePassRepository passes, RequestNumbers numbers,
+            ClientAccountOnboarding onboarding, AccountRepository accounts, AccountRoster roster, CoverageLookup coverage,
+            AlertPublisher alerts, ResponsePolicy policy, Clock clock) {
+        this.requests = requests;
+        this.timeline = timeline;
+        this.queries = queries;
+        this.attempts = attempts;
+        this.passes = passes;
+        this.numbers = numbers;
+        this.onboarding = onboarding;
+        this.accounts = accounts;
+        this.roster = roster;
+        this.coverage = coverage;
+        this.alerts = alerts;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** The choices the form offers; public, like the coverage itself. */
+    public IntakeChoices choices() {
+        return new IntakeChoices(
+                coverage.allCountries().stream()
+                        .map(country -> new IntakeChoices.CountryChoice(country.getIsoCode(), country.getSlug()))
+                        .toList(),
+                coverage.allThemes().stream().map(org.expertportal.country.Theme::getKey).toList(),
+                LANGUAGES.stream().sorted().toList());
+    }
+
+    public SubmittedRequest submit(RequestSubmission form, IntakeOrigin origin) {
+        if (form.website() != null && !form.website().isBlank()) {
+            throw new DomainException("request.refused.not-sent");
+        }
+        Instant now = clock.instant();
+        Map<String, String> errors = validate(form, LocalDate.ofInstant(now, origin.zone()));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String addressHash = Hashes.sha256Hex(origin.clientAddress());
+        String emailHash = Hashes.sha256Hex(EmailAddresses.normalise(form.email()));
+        if (queries.countIntakeSince(addressHash, emailHash, now.minus(RATE_WINDOW)) >= MAX_PER_HOUR) {
+            throw new DomainException("request.refused.too-many");
+        }
+        attempts.save(new IntakeAttempt(addressHash, emailHash, now));
+
+        var client = onboarding.ensureClientAccount(form.email(), form.name().strip(), origin.language(),
+                origin.zone());
+        Account account = accounts.findById(client.accountId()).orElseThrow();
+        int year = now.atZone(java.time.ZoneOffset.UTC).getYear();
+        String reference = RequestNumbers.reference(year, numbers.next(year));
+        ReportRequest request = requests.save(new ReportRequest(reference, account.getId(),
+                account.getOrganisationId().orElse(null), form, PrivacyNotice.VERSION, now, policy));
+        timeline.save(new RequestEvent(request.getId(), now, account.getId(), account.getRole(),
+                ActorLabels.of(account), null, RequestStatus.SUBMITTED, null, null));
+
+        String clientLink = RequestReference.of(reference).clientPath();
+        // The time an alert carries is the promised response time: the email says "by HH:MM".
+        alerts.publish(new Alert(AlertType.REQUEST_RECEIVED, account.getId(), reference, clientLink,
+                request.getFirstResponseDueAt()));
+        for (long staff : roster.enabledIds(Role.STAFF)) {
+            alerts.publish(new Alert(AlertType.REQUEST_SUBMITTED, staff, reference,
+                    RequestReference.of(reference).staffPath(), request.getFirstResponseDueAt()));
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String pass = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        passes.save(new IntakePass(request.getId(), Hashes.sha256Hex(pass), now.plus(PASS_LIFETIME)));
+        return new SubmittedRequest(reference, now, request.getFirstResponseDueAt(), pass);
+    }
+
+    /** Field name (a {@link RequestSubmission} component) to the translation key of its problem. */
+    Map<String, String> validate(RequestSubmission form, LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (form.requesterKind() == null) {
+            errors.put("requesterKind", "request.invalid.required");
+        }
+        text(errors, "name", form.name(), true, MAX_NAME);
+        boolean firm = form.requesterKind() == RequesterKind.LAW_FIRM;
+        text(errors, "organisation", form.organisation(), firm, MAX_ORGANISATION);
+        if (blank(form.email())) {
+            errors.put("email", "request.invalid.required");
+        } else if (form.email().strip().length() > 254 || !EmailAddresses.isPlausible(form.email().strip())) {
+            errors.put("email", "request.invalid.email");
+        }
+        phone(errors, "phone", form.phone());
+        phone(errors, "whatsapp", form.whatsapp());
+        if (form.preferredChannel() == null) {
+            errors.put("preferredChannel", "request.invalid.required");
+        } else if (form.preferredChannel() == ContactChannel.PHONE && blank(form.phone())) {
+            errors.putIfAbsent("phone", "request.invalid.phone-for-channel");
+        } else if (form.preferredChannel() == ContactChannel.WHATSAPP && blank(form.whatsapp())) {
+            errors.putIfAbsent("whatsapp", "request.invalid.phone-for-channel");
+        }
+        if (blank(form.countryCode())) {
+            errors.put("countryCode", "request.invalid.required");
+        } else if (coverage.country(form.countryCode()).isEmpty()) {
+            errors.put("countryCode", "request.invalid.country");
+        }
+        if (!form.themeKeys().isEmpty() && coverage.themes(form.themeKeys()).size() != Set.copyOf(form.themeKeys()).size()) {
+            errors.put("themeKeys", "request.invalid.theme");
+        }
+        if (form.caseStage() == null) {
+            errors.put("caseStage", "request.invalid.required");
+        }
+        if (form.hearingDate() != null && form.hearingDate().isBefore(today)) {
+            errors.put("hearingDate", "request.invalid.date-past");
+        }
+        if (blank(form.preferredLanguage())) {
+            errors.put("preferredLanguage", "request.invalid.required");
+        } else if (!LANGUAGES.contains(form.preferredLanguage())) {
+            errors.put("preferredLanguage", "request.invalid.language");
+        }
+        text(errors, "summary", form.summary(), false, MAX_SUMMARY);
+        if (form.services().isEmpty()) {
+            errors.put("services", "request.invalid.services");
+        }
+        if (!form.consent()) {
+            errors.put("consent", "request.invalid.consent");
+        }
+        return errors;
+    }
+
+    private static void text(Map<String, String> errors, String field, String value, boolean required, int max) {
+        if (blank(value)) {
+            if (required) {
+                errors.put(field, "request.invalid.required");
+            }
+        } else if (value.strip().length() > max) {
+            errors.put(field, "request.invalid.too-long");
+        }
+    }
+
+    private static void phone(Map<String, String> errors, String field, String value) {
+        if (!blank(value)) {
+            String stripped = value.strip();
+            long digits = stripped.chars().filter(Character::isDigit).count();
+            if (!PHONE.matcher(stripped).matches() || digits < 6 || digits > 15) {
+                errors.put(field, "request.invalid.phone");
+            }
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,44 @@
+package org.expertportal.request.intake;
+
+import org.expertportal.request.CaseStage;
+import org.expertportal.request.ContactChannel;
+import org.expertportal.request.RequestedService;
+import org.expertportal.request.RequesterKind;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the public request form sends, exactly as typed. {@link RequestIntakeService} validates it
+ * field by field; the field names of its refusals are this record's component names.
+ *
+ * @param website the honeypot: a field people never see and bots fill in
+ */
+public record RequestSubmission(
+        RequesterKind requesterKind,
+        String name,
+        String organisation,
+        String email,
+        String phone,
+        String whatsapp,
+        ContactChannel preferredChannel,
+        boolean safeByEmail,
+        boolean safeByPhone,
+        boolean safeByWhatsapp,
+        String countryCode,
+        List<String> themeKeys,
+        CaseStage caseStage,
+        LocalDate hearingDate,
+        boolean legalAid,
+        String preferredLanguage,
+        String summary,
+        Set<RequestedService> services,
+        boolean consent,
+        String website) {
+
+    public RequestSubmission {
+        themeKeys = themeKeys == null ? List.of() : List.copyOf(themeKeys);
+        services = services == null ? Set.of() : Set.copyOf(services);
+    }
+}

@@ -1,0 +1,219 @@
+package org.expertportal.request.tracking;
+
+import org.expertportal.request.RequestReference;
+
+import org.expertportal.request.ActorLabels;
+import org.expertportal.request.ClosingReason;
+import org.expertportal.request.ReportRequest;
+import org.expertportal.request.ReportRequestRepository;
+import org.expertportal.request.RequestAccess;
+import org.expertportal.request.RequestDocument;
+import org.expertportal.request.RequestDocumentKind;
+import org.expertportal.request.RequestDocumentRepository;
+import org.expertportal.request.RequestEvent;
+import org.expertportal.request.RequestEventRepository;
+import org.expertportal.request.RequestMessage;
+import org.expertportal.request.RequestMessageRepository;
+import org.expertportal.request.RequestQueries;
+import org.expertportal.request.RequestStatus;
+import org.expertportal.request.RequestTexts;
+import org.expertportal.request.workbench.RequestHandlingService;
+
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.expertportal.account.Account;
+import org.expertportal.account.AccountReference;
+import org.expertportal.document.DocumentPurpose;
+import org.expertportal.sample.SampleService;
+import org.expertportal.account.AccountRoster;
+import org.expertportal.account.Role;
+import org.expertportal.document.Document;
+import org.expertportal.document.DocumentRepository;
+import org.expertportal.document.DocumentService;
+import org.expertportal.document.DocumentSink;
+import org.expertportal.notification.Alert;
+import org.expertportal.notification.AlertPublisher;
+import org.expertportal.notification.AlertType;
+import org.expertportal.request.tracking.ClientRequestViews.DocumentEntry;
+import org.expertportal.request.tracking.ClientRequestViews.MessageEntry;
+import org.expertportal.request.tracking.ClientRequestViews.RequestLine;
+import org.expertportal.request.tracking.ClientRequestViews.RequestPage;
+import org.expertportal.request.tracking.ClientRequestViews.TimelineEntry;
+import org.expertportal.shared.DomainException;
+import org.expertportal.shared.NotFoundException;
+
+/**
+ * The client's side of requests: the list, the request page, the thread, case documents and
+ * cancelling. Every method works for signed-in clients on requests they may see (their own and
+ * their organisation's); anything else is "not found". This class never reads internal notes.
+ */
+@Named
+@Transactional
+public class RequestTrackingService {
+
+    public static final int MAX_MESSAGE = 5000;
+
+    private final RequestAccess access;
+    private final ReportRequestRepository requests;
+    private final RequestQueries queries;
+    private final RequestEventRepository timeline;
+    private final RequestMessageRepository messages;
+    private final RequestDocumentRepository requestDocuments;
+    private final DocumentRepository documents;
+    private final DocumentService documentService;
+    private final AccountRoster roster;
+    private final AlertPublisher alerts;
+    private final Clock clock;
+
+    public RequestTrackingService(RequestAccess access, ReportRequestRepository requests, RequestQueries queries,
+            RequestEventRepository timeline, RequestMessageRepository messages,
+            RequestDocumentRepository requestDocuments, DocumentRepository documents,
+            DocumentService documentService, AccountRoster roster, AlertPublisher alerts, Clock clock) {
+        this.access = access;
+        this.requests = requests;
+        this.queries = queries;
+        this.timeline = timeline;
+        this.messages = messages;
+        this.requestDocuments = requestDocuments;
+        this.documents = documents;
+        this.documentService = documentService;
+        this.roster = roster;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    /** The signed-in client's requests and their organisation's, newest activity first. */
+    public List<RequestLine> myRequests(int offset, int limit) {
+        Account me = clientMe();
+        return queries.visibleTo(me.getId(), me.getOrganisationId().orElse(null), offset, limit).stream()
+                .map(request -> new RequestLine(request.getReference(), request.getCountryCode(),
+                        request.getServices(), request.getStatus(), request.getFirstResponseDueAt(),
+                        request.getFirstRespondedAt(), request.getFirstResponseMinutes(), request.getHearingDate(),
+                        request.getLastActivityAt(), request.getClientAccountId() == me.getId()))
+                .toList();
+    }
+
+    public long countMyRequests() {
+        Account me = clientMe();
+        return queries.countVisibleTo(me.getId(), me.getOrganisationId().orElse(null));
+    }
+
+    public RequestPage page(String reference) {
+        ReportRequest request = access.forClient(access.me(), reference);
+        List<TimelineEntry> entries = timeline.findByRequestIdOrderByOccurredAtAscIdAsc(request.getId()).stream()
+                .map(TimelineEntry::of)
+                .toList();
+        List<MessageEntry> thread = messages.findByRequestIdOrderBySentAtAscIdAsc(request.getId()).stream()
+                .map(MessageEntry::of)
+                .toList();
+        List<DocumentEntry> shared = requestDocuments.findByRequestIdOrderByAddedAtAscIdAsc(request.getId()).stream()
+                .filter(RequestDocument::isSharedWithClient)
+                .map(d -> new DocumentEntry(d.getId(), d.getKind(), d.getOriginalName(), d.getSharedAt().orElseThrow()))
+                .toList();
+        return new RequestPage(request.getReference(), request.getStatus(), request.getClosingReason(),
+                request.getCountryCode(), request.getThemeKeys(), request.getServices(), request.getCaseStage(),
+                request.getHearingDate(), request.isLegalAid(), request.getSummary(), request.getReceivedAt(),
+                request.getFirstResponseDueAt(), request.getFirstRespondedAt(), request.getFirstResponseMinutes(),
+                entries, thread, shared, request.getStatus().clientMayCancel());
+    }
+
+    /**
+     * A message to staff. When staff were waiting for the client, the request goes back to their
+     * queue; the assigned staff member (or, with nobody assigned, every staff member) is alerted.
+     */
+    public void sendMessage(String reference, String body) {
+        Account me = access.me();
+        ReportRequest request = access.forClient(me, reference);
+        String text = RequestTexts.message(body);
+        if (request.getStatus().isFinished()) {
+            throw new DomainException("request.refused.finished");
+        }
+        Instant now = clock.instant();
+        boolean answersStaff = request.getStatus() == RequestStatus.AWAITING_CLIENT;
+        RequestStatus from = answersStaff ? request.moveTo(RequestStatus.ACKNOWLEDGED, null, now) : null;
+        request.touch(now);
+        // The request row first (see RequestHandlingService#changeStatus).
+        requests.saveAndFlush(request);
+        messages.save(new RequestMessage(request.getId(), me.getId(), false, ActorLabels.of(me), text, now));
+        if (answersStaff) {
+            timeline.save(new RequestEvent(request.getId(), now, me.getId(), Role.CLIENT, ActorLabels.of(me), from,
+                    RequestStatus.ACKNOWLEDGED, null, null));
+        }
+        alertStaff(request, now);
+    }
+
+    /** A case document (PDF, Word, JPEG or PNG, checked by content). Nothing is kept if it is refused. */
+    public void uploadCaseDocument(String reference, String fileName, InputStream content) {
+        Account me = access.me();
+        ReportRequest request = access.forClient(me, reference);
+        if (request.getStatus().isFinished()) {
+            throw new DomainException("request.refused.finished");
+        }
+        Document stored = documentService.receive(fileName, content, org.expertportal.document.DocumentPurpose.CASE_DOCUMENT);
+        try {
+            Instant now = clock.instant();
+            request.touch(now);
+            requests.saveAndFlush(request);
+            requestDocuments.save(new RequestDocument(request.getId(), stored.getId(), RequestDocumentKind.CASE_DOCUMENT,
+                    stored.getOriginalName(), me.getId(), now, true));
+            alertStaff(request, now);
+        } catch (RuntimeException e) {
+            documentService.discard(stored);
+            throw e;
+        }
+    }
+
+    /** A document of the request that the client's side may have; anything else is "not found". */
+    public void download(String reference, long requestDocumentId, DocumentSink sink) {
+        ReportRequest request = access.forClient(access.me(), reference);
+        RequestDocument attached = requestDocuments.findById(requestDocumentId)
+                .filter(d -> d.getRequestId() == request.getId() && d.isSharedWithClient())
+                .orElseThrow(NotFoundException::new);
+        Document document = documents.findById(attached.getDocumentId()).orElseThrow(NotFoundException::new);
+        if (attached.getKind() == RequestDocumentKind.SAMPLE) {
+            // A shared sample is stamped for the reader, exactly as from the sample pages.
+            documentService.deliverStamped(document, DocumentPurpose.SAMPLE_REPORT,
+                    SampleService.STAMP + " " + AccountReference.of(access.me().getId()), sink);
+            return;
+        }
+        documentService.deliver(document, RequestTexts.purposeOf(attached.getKind()), sink);
+    }
+
+    /** Withdraws the request while no report is being prepared. */
+    public void cancel(String reference, String note) {
+        Account me = access.me();
+        ReportRequest request = access.forClient(me, reference);
+        if (!request.getStatus().clientMayCancel()) {
+            throw new DomainException("request.refused.cancel-too-late");
+        }
+        Instant now = clock.instant();
+        String publicNote = RequestTexts.optionalNote(note);
+        RequestStatus from = request.moveTo(RequestStatus.CANCELLED, ClosingReason.CLIENT_WITHDREW, now);
+        requests.saveAndFlush(request);
+        timeline.save(new RequestEvent(request.getId(), now, me.getId(), Role.CLIENT, ActorLabels.of(me), from,
+                RequestStatus.CANCELLED, ClosingReason.CLIENT_WITHDREW, publicNote));
+        alertStaff(request, now);
+    }
+
+    private Account clientMe() {
+        Account me = access.me();
+        if (me.getRole() != Role.CLIENT) {
+            throw new org.expertportal.shared.NotPermittedException();
+        }
+        return me;
+    }
+
+    private void alertStaff(ReportRequest request, Instant now) {
+        String link = RequestReference.of(request.getReference()).staffPath();
+        List<Long> recipients = request.getAssignedStaffId()
+                .map(List::of)
+                .orElseGet(() -> roster.enabledIds(Role.STAFF));
+        for (long staff : recipients) {
+            alerts.publish(new Alert(AlertType.REQUEST_CLIENT_ACTIVITY, staff, request.getReference(), link, now));
+        }
+    }
+}

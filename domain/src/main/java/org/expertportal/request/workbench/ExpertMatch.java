@@ -1,0 +1,40 @@
+package org.expertportal.request.workbench;
+
+import org.expertportal.request.ReportRequest;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import org.expertportal.expert.Availability;
+import org.expertportal.expert.ExpertCard;
+
+/**
+ * An active expert as a candidate for one request: whether they cover its country, how many of
+ * its themes, and whether they take cases now.
+ */
+public record ExpertMatch(ExpertCard expert, boolean coversCountry, int themesMatched, int themesWanted,
+        boolean availableNow) {
+
+    /**
+     * Matching experts first (country, then available now, then most themes), then those taking
+     * fewer cases, then by name.
+     */
+    static final Comparator<ExpertMatch> BEST_FIRST = Comparator
+            .comparing(ExpertMatch::coversCountry).reversed()
+            .thenComparing(Comparator.comparing(ExpertMatch::availableNow).reversed())
+            .thenComparing(Comparator.comparingInt(ExpertMatch::themesMatched).reversed())
+            .thenComparing(match -> match.expert().availability())
+            .thenComparing(match -> match.expert().name());
+
+    static ExpertMatch of(ExpertCard expert, ReportRequest request, LocalDate today) {
+        int matched = (int) request.getThemeKeys().stream().filter(expert.themeKeys()::contains).count();
+        boolean available = expert.availability() != Availability.UNAVAILABLE
+                || expert.unavailableUntil().filter(until -> !until.isAfter(today)).isPresent();
+        return new ExpertMatch(expert, expert.countryIsoCodes().contains(request.getCountryCode()), matched,
+                request.getThemeKeys().size(), available);
+    }
+
+    /** Covers the country and every theme, and takes cases now. */
+    public boolean matching() {
+        return coversCountry && availableNow && themesMatched == themesWanted;
+    }
+}

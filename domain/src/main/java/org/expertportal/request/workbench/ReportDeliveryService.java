@@ -1,0 +1,180 @@
+package org.expertportal.request.workbench;
+
+import org.expertportal.request.RequestReference;
+
+import org.expertportal.request.ActorLabels;
+import org.expertportal.request.ReportRequest;
+import org.expertportal.request.ReportRequestRepository;
+import org.expertportal.request.RequestDocument;
+import org.expertportal.request.RequestDocumentKind;
+import org.expertportal.request.RequestDocumentRepository;
+import org.expertportal.request.RequestEvent;
+import org.expertportal.request.RequestEventRepository;
+import org.expertportal.request.RequestStatus;
+import org.expertportal.request.RequestTexts;
+
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import org.expertportal.document.Document;
+import org.expertportal.document.DocumentPurpose;
+import org.expertportal.document.DocumentService;
+import org.expertportal.expert.Expert;
+import org.expertportal.expert.ExpertCvVersion;
+import org.expertportal.expert.ExpertCvVersionRepository;
+import org.expertportal.expert.ExpertRepository;
+import org.expertportal.notification.Alert;
+import org.expertportal.notification.AlertPublisher;
+import org.expertportal.notification.AlertType;
+import org.expertportal.request.workbench.RequestWorkRecorded.Work;
+import org.expertportal.request.workbench.StaffChange.Change;
+import org.expertportal.sample.SampleReport;
+import org.expertportal.sample.SampleReportRepository;
+import org.expertportal.shared.DomainException;
+import org.expertportal.shared.NotFoundException;
+
+/**
+ * What staff give the client: report versions and their delivery, sample reports and expert CVs.
+ * Report versions are numbered per request and never replaced: drafts stay with staff, a final
+ * version is delivered once (shared with the client, the request Delivered, the client alerted),
+ * and a correction is a new version delivered in turn, so the client sees both with their dates.
+ * Staff and administrators only.
+ */
+@Named
+@Transactional
+public class ReportDeliveryService {
+
+    private final StaffChange changes;
+    private final ReportRequestRepository requests;
+    private final RequestDocumentRepository requestDocuments;
+    private final RequestEventRepository timeline;
+    private final DocumentService documentService;
+    private final SampleReportRepository samples;
+    private final ExpertRepository experts;
+    private final ExpertCvVersionRepository cvVersions;
+    private final AlertPublisher alerts;
+
+    public ReportDeliveryService(StaffChange changes, ReportRequestRepository requests,
+            RequestDocumentRepository requestDocuments, RequestEventRepository timeline,
+            DocumentService documentService, SampleReportRepository samples, ExpertRepository experts,
+            ExpertCvVersionRepository cvVersions, AlertPublisher alerts) {
+        this.changes = changes;
+        this.requests = requests;
+        this.requestDocuments = requestDocuments;
+        this.timeline = timeline;
+        this.documentService = documentService;
+        this.samples = samples;
+        this.experts = experts;
+        this.cvVersions = cvVersions;
+        this.alerts = alerts;
+    }
+
+    /** Whether a final report can be delivered in this status (again, once delivered). */
+    static boolean mayDeliver(RequestStatus status) {
+        return status == RequestStatus.DELIVERED || status.canMoveTo(RequestStatus.DELIVERED);
+    }
+
+    /**
+     * Stores a report version (PDF, at most 50 MB, checked by its content) as the next version of
+     * the request. A draft is for staff only; a final version can then be delivered. A refused
+     * file leaves nothing behind.
+     *
+     * @return the version number
+     */
+    public int uploadReport(String reference, String fileName, InputStream content, boolean isFinal) {
+        Change change = changes.begin(reference);
+        ReportRequest request = change.request();
+        if (request.getStatus().isFinished()) {
+            throw new DomainException("request.refused.finished");
+        }
+        int next = requestDocuments.findByRequestIdOrderByAddedAtAscIdAsc(request.getId()).stream()
+                .flatMap(document -> document.getReportVersion().stream())
+                .mapToInt(Integer::intValue)
+                .max().orElse(0) + 1;
+        Document stored = documentService.receive(fileName, content, DocumentPurpose.REPORT);
+        try {
+            RequestDocument report = requestDocuments.save(RequestDocument.report(request.getId(), stored.getId(),
+                    stored.getOriginalName(), change.me().getId(), change.now(), next, isFinal));
+            changes.recorded(change, Work.REPORT_UPLOADED, report.getId());
+            return next;
+        } catch (RuntimeException e) {
+            documentService.discard(stored);
+            throw e;
+        }
+    }
+
+    /**
+     * Delivers a final report version: the client can download it from now on, the request is
+     * Delivered and the client is alerted. A version is delivered once; to correct a delivered
+     * report, upload and deliver a new version.
+     */
+    public void deliver(String reference, long seenVersion, long reportId, String publicNote) {
+        Change change = changes.begin(reference, seenVersion);
+        ReportRequest request = change.request();
+        RequestDocument report = requestDocuments.findById(reportId)
+                .filter(document -> document.getRequestId() == request.getId())
+                .filter(document -> document.getKind() == RequestDocumentKind.REPORT)
+                .orElseThrow(NotFoundException::new);
+        if (!report.isFinalReport()) {
+            throw new DomainException("workbench.refused.draft-not-deliverable");
+        }
+        if (report.isSharedWithClient()) {
+            throw new DomainException("workbench.refused.already-delivered");
+        }
+        if (!mayDeliver(request.getStatus())) {
+            throw new DomainException("request.refused.transition");
+        }
+        String note = RequestTexts.optionalNote(publicNote);
+        RequestStatus from = request.getStatus();
+        if (from != RequestStatus.DELIVERED) {
+            request.moveTo(RequestStatus.DELIVERED, null, change.now());
+        }
+        request.respondedAt(change.now());
+        changes.lockRequest(change);
+        report.share(change.now());
+        requestDocuments.save(report);
+        // A corrected version delivered later shows in the timeline as Delivered again.
+        timeline.save(new RequestEvent(request.getId(), change.now(), change.me().getId(), change.me().getRole(),
+                ActorLabels.of(change.me()), from, RequestStatus.DELIVERED, null, note));
+        alerts.publish(new Alert(AlertType.REPORT_DELIVERED, request.getClientAccountId(), request.getReference(),
+                RequestReference.of(request.getReference()).clientPath(), change.now()));
+        changes.recorded(change, Work.REPORT_DELIVERED, report.getId());
+    }
+
+    /** Shares a published sample report with the client. */
+    public void shareSample(String reference, long sampleId) {
+        Change change = changes.begin(reference);
+        SampleReport sample = samples.findById(sampleId).filter(SampleReport::isPublished)
+                .orElseThrow(NotFoundException::new);
+        long id = share(change, sample.getDocument(), RequestDocumentKind.SAMPLE, sample.getTitle() + ".pdf");
+        changes.recorded(change, Work.SAMPLE_SHARED, id);
+    }
+
+    /** Shares the current PDF CV of an active expert with the client. */
+    public void shareExpertCv(String reference, long expertId) {
+        Change change = changes.begin(reference);
+        Expert expert = experts.findById(expertId).filter(Expert::isActive).orElseThrow(NotFoundException::new);
+        ExpertCvVersion cv = cvVersions.findFirstByExpertIdOrderByVersionNumberDesc(expert.getId())
+                .orElseThrow(() -> new DomainException("workbench.refused.no-cv"));
+        long id = share(change, cv.getDocument(), RequestDocumentKind.EXPERT_CV, cv.getDocument().getOriginalName());
+        changes.recorded(change, Work.EXPERT_CV_SHARED, id);
+    }
+
+    private long share(Change change, Document document, RequestDocumentKind kind, String name) {
+        ReportRequest request = change.request();
+        if (request.getStatus().isFinished()) {
+            throw new DomainException("request.refused.finished");
+        }
+        boolean already = requestDocuments.findByRequestIdOrderByAddedAtAscIdAsc(request.getId()).stream()
+                .anyMatch(attached -> attached.getDocumentId() == document.getId() && attached.isSharedWithClient());
+        if (already) {
+            throw new DomainException("workbench.refused.already-shared");
+        }
+        changes.lockRequest(change);
+        RequestDocument shared = requestDocuments.save(new RequestDocument(request.getId(), document.getId(), kind,
+                org.expertportal.document.FileNames.sanitise(name), change.me().getId(), change.now(), true));
+        alerts.publish(new Alert(AlertType.REQUEST_UPDATED, request.getClientAccountId(), request.getReference(),
+                RequestReference.of(request.getReference()).clientPath(), change.now()));
+        return shared.getId();
+    }
+}

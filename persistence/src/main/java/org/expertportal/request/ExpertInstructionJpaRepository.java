@@ -1,6 +1,0 @@
-package org.expertportal.request;
-
-import org.springframework.data.repository.Repository;
-
-/** The domain's {@link ExpertInstructionRepository}, implemented by Spring Data. */
-interface ExpertInstructionJpaRepository extends Repository<ExpertInstruction, Long>, ExpertInstructionRepository {}

@@ -1,6 +1,0 @@
-package org.expertportal.request;
-
-import org.springframework.data.repository.Repository;
-
-/** The domain's {@link InternalNoteRepository}, implemented by Spring Data. */
-interface InternalNoteJpaRepository extends Repository<InternalNote, Long>, InternalNoteRepository {}

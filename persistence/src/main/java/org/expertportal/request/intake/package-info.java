@@ -1,0 +1,2 @@
+/** Spring Data and JDBC implementations of the ports of {@code org.expertportal.request.intake}, in the same package so they may implement package-private ports. */
+package org.expertportal.request.intake;

@@ -1,0 +1,50 @@
+package org.expertportal.request.clock;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Once a minute: warnings for requests close to their first-response due time, escalations for
+ * those past it. Each request in its own transaction; another instance that got there first makes
+ * this one's attempt fail on the unique key, which is fine.
+ */
+@Component
+class ResponseClockJob {
+
+    private static final Logger log = LoggerFactory.getLogger(ResponseClockJob.class);
+
+    private final ResponseClockService clockService;
+    private final Clock clock;
+
+    ResponseClockJob(ResponseClockService clockService, Clock clock) {
+        this.clockService = clockService;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${portal.response.check-interval:PT1M}", initialDelayString = "PT30S")
+    void check() {
+        Instant now = clock.instant();
+        for (long id : clockService.dueForWarning(now)) {
+            once(() -> clockService.warnIfDue(id, now), id);
+        }
+        for (long id : clockService.dueForEscalation(now)) {
+            once(() -> clockService.escalateIfDue(id, now), id);
+        }
+    }
+
+    private static void once(Runnable alert, long requestId) {
+        try {
+            alert.run();
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException alreadyDone) {
+            log.debug("Clock alert for request {} already sent elsewhere", requestId);
+        } catch (RuntimeException e) {
+            log.warn("Clock alert for request {} failed: {}", requestId, e.toString());
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/** Wiring of the request use cases: the first-response policy from configuration and its clock job. */
-package org.expertportal.request;

@@ -1,0 +1,239 @@
+package org.expertportal.request.tracking.ui;
+
+import org.expertportal.request.ui.RequestParts;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+import org.expertportal.account.AccountService;
+import org.expertportal.account.Roles;
+import org.expertportal.consultation.ConsultationService;
+import org.expertportal.consultation.ui.ConsultationPanel;
+import org.expertportal.document.DocumentPurpose;
+import org.expertportal.document.ui.DocumentDownloads;
+import org.expertportal.document.ui.PdfUpload;
+import org.expertportal.locale.DateTimeTexts;
+import org.expertportal.request.tracking.ClientRequestViews.DocumentEntry;
+import org.expertportal.request.tracking.ClientRequestViews.RequestPage;
+import org.expertportal.request.tracking.RequestTrackingService;
+import org.expertportal.shared.DomainException;
+import org.expertportal.shared.InvalidInputException;
+import org.expertportal.shared.NotFoundException;
+import org.expertportal.ui.ContactChannels;
+import org.expertportal.ui.Texts;
+import org.expertportal.ui.VisitorZone;
+
+/**
+ * One request, for the client's side: where it stands and what happens next, the timeline, the
+ * thread with staff, case documents and what staff shared, and cancelling while that is allowed.
+ * Everything comes from the tracking use case, which answers "not found" for other people's requests.
+ */
+@Route("my/requests/:reference")
+@RolesAllowed(Roles.CLIENT)
+class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RequestTrackingService tracking;
+    private final ConsultationService consultations;
+    private final ContactChannels contact;
+    private final ZoneId zone;
+    private String reference = "";
+
+    MyRequestView(RequestTrackingService tracking, AccountService accounts, ConsultationService consultations,
+            ContactChannels contact) {
+        this.tracking = tracking;
+        this.consultations = consultations;
+        this.contact = contact;
+        this.zone = VisitorZone.of(accounts.currentAccount().flatMap(a -> a.timeZone()));
+        addClassName("portal-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reference = event.getRouteParameters().get("reference").orElse("");
+        try {
+            render(tracking.page(reference));
+        } catch (NotFoundException missing) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    private void render(RequestPage page) {
+        removeAll();
+        reference = page.reference();
+        RequestParts.Translator tr = this::getTranslation;
+        var status = new Span(getTranslation(page.status().nameKey()));
+        status.setId("request-status");
+        status.getElement().getThemeList().add("badge");
+        var next = new Paragraph(getTranslation(page.status().nextStepKey()));
+        next.setId("next-step");
+        var response = new Paragraph(page.answeredInMinutes()
+                .map(minutes -> getTranslation("request.answered-in", minutes))
+                .orElseGet(() -> getTranslation("request.respond-by", new DateTimeTexts(getLocale(), zone).dateTimeInZone(page.respondBy()))));
+        response.setId("response-time");
+        add(new H1(getTranslation("request.page.title", page.reference())), new Paragraph(status), next, response);
+        page.closingReason().ifPresent(reason -> add(new Paragraph(getTranslation(reason.nameKey()))));
+
+        add(new H2(getTranslation("request.page.submitted")), facts(page));
+        if (!page.status().isFinished()) {
+            add(ConsultationPanel.forRequest(consultations, contact, page.reference(), zone,
+                    () -> render(tracking.page(reference))));
+        }
+        add(RequestParts.timeline(page.timeline(), zone, getLocale(), tr));
+        add(new H2(getTranslation("request.messages.title")), RequestParts.thread(page.messages(), zone, getLocale(), tr));
+        if (!page.status().isFinished()) {
+            add(messageForm());
+        }
+        add(documents(page));
+        if (page.mayCancel()) {
+            add(cancelButton());
+        }
+    }
+
+    private UnorderedList facts(RequestPage page) {
+        var facts = new UnorderedList();
+        facts.setId("request-facts");
+        facts.add(new ListItem(getTranslation("request.field.country") + ": " + getTranslation("country." + page.countryCode())));
+        if (!page.themeKeys().isEmpty()) {
+            facts.add(new ListItem(getTranslation("request.field.themes") + ": " + page.themeKeys().stream()
+                    .map(key -> getTranslation("theme." + key)).collect(Collectors.joining(", "))));
+        }
+        facts.add(new ListItem(getTranslation("request.field.services") + ": " + page.services().stream()
+                .map(s -> getTranslation(s.nameKey())).collect(Collectors.joining(", "))));
+        facts.add(new ListItem(getTranslation("request.field.stage") + ": " + getTranslation(page.caseStage().nameKey())));
+        page.hearingDate().ifPresent(date -> facts.add(
+                new ListItem(getTranslation("request.field.hearing") + ": " + DateTimeTexts.date(date, getLocale()))));
+        facts.add(new ListItem(getTranslation("request.field.legal-aid") + ": "
+                + getTranslation(page.legalAid() ? "common.yes" : "common.no")));
+        page.summary().ifPresent(summary -> {
+            var item = new ListItem(getTranslation("request.field.summary") + ": ");
+            item.add(Texts.content(new Span(summary)));
+            facts.add(item);
+        });
+        return facts;
+    }
+
+    private Div messageForm() {
+        var text = new TextArea(getTranslation("request.messages.new"));
+        text.setId("message-text");
+        text.setMaxLength(RequestTrackingService.MAX_MESSAGE);
+        text.setWidthFull();
+        var send = new Button(getTranslation("request.action.send-message"), click -> {
+            text.setInvalid(false);
+            try {
+                tracking.sendMessage(reference, text.getValue());
+                Notification.show(getTranslation("request.messages.sent"), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                render(tracking.page(reference));
+            } catch (InvalidInputException refused) {
+                text.setErrorMessage(getTranslation(refused.fieldErrors().values().iterator().next()));
+                text.setInvalid(true);
+            } catch (DomainException refused) {
+                showError(refused);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("send-message");
+        return new Div(text, send);
+    }
+
+    private Div documents(RequestPage page) {
+        var box = new Div(new H2(getTranslation("request.documents.title")));
+        var list = new UnorderedList();
+        list.setId("documents");
+        for (DocumentEntry document : page.documents()) {
+            long id = document.id();
+            var link = new Anchor(DocumentDownloads.handler(sink -> tracking.download(reference, id, sink)),
+                    document.name());
+            link.setId("document-" + id);
+            Texts.content(link);
+            list.add(new ListItem(new Span(getTranslation(document.kind().nameKey()) + " · "), link,
+                    new Span(" · " + new DateTimeTexts(getLocale(), zone).dateTimeInZone(document.addedAt()))));
+        }
+        if (page.documents().isEmpty()) {
+            box.add(new Paragraph(getTranslation("request.documents.empty")));
+        }
+        box.add(list);
+        if (!page.status().isFinished()) {
+            var upload = new PdfUpload(DocumentPurpose.CASE_DOCUMENT, getTranslation("request.documents.upload",
+                    DocumentPurpose.CASE_DOCUMENT.maxMegabytes()));
+            upload.setId("case-document");
+            var add = new Button(getTranslation("request.action.upload"), click -> {
+                if (!upload.hasFile()) {
+                    upload.showError(getTranslation("request.documents.choose-file"));
+                    return;
+                }
+                try {
+                    upload.submit((name, content) -> {
+                        tracking.uploadCaseDocument(reference, name, content);
+                        return null;
+                    });
+                    Notification.show(getTranslation("request.documents.uploaded"), 4000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    render(tracking.page(reference));
+                } catch (DomainException refused) {
+                    upload.showError(getTranslation(refused.messageKey(), refused.arguments()));
+                }
+            });
+            add.setId("upload-document");
+            box.add(upload, add);
+        }
+        return box;
+    }
+
+    private Button cancelButton() {
+        var cancel = new Button(getTranslation("request.action.cancel"), click -> {
+            var dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("request.cancel.title"));
+            var note = new TextArea(getTranslation("request.cancel.note"));
+            note.setId("cancel-note");
+            note.setWidthFull();
+            dialog.add(new Paragraph(getTranslation("request.cancel.explain")), note);
+            var confirm = new Button(getTranslation("request.action.confirm-cancel"), confirmed -> {
+                try {
+                    tracking.cancel(reference, note.getValue());
+                    dialog.close();
+                    render(tracking.page(reference));
+                } catch (DomainException refused) {
+                    dialog.close();
+                    showError(refused);
+                }
+            });
+            confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+            confirm.setId("confirm-cancel");
+            var keep = new Button(getTranslation("request.action.keep"), kept -> dialog.close());
+            dialog.getFooter().add(keep, confirm);
+            dialog.open();
+        });
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.setId("cancel-request");
+        return cancel;
+    }
+
+    private void showError(DomainException refused) {
+        Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 6000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("request.page.title", reference) + " | " + getTranslation("app.name");
+    }
+}

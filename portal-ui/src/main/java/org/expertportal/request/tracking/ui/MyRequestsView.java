@@ -1,0 +1,142 @@
+package org.expertportal.request.tracking.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+import org.expertportal.account.AccountService;
+import org.expertportal.account.Roles;
+import org.expertportal.locale.DateTimeTexts;
+import org.expertportal.request.tracking.ClientRequestViews.RequestLine;
+import org.expertportal.request.tracking.RequestTrackingService;
+import org.expertportal.ui.Texts;
+import org.expertportal.ui.VisitorZone;
+
+/**
+ * A client's requests and their organisation's: where each stands and what happens next, newest
+ * activity first, paged lazily through the use case.
+ */
+@Route("my/requests")
+@RolesAllowed(Roles.CLIENT)
+@Menu(order = 5, title = "menu.my-requests", icon = "vaadin:folder-open-o")
+class MyRequestsView extends Div implements HasDynamicTitle {
+
+    MyRequestsView(RequestTrackingService tracking, AccountService accounts) {
+        addClassName("portal-page");
+        ZoneId zone = VisitorZone.of(accounts.currentAccount().flatMap(a -> a.timeZone()));
+        var newRequest = new Button(getTranslation("request.action.new"),
+                click -> getUI().ifPresent(ui -> ui.navigate("request")));
+        newRequest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newRequest.setId("new-request");
+
+        var grid = new Grid<RequestLine>();
+        grid.setId("my-requests");
+        // Wider screens: a table whose cells wrap rather than cut words ("Full ex..."); phones get cards.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("portal-wide-only");
+        grid.addComponentColumn(line -> {
+                    var link = new RouterLink(line.reference(), MyRequestView.class,
+                            new com.vaadin.flow.router.RouteParameters("reference", line.reference().toLowerCase()));
+                    link.setId("request-" + line.reference());
+                    return link;
+                })
+                .setHeader(getTranslation("request.column.reference")).setAutoWidth(true);
+        grid.addColumn(line -> getTranslation("country." + line.countryCode()))
+                .setHeader(getTranslation("request.column.country")).setAutoWidth(true);
+        grid.addColumn(line -> line.services().stream().map(s -> getTranslation(s.nameKey()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("request.column.requested")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(line -> getTranslation(line.status().nameKey()))
+                .setHeader(getTranslation("request.column.status")).setAutoWidth(true);
+        grid.addColumn(line -> getTranslation(line.status().nextStepKey()))
+                .setHeader(getTranslation("request.column.next-step")).setFlexGrow(2);
+        grid.addColumn(line -> line.answeredInMinutes()
+                        .map(minutes -> getTranslation("request.answered-in", minutes))
+                        .orElseGet(() -> getTranslation("request.respond-by",
+                                new DateTimeTexts(getLocale(), zone).dateTimeInZone(line.respondBy()))))
+                .setHeader(getTranslation("request.column.response")).setAutoWidth(true);
+        grid.addColumn(line -> line.hearingDate().map(date -> DateTimeTexts.date(date, getLocale())).orElse("—"))
+                .setHeader(getTranslation("request.column.hearing")).setAutoWidth(true);
+        grid.addColumn(line -> new DateTimeTexts(getLocale(), zone).dateTimeInZone(line.lastActivityAt()))
+                .setHeader(getTranslation("request.column.updated")).setAutoWidth(true);
+        grid.setItems(query -> tracking.myRequests(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) tracking.countMyRequests());
+        grid.setAllRowsVisible(false);
+        grid.setHeight("32rem");
+
+        var empty = new Paragraph(getTranslation("request.list.empty"));
+        empty.setId("no-requests");
+        empty.setVisible(tracking.countMyRequests() == 0);
+        add(new H1(getTranslation("request.list.title")), newRequest, empty, grid, new Cards(tracking));
+    }
+
+    /**
+     * The same requests as cards for phones: reference, country, status and what happens next
+     * first, so nothing a client needs is off-screen; more on request.
+     */
+    private final class Cards extends Div {
+
+        private static final int PAGE = 20;
+        private final RequestTrackingService tracking;
+        private final UnorderedList list = new UnorderedList();
+        private final Button more = new Button(getTranslation("request.list.more"));
+        private int shown;
+
+        Cards(RequestTrackingService tracking) {
+            this.tracking = tracking;
+            addClassName("portal-narrow-only");
+            list.setId("my-request-cards");
+            list.addClassName("portal-list-cards");
+            more.setId("more-request-cards");
+            more.addClickListener(click -> showMore());
+            add(list, more);
+            showMore();
+        }
+
+        private void showMore() {
+            var lines = tracking.myRequests(shown, PAGE);
+            lines.forEach(line -> list.add(card(line)));
+            shown += lines.size();
+            more.setVisible(lines.size() == PAGE && shown < tracking.countMyRequests());
+        }
+
+        private ListItem card(RequestLine line) {
+            var link = new RouterLink(line.reference(), MyRequestView.class,
+                    new com.vaadin.flow.router.RouteParameters("reference", line.reference().toLowerCase()));
+            link.setId("card-request-" + line.reference());
+            var status = new Span(getTranslation(line.status().nameKey()));
+            status.addClassName("portal-badge");
+            status.addClassName("portal-request-status");
+            status.setId("card-status-" + line.reference());
+            var head = new Div(link, status);
+            head.addClassName("portal-list-card-head");
+            var country = new Paragraph(getTranslation("country." + line.countryCode()) + " · "
+                    + line.services().stream().map(s -> getTranslation(s.nameKey())).collect(Collectors.joining(", ")));
+            var next = new Paragraph(getTranslation("request.column.next-step") + ": "
+                    + getTranslation(line.status().nextStepKey()));
+            next.addClassName("portal-muted");
+            var card = new ListItem(head, country, next);
+            card.addClassName("portal-list-card");
+            card.setId("card-" + line.reference());
+            return card;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("request.list.title") + " | " + getTranslation("app.name");
+    }
+}

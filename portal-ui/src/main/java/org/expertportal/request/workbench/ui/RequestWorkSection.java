@@ -1,0 +1,295 @@
+package org.expertportal.request.workbench.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.expertportal.document.DocumentPurpose;
+import org.expertportal.document.ui.DocumentDownloads;
+import org.expertportal.document.ui.PdfUpload;
+import org.expertportal.expert.FeeBasis;
+import org.expertportal.locale.DateTimeTexts;
+import org.expertportal.request.workbench.ExpertInstruction.InstructionDraft;
+import org.expertportal.request.workbench.ExpertMatch;
+import org.expertportal.request.ExpertState;
+import org.expertportal.request.workbench.ReportDeliveryService;
+import org.expertportal.request.workbench.RequestAssignmentService;
+import org.expertportal.request.workbench.RequestHandlingService;
+import org.expertportal.request.workbench.RequestWorkPanel.ReportVersion;
+import org.expertportal.request.workbench.RequestWorkPanel;
+import org.expertportal.request.queue.StaffQueueQueries.StaffMember;
+import org.expertportal.shared.InvalidInputException;
+import org.expertportal.ui.DateField;
+import org.expertportal.ui.FieldErrors;
+import org.expertportal.ui.Texts;
+
+/**
+ * The workbench part of the staff request page: owner, expert (matching ones first), instruction,
+ * report versions with delivery, and samples and CVs to share. Each action goes through
+ * {@link Actions#act}, which shows refusals and reloads the page on success.
+ */
+final class RequestWorkSection extends Div {
+
+    /** What the page gives this section: run a change with a success message, and the page's context. */
+    interface Actions {
+        void act(BooleanSupplier change, String successKey);
+
+        void fieldErrors(InvalidInputException refused, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields);
+    }
+
+    private final java.time.Clock clock;
+
+    RequestWorkSection(String reference, RequestWorkPanel panel, long myId, RequestAssignmentService assignment,
+            ReportDeliveryService delivery, RequestHandlingService handling, ZoneId zone, java.time.Clock clock,
+            Actions actions) {
+        // "Today" for a declaration signed without a date: the office's day by the application's clock.
+        this.clock = clock;
+        setId("workbench");
+        add(owner(reference, panel, myId, assignment, actions));
+        add(expert(reference, panel, assignment, delivery, actions));
+        panel.expert().filter(expert -> expert.state() == ExpertState.ASSIGNED)
+                .ifPresent(expert -> add(instruction(reference, panel, assignment, zone, actions)));
+        add(reports(reference, panel, delivery, handling, zone, actions));
+        add(samples(reference, panel, delivery, actions));
+    }
+
+    private Div owner(String reference, RequestWorkPanel panel, long myId, RequestAssignmentService assignment,
+            Actions actions) {
+        var box = new Div(new H2(getTranslation("workbench.owner.title")));
+        Map<Long, String> names = new HashMap<>();
+        panel.staff().forEach(member -> names.put(member.id(), member.name()));
+        var current = new Paragraph(panel.assigneeId().map(id -> getTranslation("workbench.owner.current",
+                names.getOrDefault(id, "?"))).orElseGet(() -> getTranslation("workbench.owner.none")));
+        current.setId("owner");
+        var take = new Button(getTranslation("workbench.owner.take"),
+                click -> actions.act(() -> {
+                    assignment.assignStaff(reference, panel.version(), myId);
+                    return true;
+                }, "workbench.owner.assigned"));
+        take.setId("take-request");
+        take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        take.setVisible(panel.assigneeId().filter(id -> id == myId).isEmpty());
+        var choose = new Select<Long>();
+        choose.setLabel(getTranslation("workbench.owner.choose"));
+        choose.setItems(panel.staff().stream().map(StaffMember::id).toList());
+        choose.setItemLabelGenerator(names::get);
+        choose.setId("owner-choice");
+        var assign = new Button(getTranslation("workbench.owner.assign"), click -> actions.act(() -> {
+            assignment.assignStaff(reference, panel.version(), choose.getValue());
+            return true;
+        }, "workbench.owner.assigned"));
+        assign.setId("assign-owner");
+        box.add(current, take, choose, assign);
+        return box;
+    }
+
+    private Div expert(String reference, RequestWorkPanel panel, RequestAssignmentService assignment,
+            ReportDeliveryService delivery, Actions actions) {
+        var box = new Div(new H2(getTranslation("workbench.expert.title")));
+        var current = new Paragraph(panel.expert()
+                .map(expert -> getTranslation("workbench.expert.current", expert.name(),
+                        getTranslation(expert.state().nameKey())))
+                .orElseGet(() -> getTranslation("workbench.expert.none")));
+        current.setId("expert");
+        box.add(current, new Paragraph(getTranslation("workbench.expert.explain")));
+        var list = new UnorderedList();
+        list.setId("expert-candidates");
+        for (ExpertMatch match : panel.candidates()) {
+            long id = match.expert().id();
+            var item = new ListItem();
+            item.setId("candidate-" + match.expert().slug());
+            item.add(Texts.content(new Span(match.expert().name())));
+            List<String> facts = new ArrayList<>();
+            if (match.matching()) {
+                facts.add(getTranslation("workbench.expert.matching"));
+            }
+            facts.add(getTranslation(match.coversCountry() ? "workbench.expert.covers-country"
+                    : "workbench.expert.other-country"));
+            facts.add(getTranslation("workbench.expert.themes", match.themesMatched(), match.themesWanted()));
+            facts.add(getTranslation(match.expert().availability().nameKey()));
+            var summary = new Span(" · " + String.join(" · ", facts) + " ");
+            if (match.matching()) {
+                summary.addClassName("portal-ok");
+            }
+            item.add(summary);
+            var propose = new Button(getTranslation("workbench.expert.propose"), click -> actions.act(() -> {
+                assignment.proposeExpert(reference, panel.version(), id);
+                return true;
+            }, "workbench.expert.proposed"));
+            propose.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            propose.setId("propose-" + match.expert().slug());
+            var assign = new Button(getTranslation("workbench.expert.assign"), click -> actions.act(() -> {
+                assignment.assignExpert(reference, panel.version(), id, null);
+                return true;
+            }, "workbench.expert.assigned"));
+            assign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            assign.setId("assign-" + match.expert().slug());
+            var shareCv = new Button(getTranslation("workbench.share.cv"), click -> actions.act(() -> {
+                delivery.shareExpertCv(reference, id);
+                return true;
+            }, "workbench.share.done"));
+            shareCv.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            shareCv.setId("share-cv-" + match.expert().slug());
+            item.add(propose, assign, shareCv);
+            list.add(item);
+        }
+        box.add(list);
+        return box;
+    }
+
+    private Div instruction(String reference, RequestWorkPanel panel, RequestAssignmentService assignment,
+            ZoneId zone, Actions actions) {
+        var box = new Div(new H2(getTranslation("workbench.instruction.title")));
+        box.setId("instruction");
+        var questions = new TextArea(getTranslation("workbench.instruction.questions"));
+        questions.setWidthFull();
+        questions.setId("instruction-questions");
+        var documents = new TextArea(getTranslation("workbench.instruction.documents"));
+        documents.setWidthFull();
+        documents.setId("instruction-documents");
+        var fee = new Select<FeeBasis>();
+        fee.setLabel(getTranslation("workbench.instruction.fee-basis"));
+        fee.setItems(FeeBasis.values());
+        fee.setItemLabelGenerator(basis -> getTranslation(basis.nameKey()));
+        fee.setId("instruction-fee-basis");
+        var feeTerms = new TextField(getTranslation("workbench.instruction.fee-terms"));
+        feeTerms.setId("instruction-fee-terms");
+        var due = new DateField(getTranslation("workbench.instruction.due"));
+        due.setId("instruction-due");
+        var declared = new Checkbox(getTranslation("workbench.instruction.declaration"));
+        declared.setId("instruction-declared");
+        var declaredOn = new DateField(getTranslation("workbench.instruction.declaration-date"));
+        declaredOn.setId("instruction-declared-on");
+        panel.instruction().ifPresent(existing -> {
+            questions.setValue(existing.questions());
+            documents.setValue(existing.documentsSent().orElse(""));
+            fee.setValue(existing.feeBasis());
+            feeTerms.setValue(existing.feeTerms().orElse(""));
+            due.setValue(existing.dueDate());
+            declared.setValue(existing.declarationSignedOn().isPresent());
+            declaredOn.setValue(existing.declarationSignedOn().orElse(null));
+            box.add(new Paragraph(getTranslation("workbench.instruction.recorded",
+                    new DateTimeTexts(getLocale(), zone).dateTimeInZone(existing.recordedAt()))));
+        });
+        Long seen = panel.instruction().map(RequestWorkPanel.InstructionEntry::version).orElse(null);
+        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("questions", questions, "documentsSent",
+                documents, "feeBasis", fee, "feeTerms", feeTerms, "dueDate", due, "declarationSignedOn", declaredOn);
+        var save = new Button(getTranslation("workbench.instruction.save"), click -> {
+            FieldErrors.clear(fields);
+            if (DateField.anyUnreadable(due, declaredOn)) {
+                return;
+            }
+            var draft = new InstructionDraft(questions.getValue(), documents.getValue(), fee.getValue(),
+                    feeTerms.getValue(), due.getValue(),
+                    declared.getValue() ? (declaredOn.getValue() == null ? java.time.LocalDate.now(clock.withZone(zone)) : declaredOn.getValue())
+                            : null);
+            actions.act(() -> {
+                try {
+                    assignment.recordInstruction(reference, seen, draft);
+                    return true;
+                } catch (InvalidInputException refused) {
+                    actions.fieldErrors(refused, fields);
+                    return false;
+                }
+            }, "workbench.instruction.saved");
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-instruction");
+        box.add(questions, documents, fee, feeTerms, due, declared, declaredOn, save);
+        return box;
+    }
+
+    private Div reports(String reference, RequestWorkPanel panel, ReportDeliveryService delivery,
+            RequestHandlingService handling, ZoneId zone, Actions actions) {
+        var box = new Div(new H2(getTranslation("workbench.reports.title")));
+        box.setId("reports");
+        box.add(new Paragraph(getTranslation("workbench.reports.explain")));
+        var list = new UnorderedList();
+        list.setId("report-versions");
+        for (ReportVersion report : panel.reports()) {
+            var item = new ListItem();
+            item.setId("report-" + report.version());
+            var link = new Anchor(DocumentDownloads.handler(sink -> handling.download(reference, report.id(), sink)),
+                    report.name());
+            Texts.content(link);
+            item.add(new Span(getTranslation("workbench.reports.version", report.version()) + " · "
+                    + getTranslation(report.isFinal() ? "workbench.reports.final" : "workbench.reports.draft") + " · "),
+                    link, new Span(" · " + new DateTimeTexts(getLocale(), zone).dateTimeInZone(report.addedAt()) + " · "
+                            + report.deliveredAt().map(at -> getTranslation("workbench.reports.delivered-at",
+                                    new DateTimeTexts(getLocale(), zone).dateTimeInZone(at)))
+                                    .orElseGet(() -> getTranslation("request.documents.staff-only"))));
+            if (report.isFinal() && report.deliveredAt().isEmpty() && panel.mayDeliver()) {
+                var deliver = new Button(getTranslation("workbench.reports.deliver"), click -> actions.act(() -> {
+                    delivery.deliver(reference, panel.version(), report.id(), null);
+                    return true;
+                }, "workbench.reports.delivered"));
+                deliver.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+                deliver.setId("deliver-" + report.version());
+                item.add(deliver);
+            }
+            list.add(item);
+        }
+        if (panel.reports().isEmpty()) {
+            box.add(new Paragraph(getTranslation("workbench.reports.none")));
+        }
+        var upload = new PdfUpload(DocumentPurpose.REPORT, getTranslation("workbench.reports.file",
+                DocumentPurpose.REPORT.maxMegabytes()));
+        upload.setId("report-file");
+        var isFinal = new Checkbox(getTranslation("workbench.reports.is-final"));
+        isFinal.setId("report-final");
+        var send = new Button(getTranslation("workbench.reports.upload"), click -> {
+            if (!upload.hasFile()) {
+                upload.showError(getTranslation("workbench.reports.no-file"));
+                return;
+            }
+            actions.act(() -> {
+                try {
+                    upload.submit((name, in) -> delivery.uploadReport(reference, name, in, isFinal.getValue()));
+                    return true;
+                } catch (org.expertportal.shared.DomainException refused) {
+                    upload.showError(getTranslation(refused.messageKey(), refused.arguments()));
+                    return false;
+                }
+            }, "workbench.reports.uploaded");
+        });
+        send.setId("upload-report");
+        box.add(list, new H3(getTranslation("workbench.reports.new")), upload, isFinal, send);
+        return box;
+    }
+
+    private Div samples(String reference, RequestWorkPanel panel, ReportDeliveryService delivery, Actions actions) {
+        var box = new Div(new H2(getTranslation("workbench.share.samples")));
+        box.setId("share-samples");
+        if (panel.samples().isEmpty()) {
+            box.add(new Paragraph(getTranslation("workbench.share.no-samples")));
+        }
+        var list = new UnorderedList();
+        for (var sample : panel.samples()) {
+            var share = new Button(getTranslation("workbench.share.sample"), click -> actions.act(() -> {
+                delivery.shareSample(reference, sample.id());
+                return true;
+            }, "workbench.share.done"));
+            share.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            share.setId("share-sample-" + sample.id());
+            list.add(new ListItem(Texts.content(new Span(sample.title() + " (" + sample.year() + ") ")), share));
+        }
+        box.add(list);
+        return box;
+    }
+}
