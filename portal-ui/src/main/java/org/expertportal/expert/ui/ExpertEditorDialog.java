@@ -22,7 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.expertportal.document.DocumentPurpose;
-import org.expertportal.document.ui.PdfUpload;
+import org.expertportal.document.ui.DocumentUpload;
 import org.expertportal.expert.Availability;
 import org.expertportal.expert.CvSection;
 import org.expertportal.expert.CvVersionInfo;
@@ -187,7 +187,7 @@ class ExpertEditorDialog extends Dialog {
     }
 
     private com.vaadin.flow.component.Component cvUpload() {
-        var upload = new PdfUpload(DocumentPurpose.EXPERT_CV, getTranslation("admin.experts.cv-upload"));
+        var upload = new DocumentUpload(DocumentPurpose.EXPERT_CV, getTranslation("admin.experts.cv-upload"));
         upload.setId("cv-upload");
         upload.onReceived(() -> {
             try {
