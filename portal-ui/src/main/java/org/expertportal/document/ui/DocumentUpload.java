@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,7 +36,7 @@ public class DocumentUpload extends Div {
     private final Upload upload;
     private final Span error = new Span();
     private final DocumentPurpose purpose;
-    private final List<Runnable> onReceived = new java.util.ArrayList<>();
+    private final List<Runnable> onReceived = new ArrayList<>();
 
     public DocumentUpload(DocumentPurpose purpose, String label) {
         this.purpose = purpose;
