@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import org.expertportal.shared.DomainEvents;
+import org.expertportal.shared.NotFoundException;
 
 /**
  * The account half of an erasure, for the privacy use cases that decided it (they check who may
@@ -32,7 +33,7 @@ public class AccountErasure {
     }
 
     public void erase(long accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(org.expertportal.shared.NotFoundException::new);
+        Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
         Instant now = clock.instant();
         account.erase(ERASED_NAME);
         accounts.save(account);

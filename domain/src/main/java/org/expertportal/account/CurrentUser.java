@@ -1,6 +1,7 @@
 package org.expertportal.account;
 
 import java.util.Optional;
+import org.expertportal.shared.NotPermittedException;
 
 /**
  * Port: who is asking. Use cases check it themselves, because a view annotation only gates
@@ -14,6 +15,6 @@ public interface CurrentUser {
     boolean hasRole(Role role);
 
     default long requireAccountId() {
-        return accountId().orElseThrow(org.expertportal.shared.NotPermittedException::new);
+        return accountId().orElseThrow(NotPermittedException::new);
     }
 }

@@ -1,5 +1,7 @@
 package org.expertportal.audit;
 
+import java.util.List;
+
 /**
  * The kinds of record an audit entry points at, as stored in {@code target_type}. Add one when a
  * new kind of record is audited; a target id is always an id or a hash, never a name or address.
@@ -20,8 +22,8 @@ public final class AuditTarget {
     public static final String ROUTE = "route";
 
     /** Every kind above, for filters. */
-    public static final java.util.List<String> ALL =
-            java.util.List.of(ACCOUNT, ADDRESS_HASH, DOCUMENT, EXPERT, COUNTRY, SAMPLE, SESSION, REQUEST, ROUTE);
+    public static final List<String> ALL =
+            List.of(ACCOUNT, ADDRESS_HASH, DOCUMENT, EXPERT, COUNTRY, SAMPLE, SESSION, REQUEST, ROUTE);
 
     private AuditTarget() {}
 }

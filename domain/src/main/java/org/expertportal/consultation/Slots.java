@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Free slots from availability rules, pure and without a clock of its own. Each window of hours
@@ -55,8 +58,8 @@ public final class Slots {
     }
 
     /** The slots by the date they start on in {@code zone} (the client's), in order. */
-    public static java.util.SortedMap<LocalDate, List<Slot>> byDay(List<Slot> slots, java.time.ZoneId zone) {
-        java.util.SortedMap<LocalDate, List<Slot>> days = new java.util.TreeMap<>();
+    public static SortedMap<LocalDate, List<Slot>> byDay(List<Slot> slots, ZoneId zone) {
+        SortedMap<LocalDate, List<Slot>> days = new TreeMap<>();
         for (Slot slot : slots) {
             days.computeIfAbsent(LocalDate.ofInstant(slot.start(), zone), day -> new ArrayList<>()).add(slot);
         }

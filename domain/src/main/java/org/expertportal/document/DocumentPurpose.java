@@ -1,5 +1,9 @@
 package org.expertportal.document;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /** What a document is for: decides what may be uploaded as it and how big it may be. */
 public enum DocumentPurpose {
     /** An expert's CV as PDF. */
@@ -16,14 +20,14 @@ public enum DocumentPurpose {
 
     private final long maxBytes;
     private final String mediaType;
-    private final java.util.Set<String> accepted;
+    private final Set<String> accepted;
 
     DocumentPurpose(long maxBytes, String mediaType, String... alsoAccepted) {
         this.maxBytes = maxBytes;
         this.mediaType = mediaType;
-        var all = new java.util.HashSet<String>(java.util.List.of(alsoAccepted));
+        var all = new HashSet<String>(List.of(alsoAccepted));
         all.add(mediaType);
-        this.accepted = java.util.Set.copyOf(all);
+        this.accepted = Set.copyOf(all);
     }
 
     /** Whether content detected as {@code detectedMediaType} may be stored for this purpose. */

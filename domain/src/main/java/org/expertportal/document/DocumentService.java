@@ -11,12 +11,15 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.expertportal.account.CurrentUser;
+import org.expertportal.account.Role;
 import org.expertportal.audit.AuditAction;
 import org.expertportal.audit.AuditTarget;
 import org.expertportal.audit.AuditTrail;
@@ -234,7 +237,7 @@ public class DocumentService {
      * elsewhere fails the use case before any file is gone; a file whose removal fails after that
      * is logged and lost to nobody, since no row leads to it. The caller has checked access.
      */
-    public void erase(java.util.Collection<Document> erased) {
+    public void erase(Collection<Document> erased) {
         for (Document document : erased) {
             downloads.deleteByDocumentId(document.getId());
             documents.delete(document);
@@ -246,8 +249,8 @@ public class DocumentService {
     }
 
     /** Downloads of one document, oldest first. Administrators only. */
-    public java.util.List<DocumentDownload> downloadsOf(long documentId) {
-        if (!currentUser.hasRole(org.expertportal.account.Role.ADMIN)) {
+    public List<DocumentDownload> downloadsOf(long documentId) {
+        if (!currentUser.hasRole(Role.ADMIN)) {
             throw new NotPermittedException();
         }
         return downloads.findByDocumentIdOrderByIdAsc(documentId);

@@ -8,10 +8,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -40,6 +42,7 @@ import org.expertportal.request.RequestEventRepository;
 import org.expertportal.request.RequestMessage;
 import org.expertportal.request.RequestMessageRepository;
 import org.expertportal.request.RequestPrivacyQueries;
+import org.expertportal.shared.DomainEvents;
 import org.expertportal.shared.NotPermittedException;
 
 /**
@@ -68,14 +71,14 @@ public class DataExportService {
     private final DocumentRepository documents;
     private final DocumentService documentService;
     private final CurrentUser currentUser;
-    private final org.expertportal.shared.DomainEvents events;
+    private final DomainEvents events;
     private final Clock clock;
 
     public DataExportService(AccountRepository accounts, OrganisationRepository organisations,
             CountryFollowerRepository followers, ErasureRequestRepository erasures, RequestPrivacyQueries requests,
             RequestEventRepository timeline, RequestMessageRepository messages,
             RequestDocumentRepository requestDocuments, DocumentRepository documents, DocumentService documentService,
-            CurrentUser currentUser, org.expertportal.shared.DomainEvents events, Clock clock) {
+            CurrentUser currentUser, DomainEvents events, Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.followers = followers;
@@ -145,8 +148,8 @@ public class DataExportService {
         account.put("name", me.getDisplayName());
         account.put("role", me.getRole());
         account.put("createdAt", me.getCreatedAt());
-        account.put("preferredLanguage", me.getPreferredLanguage().map(java.util.Locale::toLanguageTag));
-        account.put("timeZone", me.getTimeZone().map(java.time.ZoneId::getId));
+        account.put("preferredLanguage", me.getPreferredLanguage().map(Locale::toLanguageTag));
+        account.put("timeZone", me.getTimeZone().map(ZoneId::getId));
         account.put("region", me.getRegion());
         account.put("organisation", me.getOrganisationId().flatMap(organisations::findById).map(Organisation::getName));
         account.put("organisationAdmin", me.isOrganisationAdmin());

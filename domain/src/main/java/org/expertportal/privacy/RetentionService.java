@@ -4,6 +4,7 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountRepository;
 import org.expertportal.notification.Alert;
@@ -74,7 +75,7 @@ public class RetentionService {
         boolean reachable = accounts.findById(request.getClientAccountId()).filter(Account::isEnabled).isPresent();
         if (reachable) {
             alerts.publish(new Alert(AlertType.RETENTION_WARNING, request.getClientAccountId(), request.getReference(),
-                    "/my/requests/" + request.getReference().toLowerCase(java.util.Locale.ROOT), when));
+                    "/my/requests/" + request.getReference().toLowerCase(Locale.ROOT), when));
         }
         return true;
     }

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -128,7 +129,7 @@ class DemoDocuments implements ApplicationRunner {
         int cut = text.lastIndexOf(' ', width);
         cut = cut <= 0 ? width : cut;
         var rest = wrap(text.substring(cut).strip(), width);
-        var all = new java.util.ArrayList<String>();
+        var all = new ArrayList<String>();
         all.add(text.substring(0, cut));
         all.addAll(rest);
         return all;

@@ -2,6 +2,7 @@ package org.expertportal.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -51,7 +52,7 @@ class RetentionJob {
         return new Result(warned, anonymised);
     }
 
-    private static boolean once(java.util.function.BooleanSupplier step, long requestId) {
+    private static boolean once(BooleanSupplier step, long requestId) {
         try {
             return step.getAsBoolean();
         } catch (OptimisticLockingFailureException doneElsewhere) {

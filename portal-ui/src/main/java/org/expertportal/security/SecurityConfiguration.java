@@ -4,6 +4,8 @@ import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import org.expertportal.account.SessionService;
 import org.expertportal.account.ui.LoginView;
 import org.expertportal.audit.AuditTrail;
@@ -96,7 +98,7 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
-        java.util.Map<String, PasswordEncoder> encoders = new java.util.HashMap<>();
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
         encoders.put(pbkdf2, org.springframework.security.crypto.password.Pbkdf2PasswordEncoder
                 .defaultsForSpringSecurity_v5_8());
         encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder());

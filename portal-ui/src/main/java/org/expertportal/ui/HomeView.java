@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.AccountSummary;
+import org.expertportal.account.Role;
 import org.expertportal.country.CountryFollowingService;
 
 /** Where everyone lands after signing in: a greeting and what their role can do here. */
@@ -48,7 +49,7 @@ class HomeView extends Div implements HasDynamicTitle {
         }
         var next = new Paragraph();
         next.setId("home-next");
-        if (account.role() == org.expertportal.account.Role.CLIENT) {
+        if (account.role() == Role.CLIENT) {
             next.add(new Anchor(MY_REQUESTS, getTranslation("home.client.requests")), new Span(" · "),
                     new Anchor(NEW_REQUEST, getTranslation("home.client.new-request")));
         } else {

@@ -1,5 +1,7 @@
 package org.expertportal.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -78,11 +80,11 @@ class LandingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(hero, how, coverage, reach);
     }
 
-    private com.vaadin.flow.component.button.Button requestButton() {
-        var request = new com.vaadin.flow.component.button.Button(getTranslation("landing.request"),
+    private Button requestButton() {
+        var request = new Button(getTranslation("landing.request"),
                 click -> getUI().ifPresent(ui -> ui.navigate("request")));
-        request.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY,
-                com.vaadin.flow.component.button.ButtonVariant.LUMO_LARGE);
+        request.addThemeVariants(ButtonVariant.LUMO_PRIMARY,
+                ButtonVariant.LUMO_LARGE);
         request.setId("request-report");
         return request;
     }

@@ -27,7 +27,7 @@ import com.vaadin.flow.component.upload.Upload;
 import java.util.Set;
 import org.expertportal.document.Fixtures;
 import org.expertportal.document.Pdfs;
-import org.expertportal.document.ui.PdfUpload;
+import org.expertportal.document.ui.DocumentUpload;
 import org.expertportal.ui.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -159,7 +159,7 @@ class ExpertViewsIT extends KaribuTest {
                 .contains("Version 2: new-cv.pdf").contains("Version 1: cv.pdf");
 
         _upload(_get(Upload.class), "cv.pdf", "application/pdf", "not a pdf at all".getBytes());
-        assertThat(_get(PdfUpload.class).errorText()).isEqualTo("This file is not a PDF. Upload the CV as a PDF document.");
+        assertThat(_get(DocumentUpload.class).errorText()).isEqualTo("This file is not a PDF. Upload the CV as a PDF document.");
         assertThat(experts.cvVersions(experts.allExperts().stream()
                         .filter(e -> e.slug().equals(slug)).findFirst().orElseThrow().id()))
                 .hasSize(2);

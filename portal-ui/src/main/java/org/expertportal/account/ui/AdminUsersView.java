@@ -32,6 +32,7 @@ import org.expertportal.account.OrganisationService;
 import org.expertportal.account.OrganisationSummary;
 import org.expertportal.account.Role;
 import org.expertportal.account.Roles;
+import org.expertportal.account.TwoFactorService;
 import org.expertportal.shared.DomainException;
 
 /**
@@ -51,10 +52,10 @@ class AdminUsersView extends Div implements HasDynamicTitle {
     private final Grid<AccountListing> grid = new Grid<>();
     private final Grid<OrganisationSummary> organisationGrid = new Grid<>();
 
-    private final org.expertportal.account.TwoFactorService twoFactor;
+    private final TwoFactorService twoFactor;
 
     AdminUsersView(AccountAdministration administration, OrganisationService organisations,
-            org.expertportal.account.TwoFactorService twoFactor) {
+            TwoFactorService twoFactor) {
         this.administration = administration;
         this.twoFactor = twoFactor;
         this.organisations = organisations;

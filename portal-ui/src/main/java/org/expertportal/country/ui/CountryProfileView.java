@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.expertportal.account.AccountService;
 import org.expertportal.country.CountryFollowingService;
@@ -184,7 +185,7 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
             section.add(new ExpertCards(covering));
         }
         section.add(new H2(getTranslation("country.samples")), new SampleReportList(samples,
-                java.util.List.of(profile.isoCode()), accounts.currentAccount().isPresent()));
+                List.of(profile.isoCode()), accounts.currentAccount().isPresent()));
         return section;
     }
 

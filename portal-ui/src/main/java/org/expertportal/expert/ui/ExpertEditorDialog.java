@@ -1,5 +1,7 @@
 package org.expertportal.expert.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -15,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -22,7 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.expertportal.document.DocumentPurpose;
-import org.expertportal.document.ui.PdfUpload;
+import org.expertportal.document.ui.DocumentUpload;
 import org.expertportal.expert.Availability;
 import org.expertportal.expert.CvSection;
 import org.expertportal.expert.CvVersionInfo;
@@ -132,10 +136,10 @@ class ExpertEditorDialog extends Dialog {
     }
 
     private <F extends HasValidation> void label(F field, String name, String key) {
-        if (field instanceof com.vaadin.flow.component.HasLabel labelled) {
+        if (field instanceof HasLabel labelled) {
             labelled.setLabel(getTranslation(key));
         }
-        ((com.vaadin.flow.component.Component) field).setId("expert-" + name.replace('.', '-'));
+        ((Component) field).setId("expert-" + name.replace('.', '-'));
         fields.put(name, field);
     }
 
@@ -186,8 +190,8 @@ class ExpertEditorDialog extends Dialog {
         close();
     }
 
-    private com.vaadin.flow.component.Component cvUpload() {
-        var upload = new PdfUpload(DocumentPurpose.EXPERT_CV, getTranslation("admin.experts.cv-upload"));
+    private Component cvUpload() {
+        var upload = new DocumentUpload(DocumentPurpose.EXPERT_CV, getTranslation("admin.experts.cv-upload"));
         upload.setId("cv-upload");
         upload.onReceived(() -> {
             try {
@@ -203,7 +207,7 @@ class ExpertEditorDialog extends Dialog {
         });
         versions.setId("cv-versions");
         showVersions();
-        var section = new com.vaadin.flow.component.html.Section(new H3(getTranslation("admin.experts.cv-versions")),
+        var section = new Section(new H3(getTranslation("admin.experts.cv-versions")),
                 versions, upload);
         return section;
     }
@@ -217,7 +221,7 @@ class ExpertEditorDialog extends Dialog {
         for (CvVersionInfo version : all) {
             versions.add(new ListItem(getTranslation("admin.experts.cv-version", version.versionNumber(),
                     version.fileName(), Texts.megabytes(version.sizeBytes(), getLocale()),
-                    DateTimeTexts.date(version.uploadedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), getLocale()))));
+                    DateTimeTexts.date(version.uploadedAt().atZone(ZoneOffset.UTC).toLocalDate(), getLocale()))));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.expertportal.expert.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,7 +18,7 @@ final class ExpertFacts {
     static String availability(Component on, ExpertCard expert) {
         if (expert.availability() == Availability.UNAVAILABLE && expert.unavailableUntil().isPresent()) {
             return on.getTranslation("expert.availability.unavailable-until",
-                    DateTimeTexts.date(expert.unavailableUntil().get(), com.vaadin.flow.component.UI.getCurrent().getLocale()));
+                    DateTimeTexts.date(expert.unavailableUntil().get(), UI.getCurrent().getLocale()));
         }
         return on.getTranslation(expert.availability().nameKey());
     }
@@ -42,7 +43,7 @@ final class ExpertFacts {
     }
 
     static Paragraph languages(Component on, ExpertCard expert) {
-        Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent().getLocale();
         return new Paragraph(on.getTranslation("expert.languages", Texts.languageNames(expert.languageCodes(), locale)));
     }
 }

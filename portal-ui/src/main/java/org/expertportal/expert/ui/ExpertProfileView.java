@@ -1,5 +1,6 @@
 package org.expertportal.expert.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -80,7 +81,7 @@ class ExpertProfileView extends Div implements BeforeEnterObserver, HasDynamicTi
             notes.setId("conflict-notes");
             notes.addClassName("portal-internal");
             notes.add(expertService.conflictNotes(expert.slug())
-                    .<com.vaadin.flow.component.Component>map(text -> Texts.content(new Paragraph(text)))
+                    .<Component>map(text -> Texts.content(new Paragraph(text)))
                     .orElseGet(() -> new Paragraph(getTranslation("expert.conflict-notes.none"))));
             add(notes);
         }

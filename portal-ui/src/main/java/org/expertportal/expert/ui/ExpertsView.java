@@ -1,5 +1,6 @@
 package org.expertportal.expert.ui;
 
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -51,7 +52,7 @@ class ExpertsView extends Div implements HasDynamicTitle {
     }
 
     private void setUp(ComboBox<String> box, String labelKey, String id, List<String> items,
-            com.vaadin.flow.component.ItemLabelGenerator<String> label) {
+            ItemLabelGenerator<String> label) {
         box.setLabel(getTranslation(labelKey));
         box.setPlaceholder(getTranslation("experts.filter.all"));
         box.setId(id);

@@ -25,7 +25,7 @@ import java.util.HashSet;
 import java.util.Map;
 import org.expertportal.account.Roles;
 import org.expertportal.document.DocumentPurpose;
-import org.expertportal.document.ui.PdfUpload;
+import org.expertportal.document.ui.DocumentUpload;
 import org.expertportal.sample.SampleChoices;
 import org.expertportal.sample.SampleDraft;
 import org.expertportal.sample.SampleService;
@@ -48,7 +48,7 @@ class StaffSamplesView extends Div implements HasDynamicTitle {
     final MultiSelectComboBox<String> themes = new MultiSelectComboBox<>();
     final ComboBox<String> language = new ComboBox<>();
     final IntegerField year = new IntegerField();
-    final PdfUpload file = new PdfUpload(DocumentPurpose.SAMPLE_REPORT, "");
+    final DocumentUpload file = new DocumentUpload(DocumentPurpose.SAMPLE_REPORT, "");
     private final Grid<SampleSummary> grid = new Grid<>();
     private final Map<String, HasValidation> fields;
 

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import org.expertportal.document.Pdfs;
-import org.expertportal.document.ui.PdfUpload;
+import org.expertportal.document.ui.DocumentUpload;
 import org.expertportal.sample.SampleService;
 import org.expertportal.ui.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +49,7 @@ class StaffSamplesViewIT extends KaribuTest {
             assertThat(sample.title()).isEqualTo(title);
             assertThat(sample.year()).isEqualTo(2023);
         });
-        assertThat(_get(PdfUpload.class).hasFile()).as("the received file is used up").isFalse();
+        assertThat(_get(DocumentUpload.class).hasFile()).as("the received file is used up").isFalse();
     }
 
     @Test
@@ -63,9 +63,9 @@ class StaffSamplesViewIT extends KaribuTest {
         _upload(_get(Upload.class), "sample.pdf", "application/pdf", exe);
         _click(_get(Button.class, spec -> spec.withId("publish-sample")));
 
-        assertThat(_get(PdfUpload.class).errorText())
+        assertThat(_get(DocumentUpload.class).errorText())
                 .isEqualTo("This file is not a PDF. Upload the sample report as a PDF document.");
-        assertThat(_get(PdfUpload.class).hasFile()).isFalse();
+        assertThat(_get(DocumentUpload.class).hasFile()).isFalse();
         assertThat(count("document")).isEqualTo(documents);
     }
 
@@ -80,7 +80,7 @@ class StaffSamplesViewIT extends KaribuTest {
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("This field is required.");
         assertThat(count("document")).isEqualTo(documents);
-        assertThat(_get(PdfUpload.class).hasFile()).isTrue();
+        assertThat(_get(DocumentUpload.class).hasFile()).isTrue();
 
         _setValue(title, "Corrected " + System.nanoTime());
         _click(_get(Button.class, spec -> spec.withId("publish-sample")));
@@ -91,7 +91,7 @@ class StaffSamplesViewIT extends KaribuTest {
     void publishing_without_a_file_asks_for_one() {
         fill("No file");
         _click(_get(Button.class, spec -> spec.withId("publish-sample")));
-        assertThat(_get(PdfUpload.class).errorText()).isEqualTo("Choose a PDF file first.");
+        assertThat(_get(DocumentUpload.class).errorText()).isEqualTo("Choose a PDF file first.");
     }
 
     private void fill(String title) {

@@ -29,7 +29,7 @@ import org.expertportal.consultation.ConsultationService;
 import org.expertportal.consultation.ui.ConsultationPanel;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.ui.DocumentDownloads;
-import org.expertportal.document.ui.PdfUpload;
+import org.expertportal.document.ui.DocumentUpload;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.tracking.ClientRequestViews.DocumentEntry;
 import org.expertportal.request.tracking.ClientRequestViews.RequestPage;
@@ -172,7 +172,7 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         box.add(list);
         if (!page.status().isFinished()) {
-            var upload = new PdfUpload(DocumentPurpose.CASE_DOCUMENT, getTranslation("request.documents.upload",
+            var upload = new DocumentUpload(DocumentPurpose.CASE_DOCUMENT, getTranslation("request.documents.upload",
                     DocumentPurpose.CASE_DOCUMENT.maxMegabytes()));
             upload.setId("case-document");
             var add = new Button(getTranslation("request.action.upload"), click -> {

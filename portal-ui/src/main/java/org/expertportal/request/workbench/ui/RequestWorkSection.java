@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.ui.DocumentDownloads;
-import org.expertportal.document.ui.PdfUpload;
+import org.expertportal.document.ui.DocumentUpload;
 import org.expertportal.expert.FeeBasis;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.workbench.ExpertInstruction.InstructionDraft;
@@ -248,7 +248,7 @@ final class RequestWorkSection extends Div {
         if (panel.reports().isEmpty()) {
             box.add(new Paragraph(getTranslation("workbench.reports.none")));
         }
-        var upload = new PdfUpload(DocumentPurpose.REPORT, getTranslation("workbench.reports.file",
+        var upload = new DocumentUpload(DocumentPurpose.REPORT, getTranslation("workbench.reports.file",
                 DocumentPurpose.REPORT.maxMegabytes()));
         upload.setId("report-file");
         var isFinal = new Checkbox(getTranslation("workbench.reports.is-final"));

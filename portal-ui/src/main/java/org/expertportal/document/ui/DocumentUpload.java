@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,12 +22,13 @@ import org.expertportal.shared.InvalidInputException;
 import org.slf4j.LoggerFactory;
 
 /**
- * One PDF, received into a temporary file (streamed, never in memory) and handed to a use case as
+ * One document (a PDF; for case papers also Word or an image, as its {@link DocumentPurpose}
+ * allows), received into a temporary file (streamed, never in memory) and handed to a use case as
  * a stream. The temporary file is deleted once used, when replaced, and when the field leaves the
  * page, so an abandoned or refused upload leaves nothing behind. The use case does the real checks
  * (name, size, type by content); the limits set here only spare the user a pointless transfer.
  */
-public class PdfUpload extends Div {
+public class DocumentUpload extends Div {
 
     private record Pending(String fileName, File file) {}
 
@@ -34,9 +36,9 @@ public class PdfUpload extends Div {
     private final Upload upload;
     private final Span error = new Span();
     private final DocumentPurpose purpose;
-    private final List<Runnable> onReceived = new java.util.ArrayList<>();
+    private final List<Runnable> onReceived = new ArrayList<>();
 
-    public PdfUpload(DocumentPurpose purpose, String label) {
+    public DocumentUpload(DocumentPurpose purpose, String label) {
         this.purpose = purpose;
         addClassName("portal-upload");
         // Vaadin's built-in handlers call back on the UI thread: the page can react at once.
@@ -161,7 +163,7 @@ public class PdfUpload extends Div {
             Files.deleteIfExists(file.toPath());
         } catch (IOException e) {
             // Left in the system's temporary folder, which the operating system clears.
-            LoggerFactory.getLogger(PdfUpload.class).warn("A temporary upload could not be deleted: {}", e.getMessage());
+            LoggerFactory.getLogger(DocumentUpload.class).warn("A temporary upload could not be deleted: {}", e.getMessage());
         }
     }
 
