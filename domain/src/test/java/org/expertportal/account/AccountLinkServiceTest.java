@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.expertportal.TestClock;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertType;
 import org.expertportal.shared.DomainException;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Reset, set-password and email-change links against in-memory ports. */
 class AccountLinkServiceTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+    private final TestClock clock = new TestClock().fixAt(Instant.parse("2026-11-27T10:00:00Z"));
     private final InMemoryAccounts accounts = new InMemoryAccounts();
     private final InMemoryAccountLinks links = new InMemoryAccountLinks();
     private final TestHasher hasher = new TestHasher();

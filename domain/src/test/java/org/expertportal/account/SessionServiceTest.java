@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.expertportal.TestClock;
 import org.expertportal.audit.AuditTrail;
 import org.expertportal.audit.InMemoryAuditEvents;
 import org.junit.jupiter.api.Test;
 
 class SessionServiceTest {
 
-    private final MutableClock clock =
-            new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+    private final TestClock clock = new TestClock().fixAt(Instant.parse("2026-11-27T10:00:00Z"));
     private final InMemorySessions rows = new InMemorySessions();
     private final CurrentUser nobody = new CurrentUser() {
         @Override

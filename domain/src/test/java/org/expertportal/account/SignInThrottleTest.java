@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.expertportal.TestClock;
 import org.expertportal.audit.AuditAction;
 import org.expertportal.audit.AuditTrail;
 import org.expertportal.audit.InMemoryAuditEvents;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+    private final TestClock clock = new TestClock().fixAt(Instant.parse("2026-11-27T10:00:00Z"));
     private final InMemoryFailures failures = new InMemoryFailures();
     private Role signedInRole;
     private final CurrentUser currentUser = new CurrentUser() {

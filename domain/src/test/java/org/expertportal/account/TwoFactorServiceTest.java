@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.expertportal.TestClock;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Enrolment, sign-in codes and recovery codes against in-memory ports and a clock that moves. */
 class TwoFactorServiceTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:05Z"));
+    private final TestClock clock = new TestClock().fixAt(Instant.parse("2026-11-27T10:00:05Z"));
     private final Map<Long, Account> accounts = new HashMap<>();
     private final InMemoryCredentials credentials = new InMemoryCredentials();
     private final InMemoryRecoveryCodes recoveryCodes = new InMemoryRecoveryCodes();

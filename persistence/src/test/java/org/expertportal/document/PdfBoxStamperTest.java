@@ -16,7 +16,7 @@ class PdfBoxStamperTest {
 
     @Test
     void every_page_of_the_copy_carries_the_stamp_and_the_original_is_untouched() throws Exception {
-        byte[] original = TestPdfs.withPages(3, PDRectangle.A4);
+        byte[] original = Pdfs.withPages(3);
         byte[] before = original.clone();
         var copy = new ByteArrayOutputStream();
 
@@ -39,7 +39,7 @@ class PdfBoxStamperTest {
 
     @Test
     void landscape_and_small_pages_are_stamped_too() throws Exception {
-        byte[] original = TestPdfs.withPages(2, new PDRectangle(PDRectangle.A5.getHeight(), PDRectangle.A5.getWidth()));
+        byte[] original = Pdfs.withPages(2, new PDRectangle(PDRectangle.A5.getHeight(), PDRectangle.A5.getWidth()));
         var copy = new ByteArrayOutputStream();
 
         stamper.stamp(new ByteArrayInputStream(original), copy, "SAMPLE A-000007");

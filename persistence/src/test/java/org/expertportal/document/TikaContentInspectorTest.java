@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 
 class TikaContentInspectorTest {
@@ -14,7 +13,7 @@ class TikaContentInspectorTest {
 
     @Test
     void a_real_pdf_is_a_pdf_and_the_stream_is_left_where_it_was() throws Exception {
-        byte[] pdf = TestPdfs.withPages(1, PDRectangle.A4);
+        byte[] pdf = Pdfs.withPages(1);
         var in = new BufferedInputStream(new ByteArrayInputStream(pdf));
 
         assertThat(inspector.detectMediaType(in)).isEqualTo("application/pdf");

@@ -36,21 +36,30 @@ final class Browser implements AutoCloseable {
 
     /**
      * Where a person uses the portal: the browser's language (sent as {@code Accept-Language}), its
-     * time zone and the size of its window.
+     * time zone and the size of its window. A journey chooses one with {@link Where}, or at run time
+     * with {@link Journey#open}.
      */
-    record Context(String locale, String timeZone, int width, int height) {
+    enum Context {
         /** A UK lawyer at a desk: the journeys' default. */
-        static final Context DESKTOP_GB = new Context("en-GB", "Europe/London", 1280, 900);
+        DESKTOP_GB("en-GB", "Europe/London", 1280, 900),
         /** A US lawyer at a desk, typing month-first dates. */
-        static final Context DESKTOP_US = new Context("en-US", "America/New_York", 1366, 768);
+        DESKTOP_US("en-US", "America/New_York", 1366, 768),
         /** A Russian-reading lawyer at a desk in Central Asia, typing day-first dates with dots. */
-        static final Context DESKTOP_RU_ASIA = new Context("ru-RU", "Asia/Almaty", 1280, 900);
+        DESKTOP_RU_ASIA("ru-RU", "Asia/Almaty", 1280, 900),
         /** An applicant on a phone (390 x 844), reading Russian, in Central Asia. */
-        static final Context PHONE_RU_ASIA = new Context("ru-RU", "Asia/Almaty", 390, 844);
-    }
+        PHONE_RU_ASIA("ru-RU", "Asia/Almaty", 390, 844);
 
-    static Browser start(Path profileDir) {
-        return start(profileDir, Context.DESKTOP_GB);
+        final String locale;
+        final String timeZone;
+        final int width;
+        final int height;
+
+        Context(String locale, String timeZone, int width, int height) {
+            this.locale = locale;
+            this.timeZone = timeZone;
+            this.width = width;
+            this.height = height;
+        }
     }
 
     static Browser start(Path profileDir, Context where) {
@@ -68,11 +77,11 @@ final class Browser implements AutoCloseable {
                 new BrowserType.LaunchPersistentContextOptions()
                         .setExecutablePath(CHROMIUM)
                         .setHeadless(true)
-                        .setLocale(where.locale())
-                        .setTimezoneId(where.timeZone())
-                        .setViewportSize(where.width(), where.height())
-                        .setIsMobile(where.width() < 600)
-                        .setHasTouch(where.width() < 600)
+                        .setLocale(where.locale)
+                        .setTimezoneId(where.timeZone)
+                        .setViewportSize(where.width, where.height)
+                        .setIsMobile(where.width < 600)
+                        .setHasTouch(where.width < 600)
                         // Without the networking flags Chromium floods the closed network at start.
                         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                                 "--disable-background-networking", "--disable-component-update", "--disable-sync")));
@@ -95,10 +104,7 @@ final class Browser implements AutoCloseable {
      * page, or back on it with an error).
      */
     static void signIn(Page page, String baseUrl, String email, String password, JdbcTemplate jdbc, Clock clock) {
-        page.navigate(baseUrl + "/login");
-        page.locator("input[name='username']").fill(email);
-        page.locator("input[name='password']").fill(password);
-        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+        submitPassword(page, baseUrl, email, password);
         page.waitForURL(Pattern.compile(".*/(home|login/two-factor|login\\?error)$"));
         if (page.url().endsWith("/login/two-factor") && DemoSecondFactor.uses(email)) {
             // Journeys of other classes may have signed this demo account in within the same 30 s:
@@ -107,6 +113,14 @@ final class Browser implements AutoCloseable {
             enterSecondFactor(page, DemoSecondFactor.unusedCode(jdbc, clock, email));
             page.waitForURL(Pattern.compile(".*/home$"));
         }
+    }
+
+    /** The first step of the form only: email and password, submitted. */
+    static void submitPassword(Page page, String baseUrl, String email, String password) {
+        page.navigate(baseUrl + "/login");
+        page.locator("input[name='username']").fill(email);
+        page.locator("input[name='password']").fill(password);
+        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
     }
 
     static void enterSecondFactor(Page page, String code) {

@@ -3,7 +3,6 @@ package org.expertportal.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -12,12 +11,10 @@ import org.expertportal.TestClock;
 import org.expertportal.locale.DateTimeTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The consultation journey in a real browser: the demo client books a free slot from their
@@ -30,49 +27,22 @@ import org.springframework.test.context.ActiveProfiles;
  * Run at the wall clock, the journey failed around 14:00 UTC: the first slot was then within the
  * change notice and the page rightly offered no "move".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserJourney
 class ConsultationJourneyIT {
 
     private static final String REQUEST = "/my/requests/er-2026-000041";
     private static final String REFERENCE = "ER-2026-000041";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
-    @TempDir
-    Path profile;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
-
-    /** The application's clock, which the portal checks second-factor codes against. */
-    @org.springframework.beans.factory.annotation.Autowired
-    java.time.Clock clock;
-
-    private Browser browser;
-    private Page page;
-
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     TestClock testClock;
 
     @BeforeEach
-    void openBrowser() {
-        cancelConsultationsOfTheRequest();
-        browser = Browser.start(profile);
-        page = browser.context().newPage();
-    }
-
     @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    void cancelConsultationsOfTheRequest() {
         // The request is the demo's: leave it bookable for the next run and the next test.
-        cancelConsultationsOfTheRequest();
-    }
-
-    private void cancelConsultationsOfTheRequest() {
         jdbc.update("update consultation set status = 'CANCELLED', held_start_at = null "
                 + "where request_reference = ? and status = 'BOOKED'", REFERENCE);
     }
@@ -84,10 +54,12 @@ class ConsultationJourneyIT {
         // Sunday 12:00 BST (11:00 UTC): the first slot is Monday 15 June 09:00 BST, 21 h ahead.
         "2026-06-14T11:00:00Z, 2026-06-15",
     })
-    void a_client_books_from_the_request_staff_see_it_and_the_client_moves_it(Instant now, LocalDate firstDay) {
+    void a_client_books_from_the_request_staff_see_it_and_the_client_moves_it(Instant now, LocalDate firstDay,
+            Journey journey) {
+        Page page = journey.page();
         testClock.moveFrom(now);
-        signIn("client@demo.test", "demo-client-pass");
-        page.navigate(url(REQUEST));
+        journey.signInToHome("client@demo.test", "demo-client-pass");
+        page.navigate(journey.url(REQUEST));
         assertThat(page.locator("#consultation")).containsText("Free consultation");
         var firstSlot = page.locator("#consultation-slots .consultation-slot").first();
         assertThat(firstSlot).hasText(startsWith(time(9, 0) + "–" + time(9, 30)));
@@ -101,16 +73,16 @@ class ConsultationJourneyIT {
         assertThat(page.locator("#consultation-link")).hasText("https://meet.example.org/demo-staff");
         assertThat(page.locator("#timeline")).containsText("Consultation booked");
         String bookedText = booked.innerText();
-        signOut();
+        journey.signOut();
 
-        signIn("staff@demo.test", "demo-staff-pass");
-        page.navigate(url("/staff/consultations"));
+        journey.signInToHome("staff@demo.test", "demo-staff-pass");
+        page.navigate(journey.url("/staff/consultations"));
         assertThat(page.locator("#consultations")).containsText("ER-2026-000041");
         assertThat(page.locator("#consultations")).containsText("Client’s time:");
-        signOut();
+        journey.signOut();
 
-        signIn("client@demo.test", "demo-client-pass");
-        page.navigate(url(REQUEST));
+        journey.signInToHome("client@demo.test", "demo-client-pass");
+        page.navigate(journey.url(REQUEST));
         assertThat(page.locator("#consultation-too-late")).hasCount(0);
         page.locator("#consultation-move").click();
         var lastSlot = page.locator("#consultation-slots .consultation-slot").last();
@@ -138,21 +110,5 @@ class ConsultationJourneyIT {
 
     private static String day(LocalDate date) {
         return DateTimeTexts.fullDate(date, Locale.UK);
-    }
-
-    /** The real form; demo staff complete the second step with a code from the README's secret. */
-    private void signIn(String email, String password) {
-        Browser.signIn(page, url(""), email, password, jdbc, clock);
-        assertThat(page).hasURL(Pattern.compile(".*/home$"));
-    }
-
-    private void signOut() {
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Sign out")).click();
-        assertThat(page.locator("#sign-in")).isVisible();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +12,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue 12, "phones first", in a real browser: on a 390 px phone in Russian every page fits the
@@ -27,32 +21,20 @@ import org.springframework.test.context.ActiveProfiles;
  * signs out through the drawer; staff find the queue's filters folded; long names wrap. At a
  * 1366 px desk the request table cuts no heading or cell.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserJourney
 class PhoneJourneyIT {
 
     /** Playwright hands patterns to the browser's regular expressions: no Java-only classes. */
     private static final Pattern CYRILLIC = Pattern.compile("[а-яА-ЯёЁ]");
-    private static final int PHONE_WIDTH = Browser.Context.PHONE_RU_ASIA.width();
+    private static final int PHONE_WIDTH = Browser.Context.PHONE_RU_ASIA.width;
     private static final List<String> DEMO_ACCOUNTS = List.of("client@demo.test", "staff@demo.test", "admin@demo.test");
     /** 113 characters, one "word" of 38 letters: longer than a phone is wide at the page's font size. */
     private static final String LONG_NAME = "Aigerim Nurlanovna Zhakupbekova-Abdrakhmanova "
             + "Mohammadhosseinzadehkhorasanifarahaniyan Kuanyshbekovna Seitkazieva";
 
-    @LocalServerPort
-    int port;
-
-    @TempDir
-    Path profile;
-
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    Clock clock;
-
-    private Browser browser;
-    private Page page;
     private final Map<String, String> languages = new HashMap<>();
 
     @BeforeEach
@@ -66,23 +48,21 @@ class PhoneJourneyIT {
     }
 
     @AfterEach
-    void closeBrowserAndRestore() {
-        if (browser != null) {
-            browser.close();
-        }
+    void restoreLanguages() {
         languages.forEach((email, language) ->
                 jdbc.update("update account set preferred_language = ? where email = ?", language, email));
     }
 
     @Test
-    void a_client_on_a_phone_reads_every_status_opens_a_request_and_signs_out_through_the_drawer() {
-        open(Browser.Context.PHONE_RU_ASIA);
-        Browser.signIn(page, url(""), "client@demo.test", "demo-client-pass", jdbc, clock);
+    @Where(Browser.Context.PHONE_RU_ASIA)
+    void a_client_on_a_phone_reads_every_status_opens_a_request_and_signs_out_through_the_drawer(Journey journey) {
+        Page page = journey.page();
+        journey.signIn("client@demo.test", "demo-client-pass");
 
         // The compact account button stays on the screen.
         assertWithinScreen(page.locator("#user-menu"));
 
-        page.navigate(url("/my/requests"));
+        page.navigate(journey.url("/my/requests"));
         Locator cards = page.locator("#my-request-cards > li");
         assertThat(cards.first()).isVisible();
         assertThat(page.locator("#my-requests")).isHidden();
@@ -95,7 +75,7 @@ class PhoneJourneyIT {
             assertThat(status).hasText(CYRILLIC);
             assertWithinScreen(status);
         }
-        assertNoSidewaysScrolling("/my/requests");
+        assertNoSidewaysScrolling(page, "/my/requests");
 
         Locator firstLink = cards.first().locator("a").first();
         String reference = firstLink.textContent().strip();
@@ -103,15 +83,15 @@ class PhoneJourneyIT {
         page.waitForURL(Pattern.compile(".*/my/requests/" + reference.toLowerCase() + "$"));
         assertThat(page.locator("#request-status")).hasText(CYRILLIC);
         assertWithinScreen(page.locator("#request-status"));
-        assertNoSidewaysScrolling(page.url().substring(url("").length()));
+        assertNoSidewaysScrolling(page, page.url().substring(journey.url("").length()));
 
         for (String path : List.of("/", "/countries", "/countries/mongolia", "/experts", "/request", "/account")) {
-            page.navigate(url(path));
-            assertNoSidewaysScrolling(path);
+            page.navigate(journey.url(path));
+            assertNoSidewaysScrolling(page, path);
         }
 
         // Out through the drawer: account, language and sign-out are all there on a phone.
-        openDrawer();
+        openDrawer(page);
         assertThat(page.locator("#drawer-account")).isVisible();
         assertThat(page.locator("#drawer-language-ru")).isVisible();
         assertWithinScreen(page.locator("#drawer-sign-out"));
@@ -119,15 +99,16 @@ class PhoneJourneyIT {
 
         assertThat(page.locator("#sign-in")).isVisible();
         assertWithinScreen(page.locator("#sign-in"));
-        openDrawer();
+        openDrawer(page);
         assertThat(page.locator("#drawer-sign-in")).isVisible();
-        page.navigate(url("/my/requests"));
+        page.navigate(journey.url("/my/requests"));
         page.waitForURL(Pattern.compile(".*/login$"));
-        assertNoSidewaysScrolling("/login");
+        assertNoSidewaysScrolling(page, "/login");
     }
 
     @Test
-    void staff_and_administrators_pages_fit_a_phone_even_with_a_very_long_name() {
+    @Where(Browser.Context.PHONE_RU_ASIA)
+    void staff_and_administrators_pages_fit_a_phone_even_with_a_very_long_name(Journey journey) {
         String staffName = jdbc.queryForObject("select display_name from account where email = 'staff@demo.test'",
                 String.class);
         Map<Long, String> requesters = new HashMap<>();
@@ -139,36 +120,36 @@ class PhoneJourneyIT {
             // The long name is everywhere a name is shown: the staff member's own, and every requester's.
             jdbc.update("update account set display_name = ? where email = 'staff@demo.test'", LONG_NAME);
             jdbc.update("update report_request set requester_name = ?", LONG_NAME);
-            open(Browser.Context.PHONE_RU_ASIA);
+            Page page = journey.page();
 
-            Browser.signIn(page, url(""), "staff@demo.test", "demo-staff-pass", jdbc, clock);
-            page.navigate(url("/staff/queue"));
+            journey.signIn("staff@demo.test", "demo-staff-pass");
+            page.navigate(journey.url("/staff/queue"));
             assertThat(page.locator("#queue a").first()).isVisible();
             // The twelve filters are folded away, one tap from being used.
             Locator filters = page.locator("#queue-filters-panel");
             assertThat(filters).isVisible();
             assertThat(filters).not().hasAttribute("opened", "");
             assertThat(page.locator("#filter-status")).isHidden();
-            assertNoSidewaysScrolling("/staff/queue");
+            assertNoSidewaysScrolling(page, "/staff/queue");
             filters.locator("vaadin-details-summary").click();
             assertThat(page.locator("#filter-status")).isVisible();
-            assertNoSidewaysScrolling("/staff/queue with the filters open");
+            assertNoSidewaysScrolling(page, "/staff/queue with the filters open");
 
-            page.navigate(url("/staff/my-day"));
+            page.navigate(journey.url("/staff/my-day"));
             assertThat(page.locator("#my-day-figures")).isVisible();
             assertThat(page.locator(".portal-page")).containsText("Mohammadhosseinzadehkhorasanifarahaniyan");
-            assertNoSidewaysScrolling("/staff/my-day");
-            openDrawer();
+            assertNoSidewaysScrolling(page, "/staff/my-day");
+            openDrawer(page);
             page.locator("#drawer-sign-out").click();
             assertThat(page.locator("#sign-in")).isVisible();
 
-            Browser.signIn(page, url(""), "admin@demo.test", "demo-admin-pass", jdbc, clock);
-            page.navigate(url("/admin/users"));
+            journey.signIn("admin@demo.test", "demo-admin-pass");
+            page.navigate(journey.url("/admin/users"));
             page.locator("#user-search input").fill("staff@demo.test");
             assertThat(page.locator("#users")).containsText(LONG_NAME);
             // The actions stay reachable next to the long name.
             assertWithinScreen(page.locator("#users vaadin-button").first());
-            assertNoSidewaysScrolling("/admin/users");
+            assertNoSidewaysScrolling(page, "/admin/users");
         } finally {
             jdbc.update("update account set display_name = ? where email = 'staff@demo.test'", staffName);
             requesters.forEach((id, name) ->
@@ -177,11 +158,12 @@ class PhoneJourneyIT {
     }
 
     @Test
-    void at_a_desk_the_request_table_cuts_no_heading_and_no_cell_and_the_queue_filters_are_open() {
+    @Where(Browser.Context.DESKTOP_US)
+    void at_a_desk_the_request_table_cuts_no_heading_and_no_cell_and_the_queue_filters_are_open(Journey journey) {
         jdbc.update("update account set preferred_language = 'en' where email in ('client@demo.test', 'staff@demo.test')");
-        open(Browser.Context.DESKTOP_US);
-        Browser.signIn(page, url(""), "client@demo.test", "demo-client-pass", jdbc, clock);
-        page.navigate(url("/my/requests"));
+        Page page = journey.page();
+        journey.signIn("client@demo.test", "demo-client-pass");
+        page.navigate(journey.url("/my/requests"));
         Locator table = page.locator("#my-requests");
         assertThat(table).isVisible();
         assertThat(page.locator("#my-request-cards")).isHidden();
@@ -203,18 +185,13 @@ class PhoneJourneyIT {
         page.locator("#sign-out").click();
         assertThat(page.locator("#sign-in")).isVisible();
 
-        Browser.signIn(page, url(""), "staff@demo.test", "demo-staff-pass", jdbc, clock);
-        page.navigate(url("/staff/queue"));
+        journey.signIn("staff@demo.test", "demo-staff-pass");
+        page.navigate(journey.url("/staff/queue"));
         assertThat(page.locator("#queue-filters-panel")).hasAttribute("opened", "");
         assertThat(page.locator("#filter-status")).isVisible();
     }
 
-    private void open(Browser.Context where) {
-        browser = Browser.start(profile, where);
-        page = browser.context().newPage();
-    }
-
-    private void openDrawer() {
+    private static void openDrawer(Page page) {
         page.locator("vaadin-drawer-toggle").click();
         assertThat(page.locator("#drawer-account-area")).isVisible();
         // The drawer slides in from the left: measure once it has arrived.
@@ -222,7 +199,7 @@ class PhoneJourneyIT {
                 + " return area && area.getBoundingClientRect().left >= 0; }");
     }
 
-    private void assertWithinScreen(Locator element) {
+    private static void assertWithinScreen(Locator element) {
         assertThat(element).isVisible();
         var box = element.boundingBox();
         assertThat(box.x).as("left edge of " + element).isGreaterThanOrEqualTo(0);
@@ -233,7 +210,7 @@ class PhoneJourneyIT {
      * The page is no wider than the phone: nothing to scroll sideways to, and no element sticks out
      * to the right unless something it sits in (a grid, a field's label) clips or scrolls it.
      */
-    private void assertNoSidewaysScrolling(String where) {
+    private static void assertNoSidewaysScrolling(Page page, String where) {
         assertThat(page.locator(".portal-page, vaadin-login-overlay, vaadin-login-form").first()).isAttached();
         Number innerWidth = (Number) page.evaluate("window.innerWidth");
         Number scrollWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
@@ -253,9 +230,5 @@ class PhoneJourneyIT {
                         return p === document.body || p === document.documentElement; } return true; })
                     .slice(0, 5).map(e => e.localName + (e.id ? '#' + e.id : '') + ' ' + (e.className || '') + ' ' + e.textContent.slice(0, 40)); }""");
         assertThat(sticking).as("elements sticking out to the right on " + where).isEmpty();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -4,49 +4,23 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue #12: a hearing date typed as people in the UK, the US and Russia type it is stored as the
  * date they meant (read from the database, not from the field) and shown back to staff without
  * ambiguity; a date the field cannot read is refused with a visible message and nothing is stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserJourney
 class RequestDateJourneyIT {
-
-    @LocalServerPort
-    int port;
-
-    @TempDir
-    Path profile;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    Clock clock;
-
-    private Browser browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
     @CsvSource({
@@ -58,30 +32,29 @@ class RequestDateJourneyIT {
         "DESKTOP_RU_ASIA, 23.12.2027, 2027-12-23, 23 дек. 2027",
         "DESKTOP_RU_ASIA, 05.01.2028, 2028-01-05, 5 янв. 2028",
     })
-    void a_typed_hearing_date_is_stored_as_meant_and_shown_to_staff_unambiguously(String where, String typed,
-            LocalDate stored, String staffReads) {
-        browser = Browser.start(profile, context(where));
-        Page page = browser.context().newPage();
-        String reference = submitRequest(page, typed);
+    void a_typed_hearing_date_is_stored_as_meant_and_shown_to_staff_unambiguously(Browser.Context where,
+            String typed, LocalDate stored, String staffReads, Journey journey) {
+        Page page = journey.open(where);
+        String reference = submitRequest(journey, typed);
 
         LocalDate hearing = jdbc.queryForObject("select hearing_date from report_request where reference = ?",
                 LocalDate.class, reference);
         assertThat(hearing).isEqualTo(stored);
 
         page.context().clearCookies();
-        Browser.signIn(page, url(""), "staff@demo.test", "demo-staff-pass", jdbc, clock);
-        page.navigate(url("/staff/requests/" + reference.toLowerCase(java.util.Locale.ROOT)));
+        journey.signIn("staff@demo.test", "demo-staff-pass");
+        page.navigate(journey.url("/staff/requests/" + reference.toLowerCase(java.util.Locale.ROOT)));
         // The JDK writes a narrow no-break space in Russian dates ("2027 г."): compare on plain spaces.
         assertThat(page.locator("#response-clock").textContent().replace('\u202F', ' ')).contains(staffReads);
     }
 
     @Test
-    void a_uk_style_date_on_a_us_browser_is_refused_in_words_and_nothing_is_stored() {
-        browser = Browser.start(profile, Browser.Context.DESKTOP_US);
-        Page page = browser.context().newPage();
+    @Where(Browser.Context.DESKTOP_US)
+    void a_uk_style_date_on_a_us_browser_is_refused_in_words_and_nothing_is_stored(Journey journey) {
+        Page page = journey.page();
         Integer before = jdbc.queryForObject("select count(*) from report_request", Integer.class);
 
-        fillRequest(page, "23/12/2027");
+        fillRequest(journey, "23/12/2027");
         page.locator("#submit-request").click();
 
         assertThat(page.locator("#hearing")).hasAttribute("invalid", "");
@@ -90,19 +63,21 @@ class RequestDateJourneyIT {
         assertThat(jdbc.queryForObject("select count(*) from report_request", Integer.class)).isEqualTo(before);
     }
 
-    private String submitRequest(Page page, String hearing) {
-        fillRequest(page, hearing);
+    private String submitRequest(Journey journey, String hearing) {
+        Page page = journey.page();
+        fillRequest(journey, hearing);
         page.locator("#submit-request").click();
         assertThat(page.locator("#request-reference")).containsText("ER-");
         String text = page.locator("#request-reference").textContent();
         return text.substring(text.indexOf("ER-")).strip();
     }
 
-    private void fillRequest(Page page, String hearing) {
+    private void fillRequest(Journey journey, String hearing) {
+        Page page = journey.page();
         // Every journey submits from 127.0.0.1: isolation from the others' submissions, not a way
         // round the hourly limit (RequestIntakeIT tests that limit).
         jdbc.update("delete from intake_attempt");
-        page.navigate(url("/request?country=iran"));
+        page.navigate(journey.url("/request?country=iran"));
         page.locator("#requester-kind vaadin-radio-button").nth(1).click();
         page.locator("#name input").fill("Date Journey");
         page.locator("#email input").fill("dates-" + System.nanoTime() + "@journey.test");
@@ -114,18 +89,5 @@ class RequestDateJourneyIT {
         page.locator("#services vaadin-checkbox").first().click();
         page.locator("#summary textarea").fill("Hearing date typed as the region writes it.");
         page.locator("#consent").click();
-    }
-
-    private static Browser.Context context(String name) {
-        return switch (name) {
-            case "DESKTOP_GB" -> Browser.Context.DESKTOP_GB;
-            case "DESKTOP_US" -> Browser.Context.DESKTOP_US;
-            case "DESKTOP_RU_ASIA" -> Browser.Context.DESKTOP_RU_ASIA;
-            default -> throw new IllegalArgumentException(name);
-        };
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

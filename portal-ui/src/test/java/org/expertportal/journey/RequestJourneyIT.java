@@ -3,65 +3,27 @@ package org.expertportal.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
-import java.util.regex.Pattern;
 import org.expertportal.account.CapturedMails;
 import org.expertportal.notification.SentMailArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue #6 end to end, in a real browser: an anonymous visitor asks for a report, opens the
  * invitation from the mail capture, chooses a password, sees the request with its due time; staff
  * acknowledge it; the client sees the change.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserJourney
 class RequestJourneyIT {
-
-    @LocalServerPort
-    int port;
-
-    @TempDir
-    Path profile;
 
     @Autowired
     SentMailArchive mail;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    /** The application's clock, which the portal checks second-factor codes against. */
-    @org.springframework.beans.factory.annotation.Autowired
-    java.time.Clock clock;
-
-    private Browser browser;
-    private Page page;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start(profile);
-        page = browser.context().newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
-    void a_visitor_requests_a_report_accepts_the_invitation_and_follows_the_request() {
+    void a_visitor_requests_a_report_accepts_the_invitation_and_follows_the_request(Journey journey) {
+        Page page = journey.page();
         String email = "visitor-" + System.nanoTime() + "@journey.test";
-        page.navigate(url("/request?country=iran"));
+        page.navigate(journey.url("/request?country=iran"));
         page.locator("#requester-kind vaadin-radio-button").nth(1).click();
         page.locator("#name input").fill("Reza Journey");
         page.locator("#email input").fill(email);
@@ -76,22 +38,22 @@ class RequestJourneyIT {
         assertThat(page.locator("#respond-by")).containsText("We will respond by");
 
         String link = CapturedMails.awaitLink(mail, email, "Your account on the Expert Report Portal");
-        page.navigate(url(link));
+        page.navigate(journey.url(link));
         page.locator("#new-password input").fill("journey passphrase 2026");
         page.locator("#repeat-password input").fill("journey passphrase 2026");
         page.locator("#save-password").click();
         assertThat(page.locator("#password-set")).isVisible();
 
-        Browser.signIn(page, url(""), email, "journey passphrase 2026", jdbc, clock);
-        page.navigate(url("/my/requests"));
+        journey.signIn(email, "journey passphrase 2026");
+        page.navigate(journey.url("/my/requests"));
         page.locator("#request-" + reference).click();
         assertThat(page.locator("#request-status")).hasText("Submitted");
         assertThat(page.locator("#response-time")).containsText("We respond by");
         assertThat(page.locator("#request-facts")).containsText("<b>not bold</b>");
-        signOut();
+        journey.signOut();
 
-        Browser.signIn(page, url(""), "staff@demo.test", "demo-staff-pass", jdbc, clock);
-        page.navigate(url("/staff/requests/" + reference.toLowerCase()));
+        journey.signIn("staff@demo.test", "demo-staff-pass");
+        page.navigate(journey.url("/staff/requests/" + reference.toLowerCase()));
         assertThat(page.locator("#response-clock")).containsText("minutes left to respond");
         page.locator("#new-status input").click();
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Acknowledged")).click();
@@ -99,22 +61,12 @@ class RequestJourneyIT {
         page.locator("#change-status").click();
         assertThat(page.locator("#request-status")).hasText("Acknowledged");
         assertThat(page.locator("#response-clock")).containsText("Answered in");
-        signOut();
+        journey.signOut();
 
-        Browser.signIn(page, url(""), email, "journey passphrase 2026", jdbc, clock);
-        page.navigate(url("/my/requests/" + reference.toLowerCase()));
+        journey.signIn(email, "journey passphrase 2026");
+        page.navigate(journey.url("/my/requests/" + reference.toLowerCase()));
         assertThat(page.locator("#request-status")).hasText("Acknowledged");
         assertThat(page.locator("#timeline")).containsText("We have an expert on Iran for you.");
         assertThat(page.locator("#response-time")).containsText("Answered in");
-    }
-
-    private void signOut() {
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Sign out")).click();
-        assertThat(page.locator("#sign-in")).isVisible();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -23,32 +23,21 @@ import org.expertportal.request.intake.RequestIntakeService;
 import org.expertportal.request.intake.RequestSubmission;
 import org.expertportal.request.RequestedService;
 import org.expertportal.request.RequesterKind;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Staff take the most urgent request from the queue, reply, assign an expert, upload the final
  * report and deliver it; the client signs in and downloads exactly that report. Real Chromium.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserJourney
 class WorkbenchJourneyIT {
-
-    @LocalServerPort
-    int port;
-
-    @TempDir
-    Path profile;
 
     @TempDir
     Path files;
@@ -65,12 +54,6 @@ class WorkbenchJourneyIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** The application's clock, which the portal checks second-factor codes against. */
-    @org.springframework.beans.factory.annotation.Autowired
-    java.time.Clock clock;
-
-    private Browser browser;
-    private Page page;
     private String reference;
     private String client;
     private String expertSlug;
@@ -100,21 +83,14 @@ class WorkbenchJourneyIT {
         } finally {
             SecurityContextHolder.clearContext();
         }
-        browser = Browser.start(profile);
-        page = browser.context().newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
-    void staff_work_the_most_urgent_request_to_delivery_and_the_client_downloads_the_report() throws Exception {
-        signIn("staff@demo.test", "demo-staff-pass");
-        page.navigate(url("/staff/queue"));
+    void staff_work_the_most_urgent_request_to_delivery_and_the_client_downloads_the_report(Journey journey)
+            throws Exception {
+        Page page = journey.page();
+        journey.signInToHome("staff@demo.test", "demo-staff-pass");
+        page.navigate(journey.url("/staff/queue"));
         var top = page.locator("#queue a").first();
         assertThat(top).hasText(reference);
         top.click();
@@ -150,25 +126,15 @@ class WorkbenchJourneyIT {
         assertThat(page.locator("#request-status")).hasText("Delivered");
         assertThat(page.locator("#report-1")).containsText("delivered");
 
-        browser.context().clearCookies();
-        signIn(client, "demo-client-pass");
-        page.navigate(url("/my/requests/" + reference.toLowerCase()));
+        journey.context().clearCookies();
+        journey.signInToHome(client, "demo-client-pass");
+        page.navigate(journey.url("/my/requests/" + reference.toLowerCase()));
         assertThat(page.locator("#request-status")).hasText("Delivered");
         var link = page.locator("#documents a", new Page.LocatorOptions().setHasText("expert-report.pdf"));
         assertThat(link).isVisible();
-        APIResponse download = browser.context().request().get(url("/" + link.getAttribute("href")));
+        APIResponse download = journey.context().request().get(journey.url("/" + link.getAttribute("href")));
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.headers().get("cache-control")).isEqualTo("no-store");
         assertThat(download.body()).isEqualTo(report);
-    }
-
-    /** The real form; demo staff complete the second step with a code from the README's secret. */
-    private void signIn(String email, String password) {
-        Browser.signIn(page, url(""), email, password, jdbc, clock);
-        page.waitForURL(Pattern.compile(".*/home$"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -2,6 +2,7 @@ package org.expertportal.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -9,12 +10,21 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Real PDFs made with PDFBox, for tests. */
-final class TestPdfs {
+/**
+ * Real PDFs made with PDFBox, for every module's tests: each page carries the line "Anonymised
+ * analysis, page N", low enough on the page (100 pt up) to fit any paper size, small or landscape.
+ */
+public final class Pdfs {
 
-    private TestPdfs() {}
+    private Pdfs() {}
 
-    static byte[] withPages(int pages, PDRectangle size) throws IOException {
+    /** {@code pages} A4 pages. */
+    public static byte[] withPages(int pages) {
+        return withPages(pages, PDRectangle.A4);
+    }
+
+    /** {@code pages} pages of the given size. */
+    public static byte[] withPages(int pages, PDRectangle size) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int i = 1; i <= pages; i++) {
                 PDPage page = new PDPage(size);
@@ -29,6 +39,8 @@ final class TestPdfs {
             }
             document.save(out);
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

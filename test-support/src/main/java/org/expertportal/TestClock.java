@@ -7,10 +7,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The application's clock in integration tests: the whole Spring context reads time from it. By
- * default it is the system clock; a test sets it {@linkplain #fixAt fixed} (time stands still) or
+ * The one settable clock of every module's tests. By default it is the system clock; a test sets it
+ * {@linkplain #fixAt fixed} (time stands still, as a unit test of the domain wants) or
  * {@linkplain #moveFrom moving} (anchored at an instant and advancing with real elapsed time, which
- * a browser journey needs for sessions, polling and second-factor codes). {@link TestClockReset}
+ * a browser journey needs for sessions, polling and second-factor codes), and may
+ * {@linkplain #advance advance} it either way. In the web module's integration tests the whole Spring
+ * context reads time from one of these ({@code TestClockConfiguration}), and {@code TestClockReset}
  * puts it back to the system clock after every test method, because contexts are cached and shared
  * by the test classes that follow.
  */
