@@ -113,8 +113,8 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         body.add(whoIsAsking(), theCase(), whatYouNeed(), privacy());
         bindFields();
         var start = new RequestDraft();
-        start.setPreferredLanguage(
-                choices.languages().contains(getLocale().getLanguage()) ? getLocale().getLanguage() : "en");
+        start.preferredLanguage =
+                choices.languages().contains(getLocale().getLanguage()) ? getLocale().getLanguage() : "en";
         binder.readBean(start);
     }
 
@@ -123,24 +123,24 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         // none of the fields' own defaults either (such as the hearing date's minimum), so that a
         // refusal always reads the same, whichever way the form was filled in.
         binder.setDefaultValidatorsEnabled(false);
-        bind("requesterKind", kind, RequestDraft::requesterKind, RequestDraft::setRequesterKind);
-        bind("name", name, RequestDraft::name, RequestDraft::setName);
-        bind("organisation", organisation, RequestDraft::organisation, RequestDraft::setOrganisation);
-        bind("email", email, RequestDraft::email, RequestDraft::setEmail);
-        bind("phone", phone, RequestDraft::phone, RequestDraft::setPhone);
-        bind("whatsapp", whatsapp, RequestDraft::whatsapp, RequestDraft::setWhatsapp);
-        bind("preferredChannel", channel, RequestDraft::preferredChannel, RequestDraft::setPreferredChannel);
-        bind(null, safeChannels, RequestDraft::safeChannels, RequestDraft::setSafeChannels);
-        bind("countryCode", country, RequestDraft::country, RequestDraft::setCountry);
-        bind("themeKeys", themes, RequestDraft::themeKeys, RequestDraft::setThemeKeys);
-        bind("caseStage", stage, RequestDraft::caseStage, RequestDraft::setCaseStage);
-        bind("hearingDate", hearing, RequestDraft::hearingDate, RequestDraft::setHearingDate);
-        bind(null, legalAid, RequestDraft::legalAid, RequestDraft::setLegalAid);
-        bind("preferredLanguage", language, RequestDraft::preferredLanguage, RequestDraft::setPreferredLanguage);
-        bind("summary", summary, RequestDraft::summary, RequestDraft::setSummary);
-        bind("services", services, RequestDraft::services, RequestDraft::setServices);
-        bind("consent", consent, RequestDraft::consent, RequestDraft::setConsent);
-        bind(null, website, RequestDraft::website, RequestDraft::setWebsite);
+        bind("requesterKind", kind, d -> d.requesterKind, (d, value) -> d.requesterKind = value);
+        bind("name", name, d -> d.name, (d, value) -> d.name = value);
+        bind("organisation", organisation, d -> d.organisation, (d, value) -> d.organisation = value);
+        bind("email", email, d -> d.email, (d, value) -> d.email = value);
+        bind("phone", phone, d -> d.phone, (d, value) -> d.phone = value);
+        bind("whatsapp", whatsapp, d -> d.whatsapp, (d, value) -> d.whatsapp = value);
+        bind("preferredChannel", channel, d -> d.preferredChannel, (d, value) -> d.preferredChannel = value);
+        bind(null, safeChannels, d -> d.safeChannels, (d, value) -> d.safeChannels = value);
+        bind("countryCode", country, d -> d.country, (d, value) -> d.country = value);
+        bind("themeKeys", themes, d -> d.themeKeys, (d, value) -> d.themeKeys = value);
+        bind("caseStage", stage, d -> d.caseStage, (d, value) -> d.caseStage = value);
+        bind("hearingDate", hearing, d -> d.hearingDate, (d, value) -> d.hearingDate = value);
+        bind(null, legalAid, d -> d.legalAid, (d, value) -> d.legalAid = value);
+        bind("preferredLanguage", language, d -> d.preferredLanguage, (d, value) -> d.preferredLanguage = value);
+        bind("summary", summary, d -> d.summary, (d, value) -> d.summary = value);
+        bind("services", services, d -> d.services, (d, value) -> d.services = value);
+        bind("consent", consent, d -> d.consent, (d, value) -> d.consent = value);
+        bind(null, website, d -> d.website, (d, value) -> d.website = value);
     }
 
     /** Binds {@code field}; a {@code refusalName} makes the domain's refusals of that name show on it. */
@@ -316,28 +316,28 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     /**
      * The form as the visitor filled it in, in the fields' own types; {@link #toSubmission()} turns it
-     * into what the intake use case takes. Mutable so that the binder can write into it.
+     * into what the intake use case takes. Mutable, with open fields: the binder above is its only writer.
      */
     static final class RequestDraft {
 
-        private RequesterKind requesterKind;
-        private String name = "";
-        private String organisation = "";
-        private String email = "";
-        private String phone = "";
-        private String whatsapp = "";
-        private ContactChannel preferredChannel = ContactChannel.EMAIL;
-        private Set<ContactChannel> safeChannels = EnumSet.of(ContactChannel.EMAIL);
-        private IntakeChoices.CountryChoice country;
-        private Set<String> themeKeys = Set.of();
-        private CaseStage caseStage;
-        private LocalDate hearingDate;
-        private Boolean legalAid = Boolean.FALSE;
-        private String preferredLanguage;
-        private String summary = "";
-        private Set<RequestedService> services = Set.of();
-        private boolean consent;
-        private String website = "";
+        RequesterKind requesterKind;
+        String name = "";
+        String organisation = "";
+        String email = "";
+        String phone = "";
+        String whatsapp = "";
+        ContactChannel preferredChannel = ContactChannel.EMAIL;
+        Set<ContactChannel> safeChannels = EnumSet.of(ContactChannel.EMAIL);
+        IntakeChoices.CountryChoice country;
+        Set<String> themeKeys = Set.of();
+        CaseStage caseStage;
+        LocalDate hearingDate;
+        Boolean legalAid = Boolean.FALSE;
+        String preferredLanguage;
+        String summary = "";
+        Set<RequestedService> services = Set.of();
+        boolean consent;
+        String website = "";
 
         RequestSubmission toSubmission() {
             Set<ContactChannel> safe = safeChannels == null ? Set.of() : safeChannels;
@@ -348,42 +348,5 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     themeKeys == null ? List.of() : List.copyOf(themeKeys), caseStage, hearingDate,
                     Boolean.TRUE.equals(legalAid), preferredLanguage, summary, services, consent, website);
         }
-
-        RequesterKind requesterKind() { return requesterKind; }
-        void setRequesterKind(RequesterKind value) { requesterKind = value; }
-        String name() { return name; }
-        void setName(String value) { name = value; }
-        String organisation() { return organisation; }
-        void setOrganisation(String value) { organisation = value; }
-        String email() { return email; }
-        void setEmail(String value) { email = value; }
-        String phone() { return phone; }
-        void setPhone(String value) { phone = value; }
-        String whatsapp() { return whatsapp; }
-        void setWhatsapp(String value) { whatsapp = value; }
-        ContactChannel preferredChannel() { return preferredChannel; }
-        void setPreferredChannel(ContactChannel value) { preferredChannel = value; }
-        Set<ContactChannel> safeChannels() { return safeChannels; }
-        void setSafeChannels(Set<ContactChannel> value) { safeChannels = value; }
-        IntakeChoices.CountryChoice country() { return country; }
-        void setCountry(IntakeChoices.CountryChoice value) { country = value; }
-        Set<String> themeKeys() { return themeKeys; }
-        void setThemeKeys(Set<String> value) { themeKeys = value; }
-        CaseStage caseStage() { return caseStage; }
-        void setCaseStage(CaseStage value) { caseStage = value; }
-        LocalDate hearingDate() { return hearingDate; }
-        void setHearingDate(LocalDate value) { hearingDate = value; }
-        Boolean legalAid() { return legalAid; }
-        void setLegalAid(Boolean value) { legalAid = value; }
-        String preferredLanguage() { return preferredLanguage; }
-        void setPreferredLanguage(String value) { preferredLanguage = value; }
-        String summary() { return summary; }
-        void setSummary(String value) { summary = value; }
-        Set<RequestedService> services() { return services; }
-        void setServices(Set<RequestedService> value) { services = value; }
-        boolean consent() { return consent; }
-        void setConsent(boolean value) { consent = value; }
-        String website() { return website; }
-        void setWebsite(String value) { website = value; }
     }
 }
