@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +45,10 @@ class DemoDocuments implements ApplicationRunner {
     private final ExpertService experts;
     private final SampleService samples;
     private final UserDetailsService users;
+    private final Clock clock;
 
-    DemoDocuments(ExpertService experts, SampleService samples, UserDetailsService users) {
+    DemoDocuments(ExpertService experts, SampleService samples, UserDetailsService users, Clock clock) {
+        this.clock = clock;
         this.experts = experts;
         this.samples = samples;
         this.users = users;
@@ -67,7 +70,7 @@ class DemoDocuments implements ApplicationRunner {
             }
             int published = 0;
             if (samples.allSamples().isEmpty()) {
-                int year = Year.now().getValue() - 1;
+                int year = Year.now(clock).getValue() - 1;
                 published += publish("Risk on return for a protest organiser (Mongolia)", "MN",
                         Set.of("protest-crackdowns", "political-persecution"), year);
                 published += publish("Indefinite national service and desertion (Eritrea)", "ER",

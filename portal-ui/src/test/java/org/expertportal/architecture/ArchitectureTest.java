@@ -3,7 +3,9 @@ package org.expertportal.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.router.Route;
@@ -14,8 +16,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.JarFile;
 import org.expertportal.PortalApplication;
 import org.expertportal.account.Account;
@@ -109,6 +118,26 @@ class ArchitectureTest {
                     .because("DateTimeTexts writes every date and time a person reads in their region's formats "
                             + "(23 Dec 2027, 14:45, London) and DateField reads typed dates as their region types "
                             + "them; a view formatting or parsing by hand brings back US dates for UK lawyers")
+                    .allowEmptyShould(true)
+                    .check(module);
+        }
+    }
+
+    @Test
+    void the_time_comes_from_the_application_clock() {
+        Set<String> timeTypes = Set.of(LocalDate.class.getName(), LocalDateTime.class.getName(),
+                ZonedDateTime.class.getName(), Instant.class.getName(), OffsetDateTime.class.getName());
+        DescribedPredicate<JavaMethodCall> systemTime = DescribedPredicate.describe(
+                "now() or now(ZoneId) of LocalDate, LocalDateTime, ZonedDateTime, Instant or OffsetDateTime",
+                call -> call.getName().equals("now")
+                        && timeTypes.contains(call.getTargetOwner().getName())
+                        && !(call.getTarget().getRawParameterTypes().size() == 1
+                                && call.getTarget().getRawParameterTypes().getFirst().isEquivalentTo(Clock.class)));
+        for (JavaClasses module : List.of(DOMAIN, PORTAL)) {
+            noClasses().should().callMethodWhere(systemTime)
+                    .because("the application's Clock bean is the one source of the time: tests replace it with a "
+                            + "settable clock, so that deadlines, 'today' and date limits in views follow the test, "
+                            + "and the system zone of a server never decides what day it is; use now(clock)")
                     .allowEmptyShould(true)
                     .check(module);
         }

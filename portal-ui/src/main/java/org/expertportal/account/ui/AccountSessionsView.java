@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -20,6 +18,7 @@ import org.expertportal.account.SessionService;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.notification.NotificationAdminService;
 import org.expertportal.shared.NotFoundException;
+import org.expertportal.ui.Notifications;
 
 /**
  * The signed-in person's open sessions (browser, address, when), the one in use marked; any other
@@ -74,7 +73,7 @@ class AccountSessionsView extends Div implements HasDynamicTitle {
     private void end(ActiveSession session) {
         try {
             sessions.endMySession(session.id());
-            notify(getTranslation("account.sessions.ended"));
+            Notifications.success("account.sessions.ended");
         } catch (NotFoundException gone) {
             // Ended meanwhile (signed out, timed out, or from another session): the list catches up.
         }
@@ -83,7 +82,7 @@ class AccountSessionsView extends Div implements HasDynamicTitle {
 
     private void endOthers() {
         int ended = sessions.endMyOtherSessions();
-        notify(getTranslation("account.sessions.ended-others", ended));
+        Notifications.success("account.sessions.ended-others", ended);
         refresh();
     }
 
@@ -91,10 +90,6 @@ class AccountSessionsView extends Div implements HasDynamicTitle {
         var list = sessions.mySessions();
         grid.setItems(list);
         endOthers.setEnabled(list.stream().anyMatch(session -> !session.current()));
-    }
-
-    private static void notify(String text) {
-        Notification.show(text, 5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     @Override

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -37,6 +35,7 @@ import org.expertportal.shared.DomainException;
 import org.expertportal.ui.LanguageSelect;
 import org.expertportal.ui.Texts;
 import org.expertportal.ui.ZoneField;
+import org.expertportal.ui.Notifications;
 
 /**
  * One's own account: name, language, time zone, email address (changed only after confirmation
@@ -181,8 +180,7 @@ class AccountView extends Div implements HasDynamicTitle {
     }
 
     private void saved() {
-        Notification.show(getTranslation("account.saved"), 3000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success("account.saved");
     }
 
     @Override

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,6 +32,7 @@ import org.expertportal.account.Role;
 import org.expertportal.account.Roles;
 import org.expertportal.account.TwoFactorService;
 import org.expertportal.shared.DomainException;
+import org.expertportal.ui.Notifications;
 
 /**
  * Administrators manage accounts: search by name or email (paged from the database), invite
@@ -209,20 +208,15 @@ class AdminUsersView extends Div implements HasDynamicTitle {
                 .filter(o -> o.id() == id).findFirst());
     }
 
+    /** A refusal leaves the dialog open and is shown by the error handler. */
     private void act(Dialog dialog, Runnable action, String doneKey) {
-        try {
-            action.run();
-            done(dialog, doneKey);
-        } catch (DomainException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 5000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        action.run();
+        done(dialog, doneKey);
     }
 
     private void done(Dialog dialog, String key) {
         dialog.close();
-        Notification.show(getTranslation(key), 3000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success(key);
         grid.getDataProvider().refreshAll();
         organisationGrid.setItems(organisations.organisations());
     }

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,6 +21,7 @@ import org.expertportal.account.AccountService;
 import org.expertportal.notification.AlertPreferences;
 import org.expertportal.notification.AlertType;
 import org.expertportal.ui.ZoneField;
+import org.expertportal.ui.Notifications;
 
 /**
  * Which emails one receives and when: optional alerts on or off, immediately or in the daily
@@ -80,8 +79,7 @@ class AlertSettingsView extends Div implements HasDynamicTitle {
         var save = new Button(getTranslation("alerts.save"), click -> {
             accounts.changeTimeZone(zone.getValue() == null ? null : ZoneId.of(zone.getValue()));
             wanted.forEach((type, on) -> preferences.choose(type, on.getValue(), DAILY.equals(when.get(type).getValue())));
-            Notification.show(getTranslation("alerts.saved"), 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("alerts.saved");
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("alerts-save");

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.PasswordPolicy;
 import org.expertportal.shared.DomainException;
+import org.expertportal.ui.Notifications;
 
 /**
  * Change one's own password; also where a first administrator lands until the one-time password
@@ -48,8 +47,7 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
                 current.clear();
                 chosen.clear();
                 repeated.clear();
-                Notification.show(getTranslation("password.changed"), 5000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("password.changed");
                 getUI().ifPresent(ui -> ui.navigate("home"));
             } catch (DomainException refused) {
                 var field = refused.messageKey().equals("password.refused.current-wrong") ? current : chosen;

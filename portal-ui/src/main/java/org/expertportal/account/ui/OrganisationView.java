@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +21,7 @@ import org.expertportal.account.OrganisationService;
 import org.expertportal.account.Roles;
 import org.expertportal.shared.DomainException;
 import org.expertportal.ui.Texts;
+import org.expertportal.ui.Notifications;
 
 /**
  * A client's organisation: its name; for an organisation admin also the colleagues, inviting a
@@ -76,8 +75,7 @@ class OrganisationView extends Div implements HasDynamicTitle {
             }
             var remove = new Button(getTranslation("organisation.remove"), click -> {
                 organisations.removeColleague(colleague.id());
-                Notification.show(getTranslation("organisation.removed"), 3000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("organisation.removed");
                 show();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -99,8 +97,7 @@ class OrganisationView extends Div implements HasDynamicTitle {
             name2.setInvalid(false);
             try {
                 organisations.inviteColleague(email.getValue(), name2.getValue());
-                Notification.show(getTranslation("organisation.invited"), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("organisation.invited");
                 show();
             } catch (DomainException refused) {
                 var field = refused.messageKey().startsWith("account.name") ? name2 : email;

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +23,7 @@ import org.expertportal.shared.DomainException;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.ContactDetails;
 import org.expertportal.ui.ZoneField;
+import org.expertportal.ui.Notifications;
 
 /**
  * The free consultation on a request, for the client: the booked one with its video link, or
@@ -223,9 +222,8 @@ public class ConsultationPanel extends Div {
             } else {
                 booking = consultations.book(reference, start, zone().getId());
             }
-            Notification.show(getTranslation(moving ? "consultation.moved" : "consultation.booked",
-                    new DateTimeTexts(locale(), zone()).span(booking.start(), booking.end())), 6000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(moving ? "consultation.moved" : "consultation.booked",
+                    new DateTimeTexts(locale(), zone()).span(booking.start(), booking.end()));
             if (pass != null) {
                 removeAll();
                 var done = new Paragraph(getTranslation("consultation.booked",
@@ -237,8 +235,7 @@ public class ConsultationPanel extends Div {
                 afterChange.run();
             }
         } catch (DomainException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 6000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(refused);
             if (refused.messageKey().equals("consultation.refused.slot-taken")) {
                 // Just taken by someone else: show what is free now.
                 showSlots(moving);
@@ -247,15 +244,10 @@ public class ConsultationPanel extends Div {
     }
 
     private void cancel() {
-        try {
-            consultations.cancel(reference);
-            Notification.show(getTranslation("consultation.cancelled"), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            afterChange.run();
-        } catch (DomainException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 6000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        // A refusal (too late to cancel, say) is shown by the error handler.
+        consultations.cancel(reference);
+        Notifications.success("consultation.cancelled");
+        afterChange.run();
     }
 
     /** Shows the request's consultation again, e.g. after the page re-rendered. */

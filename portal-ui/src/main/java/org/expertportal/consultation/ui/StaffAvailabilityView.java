@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -40,6 +38,7 @@ import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.DateField;
 import org.expertportal.ui.FieldErrors;
 import org.expertportal.ui.ZoneField;
+import org.expertportal.ui.Notifications;
 
 /**
  * The signed-in staff member's own availability for consultations: weekly hours in their zone
@@ -192,8 +191,7 @@ class StaffAvailabilityView extends Div implements HasDynamicTitle {
                     zone.getValue() == null ? null : ZoneId.of(zone.getValue()), weekly, exceptions,
                     value(meeting), value(buffer), value(notice), value(horizon), Optional.ofNullable(link.getValue()),
                     accepting.getValue()));
-            Notification.show(getTranslation("availability.saved"), 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("availability.saved");
             show(service.myAvailability());
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused, fields, this);
@@ -204,8 +202,7 @@ class StaffAvailabilityView extends Div implements HasDynamicTitle {
                 message.addClassName("portal-error");
                 weeklyBox.addComponentAsFirst(message);
             }
-            Notification.show(getTranslation("availability.fix-fields"), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error("availability.fix-fields");
         }
     }
 

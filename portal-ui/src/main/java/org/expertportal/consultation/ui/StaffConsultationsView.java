@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,7 +26,6 @@ import org.expertportal.consultation.ConsultationStatus;
 import org.expertportal.consultation.StaffConsultationService;
 import org.expertportal.consultation.StaffConsultationViews.Line;
 import org.expertportal.locale.DateTimeTexts;
-import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.VisitorZone;
 
@@ -143,14 +140,10 @@ class StaffConsultationsView extends Div implements HasDynamicTitle {
         return item;
     }
 
+    /** A refusal (too early to record, say) is shown by the error handler. */
     private void outcome(Runnable change) {
-        try {
-            change.run();
-            show();
-        } catch (DomainException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 5000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        change.run();
+        show();
     }
 
     @Override

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -23,8 +22,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +38,7 @@ import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.shared.DomainException;
 import org.expertportal.ui.DateField;
 import org.expertportal.ui.VisitorZone;
+import org.expertportal.ui.Notifications;
 
 /**
  * Edit a country's profile: article (Markdown, previewed exactly as the public will see it),
@@ -52,6 +52,7 @@ class CountryEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final CountryEditingService editing;
     private final CountryProfileService profiles;
     private final ArticleRenderer renderer;
+    private final Clock clock;
 
     private final TextArea markdown = new TextArea();
     private final MultiSelectComboBox<String> themes = new MultiSelectComboBox<>();
@@ -65,10 +66,12 @@ class CountryEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private String countryName = "";
     private int basedOnVersion;
 
-    CountryEditorView(CountryEditingService editing, CountryProfileService profiles, ArticleRenderer renderer) {
+    CountryEditorView(CountryEditingService editing, CountryProfileService profiles, ArticleRenderer renderer,
+            Clock clock) {
         this.editing = editing;
         this.profiles = profiles;
         this.renderer = renderer;
+        this.clock = clock;
         addClassName("portal-page");
     }
 
@@ -106,7 +109,8 @@ class CountryEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         themes.setWidthFull();
         themes.setId("edit-themes");
         lastReviewed.setLabel(getTranslation("country.edit.last-reviewed"));
-        lastReviewed.setMax(LocalDate.now(ZoneOffset.UTC));
+        // The application's day, as CountryEditingService checks it: tests that move the clock move it too.
+        lastReviewed.setMax(LocalDate.now(clock));
         lastReviewed.setId("edit-last-reviewed");
         nextReview.setLabel(getTranslation("country.edit.next-review"));
         nextReview.setId("edit-next-review");
@@ -160,8 +164,7 @@ class CountryEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                     year.getValue() == null ? 0 : year.getValue(), url.getValue());
             var refusal = draft.refusal();
             if (refusal.isPresent()) {
-                Notification.show(getTranslation(refusal.get(), sources.size() + 1), 5000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notifications.error(refusal.get(), sources.size() + 1).setPosition(Notification.Position.MIDDLE);
                 return;
             }
             sources.add(draft);
@@ -206,8 +209,7 @@ class CountryEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                     nextReview.getValue()));
             basedOnVersion = version;
             history.setItems(editing.history(slug));
-            Notification.show(getTranslation("country.edit.published", version), 5000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("country.edit.published", version);
         } catch (DomainException refused) {
             String message = getTranslation(refused.messageKey(), refused.arguments());
             if (refused.messageKey().startsWith("country.edit.article")) {
@@ -217,8 +219,7 @@ class CountryEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 themes.setErrorMessage(message);
                 themes.setInvalid(true);
             }
-            Notification.show(message, 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(refused).setPosition(Notification.Position.MIDDLE);
         }
     }
 

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,6 +37,7 @@ import org.expertportal.sample.SampleService;
 import org.expertportal.sample.ui.SampleReportList;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.ContactDetails;
+import org.expertportal.ui.Notifications;
 
 /**
  * A country's public page: region and themes, the article in numbered sections, its sources, when
@@ -123,8 +123,7 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
                 following.unfollow(slug);
             }
             label.run();
-            Notification.show(getTranslation(nowFollowing ? "country.follow.started" : "country.follow.stopped",
-                    title), 4000, Notification.Position.BOTTOM_START);
+            Notifications.info(nowFollowing ? "country.follow.started" : "country.follow.stopped", title);
         });
         return button;
     }

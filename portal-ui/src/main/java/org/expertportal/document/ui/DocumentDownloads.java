@@ -1,8 +1,6 @@
 package org.expertportal.document.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,7 @@ import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.expertportal.ui.Notifications;
 
 /**
  * Turns a download use case into a Vaadin {@link DownloadHandler}. The use case checks access and
@@ -72,9 +71,7 @@ public final class DocumentDownloads {
     /** The download went to the browser, not the page: the page says, in its language, why nothing came. */
     private static void tellThePage(UI ui, DomainException refusal) {
         if (ui != null) {
-            ui.access(() -> Notification.show(ui.getTranslation(refusal.messageKey(), refusal.arguments()), 8000,
-                            Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            ui.access(() -> Notifications.error(refusal));
         }
     }
 

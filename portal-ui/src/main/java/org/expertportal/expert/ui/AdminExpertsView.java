@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -16,6 +15,7 @@ import java.util.stream.Collectors;
 import org.expertportal.account.Roles;
 import org.expertportal.expert.ExpertCard;
 import org.expertportal.expert.ExpertService;
+import org.expertportal.ui.Notifications;
 
 /**
  * Administrators manage the expert network: add and edit experts, upload CV versions, and
@@ -61,7 +61,7 @@ class AdminExpertsView extends Div implements HasDynamicTitle {
         if (expert.active()) {
             toggle = new Button(getTranslation("admin.experts.deactivate"), click -> {
                 expertService.deactivate(expert.id());
-                Notification.show(getTranslation("admin.experts.deactivated"));
+                Notifications.info("admin.experts.deactivated");
                 refresh();
             });
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -40,6 +38,7 @@ import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.DateField;
 import org.expertportal.ui.FieldErrors;
 import org.expertportal.ui.Texts;
+import org.expertportal.ui.Notifications;
 
 /**
  * Creates or edits one expert: profile, coverage, languages, structured CV (one entry per line),
@@ -184,8 +183,7 @@ class ExpertEditorDialog extends Dialog {
             FieldErrors.show(refused, fields, this);
             return;
         }
-        Notification.show(getTranslation("admin.experts.saved"), 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success("admin.experts.saved");
         onSaved.run();
         close();
     }
@@ -198,8 +196,7 @@ class ExpertEditorDialog extends Dialog {
                 int version = upload.submit((fileName, content) ->
                         expertService.uploadCvVersion(expertId, fileName, content));
                 upload.clearError();
-                Notification.show(getTranslation("admin.experts.cv-uploaded", version), 4000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("admin.experts.cv-uploaded", version);
                 showVersions();
             } catch (DomainException refused) {
                 upload.showError(getTranslation(refused.messageKey(), refused.arguments()));

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -26,8 +24,8 @@ import org.expertportal.notification.NotificationAdminService;
 import org.expertportal.notification.OutboxEntry;
 import org.expertportal.notification.OutboxFilter;
 import org.expertportal.notification.OutboxStatus;
-import org.expertportal.shared.DomainException;
 import org.expertportal.ui.DateField;
+import org.expertportal.ui.Notifications;
 
 /**
  * The outbox: every alert with its state, attempts and last error, filtered by state, kind and
@@ -139,21 +137,18 @@ class OutboxView extends Div implements HasDynamicTitle {
 
     private void sendTestToMe() {
         notifications.sendTestAlertToMe();
-        Notification.show(getTranslation("admin.notifications.test-sent"), 5000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success("admin.notifications.test-sent");
         refresh();
     }
 
     private void resend(OutboxEntry entry) {
         try {
             notifications.resend(entry.id());
-            Notification.show(getTranslation("admin.notifications.resent"), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (DomainException refused) {
-            Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.success("admin.notifications.resent");
+        } finally {
+            // A refusal (the entry went meanwhile, say) is shown by the error handler; the list catches up either way.
+            refresh();
         }
-        refresh();
     }
 
 

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,8 +18,8 @@ import org.expertportal.account.Roles;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.privacy.ErasureService.PendingErasure;
 import org.expertportal.privacy.ErasureService;
-import org.expertportal.shared.DomainException;
 import org.expertportal.ui.VisitorZone;
+import org.expertportal.ui.Notifications;
 
 /**
  * Erasure requests waiting for an administrator: who asked, when, and why if they said. Granting
@@ -78,13 +76,11 @@ class AdminErasureView extends Div implements HasDynamicTitle {
     private void decide(Runnable decision, String doneKey) {
         try {
             decision.run();
-            Notification.show(getTranslation(doneKey), 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (DomainException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 5000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.success(doneKey);
+        } finally {
+            // A refusal (decided meanwhile by another admin, say) is shown by the error handler.
+            refresh();
         }
-        refresh();
     }
 
     private void refresh() {

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,6 +25,7 @@ import org.expertportal.privacy.ErasureStatus;
 import org.expertportal.privacy.RetentionService;
 import org.expertportal.shared.DomainException;
 import org.expertportal.ui.VisitorZone;
+import org.expertportal.ui.Notifications;
 
 /**
  * A client's privacy page: download everything the portal holds about them (a zip), and ask for
@@ -97,8 +96,7 @@ class PrivacySettingsView extends Div implements HasDynamicTitle {
         ask.addClickListener(click -> {
             try {
                 erasure.requestErasure(reason.getValue());
-                Notification.show(getTranslation("privacy-settings.erasure.sent"), 5000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("privacy-settings.erasure.sent");
                 showErasure();
             } catch (DomainException refused) {
                 reason.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));

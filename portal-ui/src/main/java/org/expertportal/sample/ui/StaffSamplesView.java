@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,6 +32,7 @@ import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.FieldErrors;
 import org.expertportal.ui.Texts;
+import org.expertportal.ui.Notifications;
 
 /** Staff publish anonymised sample reports (PDF) for a country and its themes, and retire them. */
 @Route("staff/samples")
@@ -137,8 +136,7 @@ class StaffSamplesView extends Div implements HasDynamicTitle {
         summary.clear();
         themes.clear();
         year.clear();
-        Notification.show(getTranslation("sample.published"), 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success("sample.published");
         refresh();
     }
 

@@ -1,6 +1,7 @@
 package org.expertportal.request.intake.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,12 +13,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,7 +35,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.expertportal.account.AccountService;
+import org.expertportal.consultation.ConsultationService;
+import org.expertportal.consultation.ui.ConsultationPanel;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.CaseStage;
 import org.expertportal.request.ContactChannel;
@@ -46,8 +51,10 @@ import org.expertportal.request.RequesterKind;
 import org.expertportal.request.intake.SubmittedRequest;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
+import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.DateField;
 import org.expertportal.ui.FieldErrors;
+import org.expertportal.ui.Notifications;
 import org.expertportal.ui.VisitorZone;
 
 /**
@@ -61,6 +68,8 @@ import org.expertportal.ui.VisitorZone;
 class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RequestIntakeService intake;
+    private final ConsultationService consultations;
+    private final ContactChannels contact;
     private final IntakeChoices choices;
     private final ZoneId zone;
 
@@ -84,9 +93,16 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final TextField website = new TextField();
     private final Div body = new Div();
     private final Clock clock;
+    /** Reads the fields into a {@link RequestDraft}; the domain, not the binder, judges the values. */
+    private final Binder<RequestDraft> binder = new Binder<>();
+    /** The bound fields by the name the domain's refusals give them ({@link RequestSubmission}'s components). */
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    RequestFormView(RequestIntakeService intake, AccountService accounts, Clock clock) {
+    RequestFormView(RequestIntakeService intake, AccountService accounts, ConsultationService consultations,
+            ContactChannels contact, Clock clock) {
         this.intake = intake;
+        this.consultations = consultations;
+        this.contact = contact;
         this.clock = clock;
         this.choices = intake.choices();
         this.zone = VisitorZone.of(accounts.currentAccount().flatMap(a -> a.timeZone()));
@@ -95,6 +111,45 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(new H1(getTranslation("request.form.title")), body);
         body.add(new Paragraph(getTranslation("request.form.lead")));
         body.add(whoIsAsking(), theCase(), whatYouNeed(), privacy());
+        bindFields();
+        var start = new RequestDraft();
+        start.preferredLanguage =
+                choices.languages().contains(getLocale().getLanguage()) ? getLocale().getLanguage() : "en";
+        binder.readBean(start);
+    }
+
+    private void bindFields() {
+        // The domain checks every value and answers field by field: no client-side validators, and
+        // none of the fields' own defaults either (such as the hearing date's minimum), so that a
+        // refusal always reads the same, whichever way the form was filled in.
+        binder.setDefaultValidatorsEnabled(false);
+        bind("requesterKind", kind, d -> d.requesterKind, (d, value) -> d.requesterKind = value);
+        bind("name", name, d -> d.name, (d, value) -> d.name = value);
+        bind("organisation", organisation, d -> d.organisation, (d, value) -> d.organisation = value);
+        bind("email", email, d -> d.email, (d, value) -> d.email = value);
+        bind("phone", phone, d -> d.phone, (d, value) -> d.phone = value);
+        bind("whatsapp", whatsapp, d -> d.whatsapp, (d, value) -> d.whatsapp = value);
+        bind("preferredChannel", channel, d -> d.preferredChannel, (d, value) -> d.preferredChannel = value);
+        bind(null, safeChannels, d -> d.safeChannels, (d, value) -> d.safeChannels = value);
+        bind("countryCode", country, d -> d.country, (d, value) -> d.country = value);
+        bind("themeKeys", themes, d -> d.themeKeys, (d, value) -> d.themeKeys = value);
+        bind("caseStage", stage, d -> d.caseStage, (d, value) -> d.caseStage = value);
+        bind("hearingDate", hearing, d -> d.hearingDate, (d, value) -> d.hearingDate = value);
+        bind(null, legalAid, d -> d.legalAid, (d, value) -> d.legalAid = value);
+        bind("preferredLanguage", language, d -> d.preferredLanguage, (d, value) -> d.preferredLanguage = value);
+        bind("summary", summary, d -> d.summary, (d, value) -> d.summary = value);
+        bind("services", services, d -> d.services, (d, value) -> d.services = value);
+        bind("consent", consent, d -> d.consent, (d, value) -> d.consent = value);
+        bind(null, website, d -> d.website, (d, value) -> d.website = value);
+    }
+
+    /** Binds {@code field}; a {@code refusalName} makes the domain's refusals of that name show on it. */
+    private <V, F extends HasValue<?, V> & HasValidation> void bind(String refusalName, F field,
+            ValueProvider<RequestDraft, V> getter, Setter<RequestDraft, V> setter) {
+        binder.forField(field).bind(getter, setter);
+        if (refusalName != null) {
+            fields.put(refusalName, field);
+        }
     }
 
     private Section whoIsAsking() {
@@ -121,13 +176,11 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         channel.setLabel(getTranslation("request.field.channel"));
         channel.setItems(ContactChannel.values());
         channel.setItemLabelGenerator(c -> getTranslation(c.nameKey()));
-        channel.setValue(ContactChannel.EMAIL);
         channel.setId("channel");
         safeChannels.setLabel(getTranslation("request.field.safe"));
         safeChannels.setHelperText(getTranslation("request.field.safe.help"));
         safeChannels.setItems(ContactChannel.values());
         safeChannels.setItemLabelGenerator(c -> getTranslation(c.nameKey()));
-        safeChannels.setValue(EnumSet.of(ContactChannel.EMAIL));
         safeChannels.setId("safe-channels");
         return section("request.form.section.who", kind, name, organisation, email, phone, whatsapp, channel,
                 safeChannels);
@@ -156,12 +209,10 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         legalAid.setLabel(getTranslation("request.field.legal-aid"));
         legalAid.setItems(Boolean.TRUE, Boolean.FALSE);
         legalAid.setItemLabelGenerator(yes -> getTranslation(yes ? "common.yes" : "common.no"));
-        legalAid.setValue(Boolean.FALSE);
         legalAid.setId("legal-aid");
         language.setLabel(getTranslation("request.field.language"));
         language.setItems(choices.languages());
         language.setItemLabelGenerator(code -> org.expertportal.ui.Texts.languageName(code, getLocale()));
-        language.setValue(choices.languages().contains(getLocale().getLanguage()) ? getLocale().getLanguage() : "en");
         language.setId("language");
         summary.setLabel(getTranslation("request.field.summary"));
         summary.setHelperText(getTranslation("request.field.summary.help", RequestIntakeService.MAX_SUMMARY));
@@ -214,37 +265,28 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void submit() {
-        Map<String, HasValidation> fields = fields();
         FieldErrors.clear(fields);
         if (DateField.anyUnreadable(hearing)) {
             // Never "no hearing date" because the date was typed in a form the field could not read.
-            Notification.show(getTranslation("request.form.fix-fields"), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error("request.form.fix-fields");
             return;
         }
-        var safe = safeChannels.getValue();
-        var form = new RequestSubmission(kind.getValue(), name.getValue(), organisation.getValue(), email.getValue(),
-                phone.getValue(), whatsapp.getValue(), channel.getValue(), safe.contains(ContactChannel.EMAIL),
-                safe.contains(ContactChannel.PHONE), safe.contains(ContactChannel.WHATSAPP),
-                Optional.ofNullable(country.getValue()).map(IntakeChoices.CountryChoice::isoCode).orElse(null),
-                List.copyOf(themes.getValue()), stage.getValue(), hearing.getValue(),
-                Boolean.TRUE.equals(legalAid.getValue()), language.getValue(), summary.getValue(),
-                services.getValue(), consent.getValue(), website.getValue());
+        var draft = new RequestDraft();
+        binder.writeBeanAsDraft(draft, true);
         String address = Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getRemoteAddr).orElse("");
         try {
-            SubmittedRequest submitted = intake.submit(form, new IntakeOrigin(address, zone, getLocale()));
+            SubmittedRequest submitted = intake.submit(draft.toSubmission(), new IntakeOrigin(address, zone, getLocale()));
             showConfirmation(submitted);
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused, fields, this);
-            Notification.show(getTranslation("request.form.fix-fields"), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error("request.form.fix-fields");
         } catch (DomainException refused) {
+            // Kept on the page as well: a refused form (too many requests, say) must stay explained.
             var message = new Paragraph(getTranslation(refused.messageKey(), refused.arguments()));
             message.setId("request-refused");
             message.addClassName("portal-error");
             body.addComponentAsFirst(message);
-            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 8000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(refused);
         }
     }
 
@@ -263,35 +305,48 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (services.getValue().contains(RequestedService.CONSULTATION)) {
             // Booking right away, while the visitor is still anonymous: the pass stays in this
             // server-side panel (their Vaadin session) and is never sent to the browser.
-            var instantiator = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator();
-            body.add(org.expertportal.consultation.ui.ConsultationPanel.afterSubmitting(
-                    instantiator.getOrCreate(org.expertportal.consultation.ConsultationService.class),
-                    instantiator.getOrCreate(org.expertportal.ui.ContactChannels.class), submitted.bookingPass(), zone));
+            body.add(ConsultationPanel.afterSubmitting(consultations, contact, submitted.bookingPass(), zone));
         }
-    }
-
-    private Map<String, HasValidation> fields() {
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("requesterKind", kind);
-        fields.put("name", name);
-        fields.put("organisation", organisation);
-        fields.put("email", email);
-        fields.put("phone", phone);
-        fields.put("whatsapp", whatsapp);
-        fields.put("preferredChannel", channel);
-        fields.put("countryCode", country);
-        fields.put("themeKeys", themes);
-        fields.put("caseStage", stage);
-        fields.put("hearingDate", hearing);
-        fields.put("preferredLanguage", language);
-        fields.put("summary", summary);
-        fields.put("services", services);
-        fields.put("consent", consent);
-        return fields;
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("request.form.title") + " | " + getTranslation("app.name");
+    }
+
+    /**
+     * The form as the visitor filled it in, in the fields' own types; {@link #toSubmission()} turns it
+     * into what the intake use case takes. Mutable, with open fields: the binder above is its only writer.
+     */
+    static final class RequestDraft {
+
+        RequesterKind requesterKind;
+        String name = "";
+        String organisation = "";
+        String email = "";
+        String phone = "";
+        String whatsapp = "";
+        ContactChannel preferredChannel = ContactChannel.EMAIL;
+        Set<ContactChannel> safeChannels = EnumSet.of(ContactChannel.EMAIL);
+        IntakeChoices.CountryChoice country;
+        Set<String> themeKeys = Set.of();
+        CaseStage caseStage;
+        LocalDate hearingDate;
+        Boolean legalAid = Boolean.FALSE;
+        String preferredLanguage;
+        String summary = "";
+        Set<RequestedService> services = Set.of();
+        boolean consent;
+        String website = "";
+
+        RequestSubmission toSubmission() {
+            Set<ContactChannel> safe = safeChannels == null ? Set.of() : safeChannels;
+            return new RequestSubmission(requesterKind, name, organisation, email, phone, whatsapp, preferredChannel,
+                    safe.contains(ContactChannel.EMAIL), safe.contains(ContactChannel.PHONE),
+                    safe.contains(ContactChannel.WHATSAPP),
+                    Optional.ofNullable(country).map(IntakeChoices.CountryChoice::isoCode).orElse(null),
+                    themeKeys == null ? List.of() : List.copyOf(themeKeys), caseStage, hearingDate,
+                    Boolean.TRUE.equals(legalAid), preferredLanguage, summary, services, consent, website);
+        }
     }
 }

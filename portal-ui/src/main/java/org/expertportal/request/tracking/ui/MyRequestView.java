@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -40,6 +38,7 @@ import org.expertportal.shared.NotFoundException;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.Texts;
 import org.expertportal.ui.VisitorZone;
+import org.expertportal.ui.Notifications;
 
 /**
  * One request, for the client's side: where it stands and what happens next, the timeline, the
@@ -139,14 +138,11 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             text.setInvalid(false);
             try {
                 tracking.sendMessage(reference, text.getValue());
-                Notification.show(getTranslation("request.messages.sent"), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("request.messages.sent");
                 render(tracking.page(reference));
             } catch (InvalidInputException refused) {
                 text.setErrorMessage(getTranslation(refused.fieldErrors().values().iterator().next()));
                 text.setInvalid(true);
-            } catch (DomainException refused) {
-                showError(refused);
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -185,8 +181,7 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                         tracking.uploadCaseDocument(reference, name, content);
                         return null;
                     });
-                    Notification.show(getTranslation("request.documents.uploaded"), 4000, Notification.Position.TOP_CENTER)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notifications.success("request.documents.uploaded");
                     render(tracking.page(reference));
                 } catch (DomainException refused) {
                     upload.showError(getTranslation(refused.messageKey(), refused.arguments()));
@@ -207,14 +202,10 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             note.setWidthFull();
             dialog.add(new Paragraph(getTranslation("request.cancel.explain")), note);
             var confirm = new Button(getTranslation("request.action.confirm-cancel"), confirmed -> {
-                try {
-                    tracking.cancel(reference, note.getValue());
-                    dialog.close();
-                    render(tracking.page(reference));
-                } catch (DomainException refused) {
-                    dialog.close();
-                    showError(refused);
-                }
+                // Closed first: a refusal (too late to cancel, say) is shown over the page, not the dialog.
+                dialog.close();
+                tracking.cancel(reference, note.getValue());
+                render(tracking.page(reference));
             });
             confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
             confirm.setId("confirm-cancel");
@@ -225,11 +216,6 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.setId("cancel-request");
         return cancel;
-    }
-
-    private void showError(DomainException refused) {
-        Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 6000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     @Override

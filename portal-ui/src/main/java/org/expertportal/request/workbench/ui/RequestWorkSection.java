@@ -263,6 +263,7 @@ final class RequestWorkSection extends Div {
                     upload.submit((name, in) -> delivery.uploadReport(reference, name, in, isFinal.getValue()));
                     return true;
                 } catch (org.expertportal.shared.DomainException refused) {
+                    // Shown on the upload itself, next to the file it is about.
                     upload.showError(getTranslation(refused.messageKey(), refused.arguments()));
                     return false;
                 }

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -46,6 +44,7 @@ import org.expertportal.ui.Texts;
 import org.expertportal.ui.VisitorZone;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.expertportal.ui.Notifications;
 
 /**
  * A request as staff work it: what the client submitted (contact details with their safety
@@ -307,8 +306,7 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
             if (!change.getAsBoolean()) {
                 return;
             }
-            Notification.show(getTranslation(successKey), 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(successKey);
             reload();
         } catch (InvalidInputException refused) {
             String key = refused.fieldErrors().values().iterator().next();
@@ -316,19 +314,18 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
                 field[0].setErrorMessage(getTranslation(key));
                 field[0].setInvalid(true);
             } else {
-                error(getTranslation(key));
+                error(key);
             }
         } catch (OptimisticLockingFailureException | PessimisticLockingFailureException changedMeanwhile) {
-            error(getTranslation("request.refused.changed-meanwhile"));
+            error("request.refused.changed-meanwhile");
         } catch (DomainException refused) {
-            error(getTranslation(refused.messageKey(), refused.arguments()));
+            // Not left to the error handler: the workbench's refusals carry their own id.
+            error(refused.messageKey(), refused.arguments());
         }
     }
 
-    private void error(String message) {
-        var shown = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
-        shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        shown.setId("request-error");
+    private void error(String key, Object... arguments) {
+        Notifications.error(key, arguments).setId("request-error");
     }
 
     @Override
