@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.expertportal.account.Account;
-import org.expertportal.account.AccountRepository;
+import org.expertportal.account.AccountLookup;
 import org.expertportal.account.AccountRoster;
 import org.expertportal.account.ClientAccountOnboarding;
 import org.expertportal.account.EmailAddresses;
@@ -56,7 +56,7 @@ public class RequestIntakeService {
     private final IntakePassRepository passes;
     private final RequestNumbers numbers;
     private final ClientAccountOnboarding onboarding;
-    private final AccountRepository accounts;
+    private final AccountLookup accounts;
     private final AccountRoster roster;
     private final CoverageLookup coverage;
     private final AlertPublisher alerts;
@@ -65,7 +65,7 @@ public class RequestIntakeService {
 
     public RequestIntakeService(ReportRequestRepository requests, RequestEventRepository timeline,
             RequestQueries queries, IntakeAttemptRepository attempts, IntakePassRepository passes, RequestNumbers numbers,
-            ClientAccountOnboarding onboarding, AccountRepository accounts, AccountRoster roster, CoverageLookup coverage,
+            ClientAccountOnboarding onboarding, AccountLookup accounts, AccountRoster roster, CoverageLookup coverage,
             AlertPublisher alerts, ResponsePolicy policy, Clock clock) {
         this.requests = requests;
         this.timeline = timeline;
