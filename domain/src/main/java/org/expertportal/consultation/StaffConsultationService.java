@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.expertportal.account.Account;
-import org.expertportal.account.AccountRepository;
+import org.expertportal.account.AccountLookup;
 import org.expertportal.account.CurrentUser;
 import org.expertportal.account.Role;
 import org.expertportal.consultation.StaffConsultationViews.Line;
@@ -41,13 +41,13 @@ public class StaffConsultationService {
 
     private final StaffAvailabilityRepository availability;
     private final ConsultationRepository consultations;
-    private final AccountRepository accounts;
+    private final AccountLookup accounts;
     private final CurrentUser currentUser;
     private final AlertPublisher alerts;
     private final Clock clock;
 
     public StaffConsultationService(StaffAvailabilityRepository availability, ConsultationRepository consultations,
-            AccountRepository accounts, CurrentUser currentUser, AlertPublisher alerts, Clock clock) {
+            AccountLookup accounts, CurrentUser currentUser, AlertPublisher alerts, Clock clock) {
         this.availability = availability;
         this.consultations = consultations;
         this.accounts = accounts;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.expertportal.account.Account;
-import org.expertportal.account.AccountRepository;
+import org.expertportal.account.AccountLookup;
 import org.expertportal.account.CurrentUser;
 import org.expertportal.account.Role;
 import org.expertportal.audit.AuditAction;
@@ -38,7 +38,7 @@ public class CountryEditingService {
     private final CountryProfileService profiles;
     private final CountryArticleRepository articles;
     private final ThemeRepository themes;
-    private final AccountRepository accounts;
+    private final AccountLookup accounts;
     private final CurrentUser currentUser;
     private final DomainEvents events;
     private final CountryFollowerRepository followers;
@@ -48,7 +48,7 @@ public class CountryEditingService {
 
     public CountryEditingService(CountryRepository countries, CountryProfileService profiles,
             CountryArticleRepository articles,
-            ThemeRepository themes, AccountRepository accounts, CurrentUser currentUser, DomainEvents events,
+            ThemeRepository themes, AccountLookup accounts, CurrentUser currentUser, DomainEvents events,
             CountryFollowerRepository followers, AlertPublisher alerts, AuditTrail audit, Clock clock) {
         this.countries = countries;
         this.profiles = profiles;

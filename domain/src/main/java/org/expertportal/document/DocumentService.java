@@ -207,6 +207,11 @@ public class DocumentService {
         }
     }
 
+    /** A document by id, for the feature that links to it. The caller has checked access. */
+    public java.util.Optional<Document> findById(long documentId) {
+        return documents.findById(documentId);
+    }
+
     /**
      * Removes the file of a document received in the current use case when a later step of that
      * use case fails: the transaction takes the row away, this takes the file.

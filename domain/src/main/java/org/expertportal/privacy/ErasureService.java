@@ -4,20 +4,17 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.expertportal.account.Account;
-import org.expertportal.account.AccountErasure;
+import org.expertportal.account.AccountLookup;
 import org.expertportal.account.AccountReference;
-import org.expertportal.account.AccountRepository;
 import org.expertportal.account.CurrentUser;
 import org.expertportal.account.Role;
-import org.expertportal.country.CountryFollower;
-import org.expertportal.country.CountryFollowerRepository;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
-import org.expertportal.request.RequestAnonymisation;
 import org.expertportal.shared.DomainEvents;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
@@ -28,7 +25,8 @@ import org.expertportal.shared.NotPermittedException;
  * refuses. Granting anonymises the account and every request the client made and deletes their
  * case documents, in one transaction; the erasure request keeps who asked and when, as ids. The
  * client is told by email at each step; the last email goes to the address the account had before
- * it was erased (see docs/adr/025).
+ * it was erased (see docs/adr/025). Each feature that keeps the client's data erases its part as an
+ * {@link ErasureStep}.
  */
 @Named
 @Transactional
@@ -39,23 +37,18 @@ public class ErasureService {
     static final String SECTION_PATH = "/account/privacy";
 
     private final ErasureRequestRepository erasures;
-    private final AccountRepository accounts;
-    private final AccountErasure accountErasure;
-    private final RequestAnonymisation requestAnonymisation;
-    private final CountryFollowerRepository followers;
+    private final AccountLookup accounts;
+    private final List<ErasureStep> steps;
     private final CurrentUser currentUser;
     private final AlertPublisher alerts;
     private final DomainEvents events;
     private final Clock clock;
 
-    public ErasureService(ErasureRequestRepository erasures, AccountRepository accounts, AccountErasure accountErasure,
-            RequestAnonymisation requestAnonymisation, CountryFollowerRepository followers, CurrentUser currentUser,
-            AlertPublisher alerts, DomainEvents events, Clock clock) {
+    public ErasureService(ErasureRequestRepository erasures, AccountLookup accounts, List<ErasureStep> steps,
+            CurrentUser currentUser, AlertPublisher alerts, DomainEvents events, Clock clock) {
         this.erasures = erasures;
         this.accounts = accounts;
-        this.accountErasure = accountErasure;
-        this.requestAnonymisation = requestAnonymisation;
-        this.followers = followers;
+        this.steps = steps.stream().sorted(Comparator.comparingInt(ErasureStep::order)).toList();
         this.currentUser = currentUser;
         this.alerts = alerts;
         this.events = events;
@@ -111,11 +104,10 @@ public class ErasureService {
         String lastAddress = client.getEmail();
         erasure.approve(admin.getId(), now);
         erasures.saveAndFlush(erasure);
-        int anonymised = requestAnonymisation.anonymiseAllOf(client.getId(), admin, now);
-        for (CountryFollower follow : followers.findByKeyAccountId(client.getId())) {
-            followers.deleteById(new CountryFollower.Key(follow.getIsoCode(), follow.getAccountId()));
+        int anonymised = 0;
+        for (ErasureStep step : steps) {
+            anonymised += step.erase(client.getId(), admin, now);
         }
-        accountErasure.erase(client.getId());
         alerts.publish(Alert.toLastAddress(AlertType.ERASURE_DONE, client.getId(), lastAddress, NOTICE_PATH, now));
         events.publish(new PrivacyEvents.ErasureApproved(erasure.getId(), client.getId(), admin.getId(), anonymised,
                 now));

@@ -6,14 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.expertportal.account.Account;
-import org.expertportal.account.AccountRepository;
+import org.expertportal.account.AccountLookup;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
 import org.expertportal.request.ReportRequest;
-import org.expertportal.request.ReportRequestRepository;
 import org.expertportal.request.RequestAnonymisation;
 import org.expertportal.request.RequestPrivacyQueries;
+import org.expertportal.request.RetentionCandidates;
 import org.expertportal.shared.DomainEvents;
 
 /**
@@ -32,14 +32,14 @@ public class RetentionService {
 
     private final RetentionPolicy policy;
     private final RequestPrivacyQueries queries;
-    private final ReportRequestRepository requests;
+    private final RetentionCandidates requests;
     private final RequestAnonymisation anonymisation;
-    private final AccountRepository accounts;
+    private final AccountLookup accounts;
     private final AlertPublisher alerts;
     private final DomainEvents events;
 
-    public RetentionService(RetentionPolicy policy, RequestPrivacyQueries queries, ReportRequestRepository requests,
-            RequestAnonymisation anonymisation, AccountRepository accounts, AlertPublisher alerts,
+    public RetentionService(RetentionPolicy policy, RequestPrivacyQueries queries, RetentionCandidates requests,
+            RequestAnonymisation anonymisation, AccountLookup accounts, AlertPublisher alerts,
             DomainEvents events) {
         this.policy = policy;
         this.queries = queries;

@@ -2,6 +2,8 @@
  * Data protection duties towards clients: the export of their own data as a zip, erasure on
  * request (the client asks, an administrator decides, the account and requests are anonymised and
  * case documents deleted), and retention (finished requests are anonymised after a configured
- * period, with a warning 30 days before). See docs/adr/025.
+ * period, with a warning 30 days before). See docs/adr/025. Each feature that keeps a client's
+ * data adds its part through {@link org.expertportal.privacy.ExportSection} and {@link
+ * org.expertportal.privacy.ErasureStep} (docs/adr/028).
  */
 package org.expertportal.privacy;

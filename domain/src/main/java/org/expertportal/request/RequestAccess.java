@@ -2,7 +2,7 @@ package org.expertportal.request;
 
 import jakarta.inject.Named;
 import org.expertportal.account.Account;
-import org.expertportal.account.AccountRepository;
+import org.expertportal.account.AccountLookup;
 import org.expertportal.account.CurrentUser;
 import org.expertportal.account.Role;
 import org.expertportal.shared.NotFoundException;
@@ -16,10 +16,10 @@ import org.expertportal.shared.NotPermittedException;
 public class RequestAccess {
 
     private final ReportRequestRepository requests;
-    private final AccountRepository accounts;
+    private final AccountLookup accounts;
     private final CurrentUser currentUser;
 
-    RequestAccess(ReportRequestRepository requests, AccountRepository accounts, CurrentUser currentUser) {
+    RequestAccess(ReportRequestRepository requests, AccountLookup accounts, CurrentUser currentUser) {
         this.requests = requests;
         this.accounts = accounts;
         this.currentUser = currentUser;

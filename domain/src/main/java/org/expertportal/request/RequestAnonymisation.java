@@ -13,7 +13,6 @@ import java.util.Set;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountErasure;
 import org.expertportal.document.Document;
-import org.expertportal.document.DocumentRepository;
 import org.expertportal.document.DocumentService;
 
 /**
@@ -39,19 +38,16 @@ public class RequestAnonymisation {
     private final RequestEventRepository timeline;
     private final RequestMessageRepository messages;
     private final RequestDocumentRepository requestDocuments;
-    private final DocumentRepository documents;
     private final DocumentService documentService;
 
     public RequestAnonymisation(ReportRequestRepository requests, RequestPrivacyQueries queries,
             RequestEventRepository timeline, RequestMessageRepository messages,
-            RequestDocumentRepository requestDocuments, DocumentRepository documents,
-            DocumentService documentService) {
+            RequestDocumentRepository requestDocuments, DocumentService documentService) {
         this.requests = requests;
         this.queries = queries;
         this.timeline = timeline;
         this.messages = messages;
         this.requestDocuments = requestDocuments;
-        this.documents = documents;
         this.documentService = documentService;
     }
 
@@ -113,7 +109,7 @@ public class RequestAnonymisation {
         Map<Long, Document> erased = new LinkedHashMap<>();
         for (RequestDocument attached : requestDocuments.findByRequestIdOrderByAddedAtAscIdAsc(request.getId())) {
             if (CASE_KINDS.contains(attached.getKind())) {
-                documents.findById(attached.getDocumentId()).ifPresent(d -> erased.putIfAbsent(d.getId(), d));
+                documentService.findById(attached.getDocumentId()).ifPresent(d -> erased.putIfAbsent(d.getId(), d));
                 requestDocuments.delete(attached);
             }
         }

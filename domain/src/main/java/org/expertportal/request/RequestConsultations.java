@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.expertportal.account.Account;
-import org.expertportal.account.AccountRepository;
+import org.expertportal.account.AccountLookup;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.Hashes;
 import org.expertportal.shared.NotFoundException;
@@ -37,10 +37,10 @@ public class RequestConsultations {
     private final ReportRequestRepository requests;
     private final RequestEventRepository timeline;
     private final IntakePassRepository passes;
-    private final AccountRepository accounts;
+    private final AccountLookup accounts;
 
     public RequestConsultations(RequestAccess access, ReportRequestRepository requests,
-            RequestEventRepository timeline, IntakePassRepository passes, AccountRepository accounts) {
+            RequestEventRepository timeline, IntakePassRepository passes, AccountLookup accounts) {
         this.access = access;
         this.requests = requests;
         this.timeline = timeline;

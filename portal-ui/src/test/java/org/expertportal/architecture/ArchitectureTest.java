@@ -4,9 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -24,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarFile;
 import org.expertportal.PortalApplication;
@@ -109,6 +115,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void a_feature_keeps_its_repositories_to_itself() {
+        classes().should(notUseTheRepositoriesOfAnotherFeature())
+                .because("a feature's repository is its private storage port: another feature that reads it "
+                        + "skips the owner's rules and ties itself to the owner's tables; it asks the owner's "
+                        + "service or lookup instead, or the owner contributes through an interface such as "
+                        + "ExportSection or ErasureStep (docs/adr/028)")
+                .check(DOMAIN);
+    }
+
+    @Test
     void dates_and_times_for_people_are_formatted_in_one_place() {
         for (JavaClasses module : List.of(DOMAIN, NOTIFICATIONS, PORTAL)) {
             noClasses().that().resideOutsideOfPackage("org.expertportal.locale..")
@@ -141,6 +157,36 @@ class ArchitectureTest {
                     .allowEmptyShould(true)
                     .check(module);
         }
+    }
+
+    /** The first package segment after {@code org.expertportal.}: {@code request.intake} is {@code request}. */
+    private static Optional<String> featureOf(JavaClass type) {
+        String prefix = "org.expertportal.";
+        String name = type.getPackageName();
+        if (!name.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String rest = name.substring(prefix.length());
+        int dot = rest.indexOf('.');
+        return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+    }
+
+    private static ArchCondition<JavaClass> notUseTheRepositoriesOfAnotherFeature() {
+        return new ArchCondition<>("not use the repositories of another feature") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                Optional<String> feature = featureOf(origin);
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                    Optional<String> owner = featureOf(target);
+                    if (target.getSimpleName().endsWith("Repository") && owner.isPresent()
+                            && !owner.equals(feature)) {
+                        events.add(SimpleConditionEvent.violated(dependency, owner.get() + " repository used by "
+                                + feature.orElse("?") + ": " + dependency.getDescription()));
+                    }
+                }
+            }
+        };
     }
 
     /** The classes of one module: its target/classes in the reactor, or its jar. */

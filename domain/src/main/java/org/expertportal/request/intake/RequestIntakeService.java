@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.expertportal.account.Account;
-import org.expertportal.account.AccountRepository;
+import org.expertportal.account.AccountLookup;
 import org.expertportal.account.AccountRoster;
 import org.expertportal.account.ClientAccountOnboarding;
 import org.expertportal.account.EmailAddresses;
@@ -69,7 +69,7 @@ public class RequestIntakeService {
     private final IntakePassRepository passes;
     private final RequestNumbers numbers;
     private final ClientAccountOnboarding onboarding;
-    private final AccountRepository accounts;
+    private final AccountLookup accounts;
     private final AccountRoster roster;
     private final CoverageLookup coverage;
     private final AlertPublisher alerts;
@@ -78,7 +78,7 @@ public class RequestIntakeService {
 
     public RequestIntakeService(ReportRequestRepository requests, RequestEventRepository timeline,
             RequestQueries queries, IntakeAttemptRepository attempts, IntakePassRepository passes, RequestNumbers numbers,
-            ClientAccountOnboarding onboarding, AccountRepository accounts, AccountRoster roster, CoverageLookup coverage,
+            ClientAccountOnboarding onboarding, AccountLookup accounts, AccountRoster roster, CoverageLookup coverage,
             AlertPublisher alerts, ResponsePolicy policy, Clock clock) {
         this.requests = requests;
         this.timeline = timeline;

@@ -32,7 +32,6 @@ import org.expertportal.sample.SampleService;
 import org.expertportal.account.AccountRoster;
 import org.expertportal.account.Role;
 import org.expertportal.document.Document;
-import org.expertportal.document.DocumentRepository;
 import org.expertportal.document.DocumentService;
 import org.expertportal.document.DocumentSink;
 import org.expertportal.notification.Alert;
@@ -63,7 +62,6 @@ public class RequestTrackingService {
     private final RequestEventRepository timeline;
     private final RequestMessageRepository messages;
     private final RequestDocumentRepository requestDocuments;
-    private final DocumentRepository documents;
     private final DocumentService documentService;
     private final AccountRoster roster;
     private final AlertPublisher alerts;
@@ -71,15 +69,14 @@ public class RequestTrackingService {
 
     public RequestTrackingService(RequestAccess access, ReportRequestRepository requests, RequestQueries queries,
             RequestEventRepository timeline, RequestMessageRepository messages,
-            RequestDocumentRepository requestDocuments, DocumentRepository documents,
-            DocumentService documentService, AccountRoster roster, AlertPublisher alerts, Clock clock) {
+            RequestDocumentRepository requestDocuments, DocumentService documentService,
+            AccountRoster roster, AlertPublisher alerts, Clock clock) {
         this.access = access;
         this.requests = requests;
         this.queries = queries;
         this.timeline = timeline;
         this.messages = messages;
         this.requestDocuments = requestDocuments;
-        this.documents = documents;
         this.documentService = documentService;
         this.roster = roster;
         this.alerts = alerts;
@@ -173,7 +170,7 @@ public class RequestTrackingService {
         RequestDocument attached = requestDocuments.findById(requestDocumentId)
                 .filter(d -> d.getRequestId() == request.getId() && d.isSharedWithClient())
                 .orElseThrow(NotFoundException::new);
-        Document document = documents.findById(attached.getDocumentId()).orElseThrow(NotFoundException::new);
+        Document document = documentService.findById(attached.getDocumentId()).orElseThrow(NotFoundException::new);
         if (attached.getKind() == RequestDocumentKind.SAMPLE) {
             // A shared sample is stamped for the reader, exactly as from the sample pages.
             documentService.deliverStamped(document, DocumentPurpose.SAMPLE_REPORT,

@@ -21,15 +21,14 @@ import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.DocumentService;
 import org.expertportal.expert.Expert;
 import org.expertportal.expert.ExpertCvVersion;
-import org.expertportal.expert.ExpertCvVersionRepository;
-import org.expertportal.expert.ExpertRepository;
+import org.expertportal.expert.ExpertLookup;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
 import org.expertportal.request.workbench.RequestWorkRecorded.Work;
 import org.expertportal.request.workbench.StaffChange.Change;
 import org.expertportal.sample.SampleReport;
-import org.expertportal.sample.SampleReportRepository;
+import org.expertportal.sample.SampleLookup;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
 
@@ -49,15 +48,14 @@ public class ReportDeliveryService {
     private final RequestDocumentRepository requestDocuments;
     private final RequestEventRepository timeline;
     private final DocumentService documentService;
-    private final SampleReportRepository samples;
-    private final ExpertRepository experts;
-    private final ExpertCvVersionRepository cvVersions;
+    private final SampleLookup samples;
+    private final ExpertLookup experts;
     private final AlertPublisher alerts;
 
     public ReportDeliveryService(StaffChange changes, ReportRequestRepository requests,
             RequestDocumentRepository requestDocuments, RequestEventRepository timeline,
-            DocumentService documentService, SampleReportRepository samples, ExpertRepository experts,
-            ExpertCvVersionRepository cvVersions, AlertPublisher alerts) {
+            DocumentService documentService, SampleLookup samples, ExpertLookup experts,
+            AlertPublisher alerts) {
         this.changes = changes;
         this.requests = requests;
         this.requestDocuments = requestDocuments;
@@ -65,7 +63,6 @@ public class ReportDeliveryService {
         this.documentService = documentService;
         this.samples = samples;
         this.experts = experts;
-        this.cvVersions = cvVersions;
         this.alerts = alerts;
     }
 
@@ -154,7 +151,7 @@ public class ReportDeliveryService {
     public void shareExpertCv(String reference, long expertId) {
         Change change = changes.begin(reference);
         Expert expert = experts.findById(expertId).filter(Expert::isActive).orElseThrow(NotFoundException::new);
-        ExpertCvVersion cv = cvVersions.findFirstByExpertIdOrderByVersionNumberDesc(expert.getId())
+        ExpertCvVersion cv = experts.currentCv(expert.getId())
                 .orElseThrow(() -> new DomainException("workbench.refused.no-cv"));
         long id = share(change, cv.getDocument(), RequestDocumentKind.EXPERT_CV, cv.getDocument().getOriginalName());
         changes.recorded(change, Work.EXPERT_CV_SHARED, id);

@@ -23,11 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.expertportal.account.Account;
-import org.expertportal.account.AccountRepository;
+import org.expertportal.account.AccountLookup;
 import org.expertportal.account.Role;
 import org.expertportal.expert.Expert;
 import org.expertportal.expert.ExpertFilter;
-import org.expertportal.expert.ExpertRepository;
+import org.expertportal.expert.ExpertLookup;
 import org.expertportal.expert.ExpertService;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
@@ -59,8 +59,8 @@ public class RequestAssignmentService {
 
     private final StaffChange changes;
     private final ReportRequestRepository requests;
-    private final AccountRepository accounts;
-    private final ExpertRepository experts;
+    private final AccountLookup accounts;
+    private final ExpertLookup experts;
     private final ExpertService expertService;
     private final SampleService samples;
     private final ExpertInstructionRepository instructions;
@@ -70,8 +70,8 @@ public class RequestAssignmentService {
     private final AlertPublisher alerts;
     private final OfficeCalendar calendar;
 
-    public RequestAssignmentService(StaffChange changes, ReportRequestRepository requests, AccountRepository accounts,
-            ExpertRepository experts, ExpertService expertService, SampleService samples,
+    public RequestAssignmentService(StaffChange changes, ReportRequestRepository requests, AccountLookup accounts,
+            ExpertLookup experts, ExpertService expertService, SampleService samples,
             ExpertInstructionRepository instructions, RequestDocumentRepository requestDocuments,
             RequestEventRepository timeline, StaffQueueQueries queue, AlertPublisher alerts,
             OfficeCalendar calendar) {

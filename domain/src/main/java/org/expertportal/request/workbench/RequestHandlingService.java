@@ -21,9 +21,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import org.expertportal.account.Account;
-import org.expertportal.account.OrganisationRepository;
+import org.expertportal.account.AccountLookup;
 import org.expertportal.document.Document;
-import org.expertportal.document.DocumentRepository;
 import org.expertportal.document.DocumentService;
 import org.expertportal.document.DocumentSink;
 import org.expertportal.notification.Alert;
@@ -51,17 +50,16 @@ public class RequestHandlingService {
     private final RequestMessageRepository messages;
     private final InternalNoteRepository notes;
     private final RequestDocumentRepository requestDocuments;
-    private final DocumentRepository documents;
     private final DocumentService documentService;
-    private final OrganisationRepository organisations;
+    private final AccountLookup accounts;
     private final AlertPublisher alerts;
     private final Clock clock;
     private final StaffChange changes;
 
     public RequestHandlingService(RequestAccess access, ReportRequestRepository requests,
             RequestEventRepository timeline, RequestMessageRepository messages, InternalNoteRepository notes,
-            RequestDocumentRepository requestDocuments, DocumentRepository documents,
-            DocumentService documentService, OrganisationRepository organisations, AlertPublisher alerts,
+            RequestDocumentRepository requestDocuments,
+            DocumentService documentService, AccountLookup accounts, AlertPublisher alerts,
             Clock clock, StaffChange changes) {
         this.access = access;
         this.requests = requests;
@@ -69,9 +67,8 @@ public class RequestHandlingService {
         this.messages = messages;
         this.notes = notes;
         this.requestDocuments = requestDocuments;
-        this.documents = documents;
         this.documentService = documentService;
-        this.organisations = organisations;
+        this.accounts = accounts;
         this.alerts = alerts;
         this.clock = clock;
         this.changes = changes;
@@ -81,7 +78,7 @@ public class RequestHandlingService {
         ReportRequest request = access.forStaff(reference);
         long id = request.getId();
         return new StaffRequestPage(StaffRequestPage.Submitted.of(request), request.getVersion(),
-                request.getOrganisationId().flatMap(organisations::findById).map(o -> o.getName()),
+                request.getOrganisationId().flatMap(accounts::findOrganisation).map(o -> o.getName()),
                 timeline.findByRequestIdOrderByOccurredAtAscIdAsc(id).stream()
                         .map(TimelineEntry::of)
                         .toList(),
@@ -152,7 +149,7 @@ public class RequestHandlingService {
         RequestDocument attached = requestDocuments.findById(requestDocumentId)
                 .filter(d -> d.getRequestId() == request.getId())
                 .orElseThrow(NotFoundException::new);
-        Document document = documents.findById(attached.getDocumentId()).orElseThrow(NotFoundException::new);
+        Document document = documentService.findById(attached.getDocumentId()).orElseThrow(NotFoundException::new);
         documentService.deliver(document, RequestTexts.purposeOf(attached.getKind()), sink);
     }
 

@@ -1,0 +1,37 @@
+package org.expertportal.account;
+
+import jakarta.inject.Named;
+import org.expertportal.privacy.DataExport;
+import org.expertportal.privacy.ExportSection;
+
+/** The account's own fields, first in {@code account.json} of the client's data export. */
+@Named
+class AccountExportSection implements ExportSection {
+
+    private final OrganisationRepository organisations;
+
+    AccountExportSection(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public void addTo(DataExport export) {
+        Account me = export.client();
+        export.accountField("reference", AccountReference.of(me.getId()));
+        export.accountField("email", me.getEmail());
+        export.accountField("name", me.getDisplayName());
+        export.accountField("role", me.getRole());
+        export.accountField("createdAt", me.getCreatedAt());
+        export.accountField("preferredLanguage", me.getPreferredLanguage().map(java.util.Locale::toLanguageTag));
+        export.accountField("timeZone", me.getTimeZone().map(java.time.ZoneId::getId));
+        export.accountField("region", me.getRegion());
+        export.accountField("organisation",
+                me.getOrganisationId().flatMap(organisations::findById).map(Organisation::getName));
+        export.accountField("organisationAdmin", me.isOrganisationAdmin());
+    }
+}
