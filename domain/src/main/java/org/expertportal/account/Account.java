@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.expertportal.identity.Role;
 
 /** A person who can sign in. The email address is the sign-in name and is stored lower-case. */
 @Entity

@@ -4,6 +4,8 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.shared.DomainEvents;
 import org.expertportal.shared.DomainException;

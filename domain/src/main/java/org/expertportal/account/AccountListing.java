@@ -1,6 +1,7 @@
 package org.expertportal.account;
 
 import java.util.Optional;
+import org.expertportal.identity.Role;
 
 /**
  * One account as the administrators' list shows it.

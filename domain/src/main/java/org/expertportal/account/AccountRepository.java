@@ -2,6 +2,7 @@ package org.expertportal.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.expertportal.identity.Role;
 
 /** Port: where accounts are kept. Implemented by the persistence module. */
 public interface AccountRepository {

@@ -1,6 +1,7 @@
 package org.expertportal.account;
 
 import java.util.List;
+import org.expertportal.identity.Role;
 
 /** Port: who holds a role, for alerts to "every staff member" or "every admin". */
 public interface AccountRoster {

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.expertportal.audit.AuditAction;
 import org.expertportal.audit.AuditTarget;
 import org.expertportal.audit.AuditTrail;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.expertportal.locale.PersonLocale;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;

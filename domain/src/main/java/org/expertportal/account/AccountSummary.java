@@ -3,6 +3,7 @@ package org.expertportal.account;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import org.expertportal.identity.Role;
 
 /** What the portal shows about the signed-in person: no password hash leaves the domain. */
 public record AccountSummary(

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.expertportal.identity.Role;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.shared.DomainException;
 

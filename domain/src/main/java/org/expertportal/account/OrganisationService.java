@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;

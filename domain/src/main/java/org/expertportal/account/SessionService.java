@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.expertportal.audit.AuditAction;
 import org.expertportal.audit.AuditTarget;
 import org.expertportal.audit.AuditTrail;
+import org.expertportal.identity.CurrentUser;
 import org.expertportal.shared.NotFoundException;
 
 /**

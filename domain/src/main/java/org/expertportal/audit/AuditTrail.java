@@ -4,8 +4,8 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import org.expertportal.account.CurrentUser;
-import org.expertportal.account.Role;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.expertportal.shared.NotPermittedException;
 
 /**

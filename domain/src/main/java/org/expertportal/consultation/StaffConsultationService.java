@@ -1,7 +1,5 @@
 package org.expertportal.consultation;
 
-import org.expertportal.request.RequestReference;
-
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -17,12 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountLookup;
-import org.expertportal.account.CurrentUser;
-import org.expertportal.account.Role;
 import org.expertportal.consultation.StaffConsultationViews.Line;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.request.RequestReference;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.NotFoundException;

@@ -4,7 +4,7 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import org.expertportal.account.CurrentUser;
+import org.expertportal.identity.CurrentUser;
 import org.expertportal.shared.NotFoundException;
 
 /**

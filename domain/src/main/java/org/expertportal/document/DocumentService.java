@@ -18,11 +18,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.expertportal.account.CurrentUser;
-import org.expertportal.account.Role;
 import org.expertportal.audit.AuditAction;
 import org.expertportal.audit.AuditTarget;
 import org.expertportal.audit.AuditTrail;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotPermittedException;
 

@@ -17,11 +17,11 @@ import java.util.zip.ZipOutputStream;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountLookup;
 import org.expertportal.account.AccountReference;
-import org.expertportal.account.CurrentUser;
-import org.expertportal.account.Role;
 import org.expertportal.document.DocumentService;
 import org.expertportal.document.DocumentSink;
 import org.expertportal.document.DocumentTransferException;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.expertportal.shared.DomainEvents;
 import org.expertportal.shared.NotPermittedException;
 

@@ -1,7 +1,7 @@
 package org.expertportal.request;
 
 import org.expertportal.account.Account;
-import org.expertportal.account.Role;
+import org.expertportal.identity.Role;
 
 /** How people appear in a request's timeline and thread: staff by first name only. */
 public final class ActorLabels {

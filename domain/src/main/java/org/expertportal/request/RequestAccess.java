@@ -3,8 +3,8 @@ package org.expertportal.request;
 import jakarta.inject.Named;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountLookup;
-import org.expertportal.account.CurrentUser;
-import org.expertportal.account.Role;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
 

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.expertportal.account.Role;
+import org.expertportal.identity.Role;
 
 /**
  * One entry of a request's timeline: a status change with its public note. Immutable: no setter,

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.expertportal.account.Account;
-import org.expertportal.account.Role;
 import org.expertportal.document.Document;
 import org.expertportal.document.DocumentService;
 import org.expertportal.document.FileNames;
+import org.expertportal.identity.Role;
 import org.expertportal.privacy.DataExport;
 import org.expertportal.privacy.ExportSection;
 

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.expertportal.audit.AuditAction;
 import org.expertportal.audit.AuditTrail;
 import org.expertportal.audit.InMemoryAuditEvents;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertType;
 import org.expertportal.shared.DomainException;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.expertportal.account.ClientAccountOnboarding.OnboardedClient;
+import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertType;
 import org.expertportal.shared.DomainException;

@@ -3,6 +3,7 @@ package org.expertportal.account;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.expertportal.identity.Role;
 
 /** The account port in memory, with ids as the database would give them. */
 class InMemoryAccounts implements AccountRepository {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.expertportal.TestClock;
 import org.expertportal.audit.AuditTrail;
 import org.expertportal.audit.InMemoryAuditEvents;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.junit.jupiter.api.Test;
 
 class SessionServiceTest {

@@ -13,6 +13,8 @@ import org.expertportal.TestClock;
 import org.expertportal.audit.AuditAction;
 import org.expertportal.audit.AuditTrail;
 import org.expertportal.audit.InMemoryAuditEvents;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.expertportal.shared.NotPermittedException;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,8 @@
 package org.expertportal.account;
 
 import java.util.Optional;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 
 /** Who the use cases think is signed in. */
 final class TestSignedIn implements CurrentUser {

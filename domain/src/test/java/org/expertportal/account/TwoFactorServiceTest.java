@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.expertportal.TestClock;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;

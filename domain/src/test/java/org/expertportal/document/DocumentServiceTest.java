@@ -15,11 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.expertportal.account.CurrentUser;
-import org.expertportal.account.Role;
 import org.expertportal.audit.AuditAction;
 import org.expertportal.audit.AuditTrail;
 import org.expertportal.audit.InMemoryAuditEvents;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.expertportal.shared.DomainException;
 import org.junit.jupiter.api.Test;
 

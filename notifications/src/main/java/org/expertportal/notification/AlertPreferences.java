@@ -3,7 +3,7 @@ package org.expertportal.notification;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.expertportal.account.CurrentUser;
+import org.expertportal.identity.CurrentUser;
 import org.expertportal.shared.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,8 +2,8 @@ package org.expertportal.notification;
 
 import java.util.List;
 import java.util.Optional;
-import org.expertportal.account.CurrentUser;
-import org.expertportal.account.Role;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.expertportal.notification.SentMailArchive.CapturedMail;
 import org.expertportal.shared.NotPermittedException;
 import org.springframework.beans.factory.ObjectProvider;

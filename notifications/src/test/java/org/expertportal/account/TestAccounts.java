@@ -3,6 +3,7 @@ package org.expertportal.account;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.expertportal.identity.Role;
 
 /**
  * Accounts for notification tests, with addresses no other test uses (all modules' tests may

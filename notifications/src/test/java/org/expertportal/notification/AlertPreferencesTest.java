@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.expertportal.account.Account;
-import org.expertportal.account.CurrentUser;
-import org.expertportal.account.Role;
 import org.expertportal.account.TestAccounts;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.expertportal.shared.DomainException;
 import org.junit.jupiter.api.Test;
 

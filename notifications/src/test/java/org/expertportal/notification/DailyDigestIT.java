@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.expertportal.account.Account;
-import org.expertportal.account.Role;
+import org.expertportal.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountService;
-import org.expertportal.account.Role;
+import org.expertportal.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

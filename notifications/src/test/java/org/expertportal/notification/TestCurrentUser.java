@@ -2,8 +2,8 @@ package org.expertportal.notification;
 
 import java.util.Optional;
 import org.expertportal.account.Account;
-import org.expertportal.account.CurrentUser;
-import org.expertportal.account.Role;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 
 /** Who the use cases think is signed in, set by each test. */
 public class TestCurrentUser implements CurrentUser {

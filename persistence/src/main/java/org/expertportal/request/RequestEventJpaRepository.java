@@ -11,7 +11,7 @@ interface RequestEventJpaRepository extends Repository<RequestEvent, Long>, Requ
     @Override
     @Modifying(flushAutomatically = true)
     @Query("update RequestEvent e set e.actorLabel = :actor, e.publicNote = null"
-            + " where e.requestId = :requestId and e.actorRole = org.expertportal.account.Role.CLIENT")
+            + " where e.requestId = :requestId and e.actorRole = org.expertportal.identity.Role.CLIENT")
     int anonymiseClientEntries(@Param("requestId") long requestId, @Param("actor") String neutralActor);
 
     @Override

@@ -1,8 +1,8 @@
 package org.expertportal.security;
 
 import java.util.Optional;
-import org.expertportal.account.CurrentUser;
-import org.expertportal.account.Role;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

@@ -15,8 +15,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.AccountSummary;
-import org.expertportal.account.Role;
 import org.expertportal.country.CountryFollowingService;
+import org.expertportal.identity.Role;
 
 /** Where everyone lands after signing in: a greeting and what their role can do here. */
 @Route("home")

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.expertportal.identity.Role;
 import org.expertportal.notification.SentMailArchive;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;

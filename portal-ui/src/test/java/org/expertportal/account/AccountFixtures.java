@@ -1,6 +1,7 @@
 package org.expertportal.account;
 
 import java.time.Instant;
+import org.expertportal.identity.Role;
 
 /** Accounts and throttle keys for tests outside the account package. */
 public final class AccountFixtures {

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import org.expertportal.identity.Role;
 import org.expertportal.shared.NotPermittedException;
 import org.expertportal.ui.KaribuTest;
 import org.junit.jupiter.api.Test;

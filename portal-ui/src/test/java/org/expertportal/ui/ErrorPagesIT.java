@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.expertportal.account.AccountFixtures;
 import org.expertportal.account.AccountRepository;
-import org.expertportal.account.Role;
+import org.expertportal.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

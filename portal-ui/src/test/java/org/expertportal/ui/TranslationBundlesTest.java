@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.expertportal.account.Role;
+import org.expertportal.identity.Role;
 import org.expertportal.notification.AlertType;
 import org.expertportal.notification.OutboxStatus;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.expertportal.account.AccountFixtures;
 import org.expertportal.account.AccountRepository;
-import org.expertportal.account.Role;
+import org.expertportal.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

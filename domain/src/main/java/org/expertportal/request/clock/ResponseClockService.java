@@ -1,20 +1,18 @@
 package org.expertportal.request.clock;
 
-import org.expertportal.request.RequestReference;
-
-import org.expertportal.request.ReportRequest;
-import org.expertportal.request.ReportRequestRepository;
-import org.expertportal.request.RequestQueries;
-
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import org.expertportal.account.AccountRoster;
-import org.expertportal.account.Role;
+import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.request.ReportRequest;
+import org.expertportal.request.ReportRequestRepository;
+import org.expertportal.request.RequestQueries;
+import org.expertportal.request.RequestReference;
 
 /**
  * Watches the first-response clock: warns the staff on duty when a request is close to its due

@@ -1,18 +1,5 @@
 package org.expertportal.request.intake;
 
-import org.expertportal.request.RequestReference;
-
-import org.expertportal.request.ActorLabels;
-import org.expertportal.request.ContactChannel;
-import org.expertportal.request.ReportRequest;
-import org.expertportal.request.ReportRequestRepository;
-import org.expertportal.request.RequestEvent;
-import org.expertportal.request.RequestEventRepository;
-import org.expertportal.request.RequestQueries;
-import org.expertportal.request.RequestStatus;
-import org.expertportal.request.RequesterKind;
-import org.expertportal.request.clock.ResponsePolicy;
-
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,11 +15,22 @@ import org.expertportal.account.AccountLookup;
 import org.expertportal.account.AccountRoster;
 import org.expertportal.account.ClientAccountOnboarding;
 import org.expertportal.account.EmailAddresses;
-import org.expertportal.account.Role;
 import org.expertportal.country.CoverageLookup;
+import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.request.ActorLabels;
+import org.expertportal.request.ContactChannel;
+import org.expertportal.request.ReportRequest;
+import org.expertportal.request.ReportRequestRepository;
+import org.expertportal.request.RequestEvent;
+import org.expertportal.request.RequestEventRepository;
+import org.expertportal.request.RequestQueries;
+import org.expertportal.request.RequestReference;
+import org.expertportal.request.RequestStatus;
+import org.expertportal.request.RequesterKind;
+import org.expertportal.request.clock.ResponsePolicy;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.Hashes;
 import org.expertportal.shared.InvalidInputException;

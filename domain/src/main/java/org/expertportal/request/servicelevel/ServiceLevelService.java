@@ -1,11 +1,5 @@
 package org.expertportal.request.servicelevel;
 
-import org.expertportal.request.RequestStatus;
-import org.expertportal.request.clock.OfficeCalendar;
-import org.expertportal.request.queue.QueueFilter;
-import org.expertportal.request.queue.QueueLine;
-import org.expertportal.request.queue.StaffQueueService;
-
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,8 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.expertportal.account.CurrentUser;
-import org.expertportal.account.Role;
+import org.expertportal.identity.CurrentUser;
+import org.expertportal.identity.Role;
+import org.expertportal.request.RequestStatus;
+import org.expertportal.request.clock.OfficeCalendar;
+import org.expertportal.request.queue.QueueFilter;
+import org.expertportal.request.queue.QueueLine;
+import org.expertportal.request.queue.StaffQueueService;
 import org.expertportal.request.servicelevel.ServiceLevelQueries.DeliveryRow;
 import org.expertportal.request.servicelevel.ServiceLevelQueries.OpenRow;
 import org.expertportal.request.servicelevel.ServiceLevelQueries.PeriodRow;

@@ -1,10 +1,5 @@
 package org.expertportal.request.queue;
 
-import org.expertportal.request.ExpertState;
-import org.expertportal.request.ReportRequest;
-import org.expertportal.request.RequestStatus;
-import org.expertportal.request.workbench.ExpertInstruction;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -16,7 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.expertportal.account.Role;
+import org.expertportal.identity.Role;
+import org.expertportal.request.ExpertState;
+import org.expertportal.request.ReportRequest;
+import org.expertportal.request.RequestStatus;
+import org.expertportal.request.workbench.ExpertInstruction;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 

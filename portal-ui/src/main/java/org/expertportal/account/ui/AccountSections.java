@@ -1,7 +1,7 @@
 package org.expertportal.account.ui;
 
 import org.expertportal.account.AccountSummary;
-import org.expertportal.account.Role;
+import org.expertportal.identity.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -28,9 +28,9 @@ import org.expertportal.account.AccountAdministration;
 import org.expertportal.account.AccountListing;
 import org.expertportal.account.OrganisationService;
 import org.expertportal.account.OrganisationSummary;
-import org.expertportal.account.Role;
 import org.expertportal.account.Roles;
 import org.expertportal.account.TwoFactorService;
+import org.expertportal.identity.Role;
 import org.expertportal.shared.DomainException;
 import org.expertportal.ui.Notifications;
 

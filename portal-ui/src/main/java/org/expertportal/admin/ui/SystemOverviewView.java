@@ -11,10 +11,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.expertportal.account.AccountService;
-import org.expertportal.account.Role;
 import org.expertportal.account.Roles;
 import org.expertportal.country.CoverageService;
 import org.expertportal.country.RegionCoverage;
+import org.expertportal.identity.Role;
 
 /** What an administrator checks first: who has access, and the coverage the portal offers. */
 @Route("admin/system")

@@ -1,8 +1,8 @@
 package org.expertportal.privacy.ui;
 
 import org.expertportal.account.AccountSummary;
-import org.expertportal.account.Role;
 import org.expertportal.account.ui.AccountSection;
+import org.expertportal.identity.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,4 +1,4 @@
-package org.expertportal.account;
+package org.expertportal.identity;
 
 /** What a person does in the portal. See {@link Roles} for the names used in annotations. */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.expertportal.account;
+package org.expertportal.identity;
 
 import java.util.Optional;
 import org.expertportal.shared.NotPermittedException;
