@@ -2,7 +2,7 @@ package org.expertportal.account;
 
 import jakarta.inject.Named;
 import java.time.Instant;
-import org.expertportal.privacy.ErasureStep;
+import org.expertportal.personaldata.ErasureStep;
 
 /** The account itself, last step of a granted erasure: every other step may still read it. */
 @Named
@@ -20,7 +20,7 @@ class AccountErasureStep implements ErasureStep {
     }
 
     @Override
-    public int erase(long clientAccountId, Account decidedBy, Instant now) {
+    public int erase(long clientAccountId, long decidedByAccountId, Instant now) {
         accountErasure.erase(clientAccountId);
         return 0;
     }

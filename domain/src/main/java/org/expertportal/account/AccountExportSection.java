@@ -1,16 +1,18 @@
 package org.expertportal.account;
 
 import jakarta.inject.Named;
-import org.expertportal.privacy.DataExport;
-import org.expertportal.privacy.ExportSection;
+import org.expertportal.personaldata.DataExport;
+import org.expertportal.personaldata.ExportSection;
 
 /** The account's own fields, first in {@code account.json} of the client's data export. */
 @Named
 class AccountExportSection implements ExportSection {
 
+    private final AccountRepository accounts;
     private final OrganisationRepository organisations;
 
-    AccountExportSection(OrganisationRepository organisations) {
+    AccountExportSection(AccountRepository accounts, OrganisationRepository organisations) {
+        this.accounts = accounts;
         this.organisations = organisations;
     }
 
@@ -21,7 +23,7 @@ class AccountExportSection implements ExportSection {
 
     @Override
     public void addTo(DataExport export) {
-        Account me = export.client();
+        Account me = accounts.findById(export.clientAccountId()).orElseThrow();
         export.accountField("reference", AccountReference.of(me.getId()));
         export.accountField("email", me.getEmail());
         export.accountField("name", me.getDisplayName());

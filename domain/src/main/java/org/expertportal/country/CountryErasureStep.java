@@ -2,8 +2,7 @@ package org.expertportal.country;
 
 import jakarta.inject.Named;
 import java.time.Instant;
-import org.expertportal.account.Account;
-import org.expertportal.privacy.ErasureStep;
+import org.expertportal.personaldata.ErasureStep;
 
 /** A granted erasure stops every country alert the client followed, after their requests. */
 @Named
@@ -21,7 +20,7 @@ class CountryErasureStep implements ErasureStep {
     }
 
     @Override
-    public int erase(long clientAccountId, Account decidedBy, Instant now) {
+    public int erase(long clientAccountId, long decidedByAccountId, Instant now) {
         for (CountryFollower follow : followers.findByKeyAccountId(clientAccountId)) {
             followers.deleteById(new CountryFollower.Key(follow.getIsoCode(), follow.getAccountId()));
         }

@@ -1,8 +1,8 @@
 package org.expertportal.country;
 
 import jakarta.inject.Named;
-import org.expertportal.privacy.DataExport;
-import org.expertportal.privacy.ExportSection;
+import org.expertportal.personaldata.DataExport;
+import org.expertportal.personaldata.ExportSection;
 
 /** The countries the client follows, in {@code account.json} after the account's own fields. */
 @Named
@@ -21,7 +21,7 @@ class CountryExportSection implements ExportSection {
 
     @Override
     public void addTo(DataExport export) {
-        export.accountField("followedCountries", followers.findByKeyAccountId(export.client().getId()).stream()
+        export.accountField("followedCountries", followers.findByKeyAccountId(export.clientAccountId()).stream()
                 .map(CountryFollower::getIsoCode).sorted().toList());
     }
 }

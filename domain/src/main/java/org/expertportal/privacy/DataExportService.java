@@ -22,6 +22,8 @@ import org.expertportal.document.DocumentSink;
 import org.expertportal.document.DocumentTransferException;
 import org.expertportal.identity.CurrentUser;
 import org.expertportal.identity.Role;
+import org.expertportal.personaldata.DataExport;
+import org.expertportal.personaldata.ExportSection;
 import org.expertportal.shared.DomainEvents;
 import org.expertportal.shared.NotPermittedException;
 
@@ -62,7 +64,7 @@ public class DataExportService {
                 .filter(account -> account.getRole() == Role.CLIENT)
                 .orElseThrow(NotPermittedException::new);
         Instant now = clock.instant();
-        DataExport export = new DataExport(me, now);
+        DataExport export = new DataExport(me.getId(), now);
         for (ExportSection section : sections) {
             section.addTo(export);
         }

@@ -3,6 +3,8 @@ package org.expertportal.privacy;
 import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.expertportal.personaldata.DataExport;
+import org.expertportal.personaldata.ExportSection;
 
 /** The client's erasure requests, in {@code account.json} after the account's and countries' fields. */
 @Named
@@ -22,7 +24,7 @@ class ErasureRequestsExportSection implements ExportSection {
     @Override
     public void addTo(DataExport export) {
         export.accountField("erasureRequests",
-                erasures.findByAccountIdOrderByRequestedAtDescIdDesc(export.client().getId()).stream()
+                erasures.findByAccountIdOrderByRequestedAtDescIdDesc(export.clientAccountId()).stream()
                         .map(e -> {
                             Map<String, Object> erasure = new LinkedHashMap<>();
                             erasure.put("requestedAt", e.getRequestedAt());

@@ -15,6 +15,7 @@ import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.personaldata.ErasureStep;
 import org.expertportal.shared.DomainEvents;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
@@ -106,7 +107,7 @@ public class ErasureService {
         erasures.saveAndFlush(erasure);
         int anonymised = 0;
         for (ErasureStep step : steps) {
-            anonymised += step.erase(client.getId(), admin, now);
+            anonymised += step.erase(client.getId(), admin.getId(), now);
         }
         alerts.publish(Alert.toLastAddress(AlertType.ERASURE_DONE, client.getId(), lastAddress, NOTICE_PATH, now));
         events.publish(new PrivacyEvents.ErasureApproved(erasure.getId(), client.getId(), admin.getId(), anonymised,

@@ -3,7 +3,7 @@
  * request (the client asks, an administrator decides, the account and requests are anonymised and
  * case documents deleted), and retention (finished requests are anonymised after a configured
  * period, with a warning 30 days before). See docs/adr/025. Each feature that keeps a client's
- * data adds its part through {@link org.expertportal.privacy.ExportSection} and {@link
- * org.expertportal.privacy.ErasureStep} (docs/adr/028).
+ * data adds its part through {@link org.expertportal.personaldata.ExportSection} and {@link
+ * org.expertportal.personaldata.ErasureStep} (docs/adr/028).
  */
 package org.expertportal.privacy;

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.expertportal.account.Account;
+import java.util.Objects;
 import org.expertportal.document.Document;
 import org.expertportal.document.DocumentService;
 import org.expertportal.document.FileNames;
 import org.expertportal.identity.Role;
-import org.expertportal.privacy.DataExport;
-import org.expertportal.privacy.ExportSection;
+import org.expertportal.personaldata.DataExport;
+import org.expertportal.personaldata.ExportSection;
 
 /**
  * The requests the client made themselves, in the data export: {@code requests.json} with each
@@ -45,15 +45,15 @@ class RequestExportSection implements ExportSection {
 
     @Override
     public void addTo(DataExport export) {
-        Account me = export.client();
+        long me = export.clientAccountId();
         List<Map<String, Object>> requestData = new ArrayList<>();
-        for (ReportRequest request : requests.ownedBy(me.getId())) {
+        for (ReportRequest request : requests.ownedBy(me)) {
             requestData.add(request(request, me, export));
         }
         export.file("requests.json", Map.of("requests", requestData));
     }
 
-    private Map<String, Object> request(ReportRequest r, Account me, DataExport export) {
+    private Map<String, Object> request(ReportRequest r, long me, DataExport export) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("reference", r.getReference());
         request.put("receivedAt", r.getReceivedAt());
@@ -112,12 +112,12 @@ class RequestExportSection implements ExportSection {
         return request;
     }
 
-    private static Map<String, Object> timelineEntry(RequestEvent e, Account me) {
+    private static Map<String, Object> timelineEntry(RequestEvent e, long me) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("at", e.getOccurredAt());
         boolean staff = e.getActorRole().filter(role -> role != Role.CLIENT).isPresent();
         entry.put("by", staff ? e.getActorLabel()
-                : e.getActorAccountId().filter(id -> id == me.getId()).isPresent() ? DataExport.ME
+                : e.getActorAccountId().filter(id -> id == me).isPresent() ? DataExport.ME
                 : e.getActorAccountId().isPresent() ? DataExport.COLLEAGUE : e.getActorLabel());
         entry.put("from", e.getFromStatus());
         entry.put("to", e.getToStatus());
@@ -126,10 +126,10 @@ class RequestExportSection implements ExportSection {
         return entry;
     }
 
-    private static Map<String, Object> message(RequestMessage m, Account me) {
+    private static Map<String, Object> message(RequestMessage m, long me) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("at", m.getSentAt());
-        entry.put("by", m.isFromStaff() ? m.getAuthorLabel() : m.getAuthorAccountId() == me.getId() ? DataExport.ME
+        entry.put("by", m.isFromStaff() ? m.getAuthorLabel() : Objects.equals(m.getAuthorAccountId(), me) ? DataExport.ME
                 : DataExport.COLLEAGUE);
         entry.put("fromStaff", m.isFromStaff());
         entry.put("text", m.getBody());

@@ -1,5 +1,6 @@
 package org.expertportal.security;
 
+import org.expertportal.account.ui.SecondStep;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -23,17 +24,8 @@ import org.springframework.stereotype.Component;
  * success signs the person in under a new session id.
  */
 @Component
-public class SecondFactorSignIn {
+public class SecondFactorSignIn implements SecondStep {
 
-    /** What became of a code. */
-    public enum Outcome {
-        SIGNED_IN,
-        WRONG_CODE,
-        /** Too many failures: wait, as after wrong passwords. */
-        THROTTLED,
-        /** No correct password in this session, or it is too old: sign in again. */
-        NO_PENDING_SIGN_IN
-    }
 
     private static final Logger log = LoggerFactory.getLogger(SecondFactorSignIn.class);
 
@@ -50,11 +42,12 @@ public class SecondFactorSignIn {
         this.clock = clock;
     }
 
-    /** Whether this browser has typed a correct password that waits for its code. */
+    @Override
     public boolean isPending() {
         return pending(request()).isPresent();
     }
 
+    @Override
     public Outcome complete(String code) {
         HttpServletRequest request = request();
         Optional<PendingSecondFactor> pending = pending(request);
@@ -95,7 +88,7 @@ public class SecondFactorSignIn {
         return Outcome.SIGNED_IN;
     }
 
-    /** Forgets the correct password: back to the first step. */
+    @Override
     public void cancel() {
         HttpSession session = request().getSession(false);
         if (session != null) {

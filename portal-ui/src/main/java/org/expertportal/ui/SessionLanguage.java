@@ -12,19 +12,16 @@ import java.util.Locale;
 import java.util.Optional;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.AccountSummary;
-import org.expertportal.account.ui.ChangePasswordView;
-import org.expertportal.account.ui.LoginView;
 import org.expertportal.locale.PersonLocale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses each new page's language and region and enforces a pending password change. The language
+ * Chooses each new page's language and region. The language
  * is, in order: the signed-in account's choice, the language cookie, the browser's language
  * (Vaadin's default). The region, which decides how dates and times are written and typed, is the
  * account's, else the browser's, else {@code PORTAL_DEFAULT_REGION} ({@link PersonLocale}): the page's
- * locale is then, say, en-GB or ru-KZ. A signed-in person who must change their password is sent to
- * that page first.
+ * locale is then, say, en-GB or ru-KZ.
  */
 @Component
 class SessionLanguage implements VaadinServiceInitListener {
@@ -58,15 +55,6 @@ class SessionLanguage implements VaadinServiceInitListener {
                     account.flatMap(AccountSummary::region), browserLocales(VaadinRequest.getCurrent()), defaultRegion);
             session.setLocale(formats);
             ui.setLocale(formats);
-            ui.addBeforeEnterListener(enter -> {
-                Class<?> target = enter.getNavigationTarget();
-                if (target == ChangePasswordView.class || target == LoginView.class) {
-                    return;
-                }
-                if (accountService.currentAccount().map(AccountSummary::mustChangePassword).orElse(false)) {
-                    enter.forwardTo(ChangePasswordView.class);
-                }
-            });
         });
     }
 

@@ -2,6 +2,7 @@ package org.expertportal.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
+import jakarta.persistence.Entity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -125,6 +127,47 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_features_of_the_domain_form_no_cycles() {
+        slices().matching("org.expertportal.(*)..").namingSlices("$1")
+                .should().beFreeOfCycles()
+                .because("a feature is a room with a door: it may use another feature's public services, "
+                        + "lookups and records, but when two features need each other neither can be understood, "
+                        + "tested or changed alone; the one asked for data defines an interface the other "
+                        + "implements (personaldata.ExportSection), or what both need moves below them "
+                        + "(identity.Role and CurrentUser)")
+                .check(DOMAIN);
+    }
+
+    @Test
+    void the_packages_of_the_screens_form_no_cycles() {
+        slices().matching("org.expertportal.(**)").namingSlices("$1")
+                .should().beFreeOfCycles()
+                .because("the shell (ui), security and each feature's screens build on one another in one "
+                        + "direction: sign-in screens reach security through SecondStep, and guards that "
+                        + "need a feature's pages live with those pages (PasswordChangeGuard)")
+                .check(PORTAL);
+    }
+
+    @Test
+    void no_feature_reaches_into_another_features_internal_package() {
+        for (JavaClasses module : List.of(DOMAIN, PERSISTENCE, NOTIFICATIONS, PORTAL)) {
+            classes().should(notReachIntoAnotherFeaturesInternals())
+                    .because("a feature's .internal package holds what only that feature may use, whatever "
+                            + "Java's visibility allows across modules")
+                    .check(module);
+        }
+    }
+
+    @Test
+    void views_never_touch_entities() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+                .because("a view gets records from its use case: an entity in a view can load more than the "
+                        + "person may see and changes that bypass the use case's rules")
+                .check(PORTAL);
+    }
+
+    @Test
     void dates_and_times_for_people_are_formatted_in_one_place() {
         for (JavaClasses module : List.of(DOMAIN, NOTIFICATIONS, PORTAL)) {
             noClasses().that().resideOutsideOfPackage("org.expertportal.locale..")
@@ -169,6 +212,24 @@ class ArchitectureTest {
         String rest = name.substring(prefix.length());
         int dot = rest.indexOf('.');
         return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+    }
+
+    private static ArchCondition<JavaClass> notReachIntoAnotherFeaturesInternals() {
+        return new ArchCondition<>("not reach into another feature's internal package") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                Optional<String> feature = featureOf(origin);
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                    Optional<String> owner = featureOf(target);
+                    if (target.getPackageName().contains(".internal") && owner.isPresent()
+                            && !owner.equals(feature)) {
+                        events.add(SimpleConditionEvent.violated(dependency, owner.get() + " internals used by "
+                                + feature.orElse("?") + ": " + dependency.getDescription()));
+                    }
+                }
+            }
+        };
     }
 
     private static ArchCondition<JavaClass> notUseTheRepositoriesOfAnotherFeature() {

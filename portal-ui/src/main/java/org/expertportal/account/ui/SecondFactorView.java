@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.expertportal.account.AccountService;
-import org.expertportal.security.SecondFactorSignIn;
 import org.expertportal.ui.LanguageSelect;
 
 /**
@@ -27,10 +26,10 @@ import org.expertportal.ui.LanguageSelect;
 @AnonymousAllowed
 class SecondFactorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final SecondFactorSignIn signIn;
+    private final SecondStep signIn;
     private final AccountService accountService;
 
-    SecondFactorView(SecondFactorSignIn signIn, AccountService accountService) {
+    SecondFactorView(SecondStep signIn, AccountService accountService) {
         this.signIn = signIn;
         this.accountService = accountService;
         addClassName("portal-login");

@@ -1,10 +1,10 @@
-package org.expertportal.privacy;
+package org.expertportal.personaldata;
 
 /**
  * One feature's part of a client's data export: declare a bean of this type in the feature that
- * keeps the data and {@link DataExportService} adds it, in {@link #order()}. The export use case
+ * keeps the data and the privacy feature's export adds it, in {@link #order()}. The export use case
  * has checked that the signed-in client asks for their own data; a section reads only what belongs
- * to {@link DataExport#client()} and writes only what the client may see.
+ * to {@link DataExport#clientAccountId()} and writes only what the client may see.
  */
 public interface ExportSection {
 

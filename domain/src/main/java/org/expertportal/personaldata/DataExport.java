@@ -1,4 +1,4 @@
-package org.expertportal.privacy;
+package org.expertportal.personaldata;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.expertportal.account.Account;
 import org.expertportal.document.Document;
 import org.expertportal.document.DocumentPurpose;
 
@@ -21,21 +20,21 @@ public final class DataExport {
     /** How the export names another member of the client's organisation. */
     public static final String COLLEAGUE = "colleague";
 
-    private final Account client;
+    private final long clientAccountId;
     private final Instant exportedAt;
     private final Map<String, Object> account = new LinkedHashMap<>();
     private final Map<String, Object> files = new LinkedHashMap<>();
     private final List<Attached> documents = new ArrayList<>();
 
-    DataExport(Account client, Instant exportedAt) {
-        this.client = client;
+    public DataExport(long clientAccountId, Instant exportedAt) {
+        this.clientAccountId = clientAccountId;
         this.exportedAt = exportedAt;
         account.put("exportedAt", exportedAt);
     }
 
-    /** The signed-in client whose data this is. */
-    public Account client() {
-        return client;
+    /** The account of the signed-in client whose data this is. */
+    public long clientAccountId() {
+        return clientAccountId;
     }
 
     public Instant exportedAt() {
@@ -57,17 +56,20 @@ public final class DataExport {
         documents.add(new Attached(document, purpose, path));
     }
 
-    Map<String, Object> account() {
+    /** The fields of {@code account.json}, in the order added. */
+    public Map<String, Object> account() {
         return Collections.unmodifiableMap(account);
     }
 
-    Map<String, Object> files() {
+    /** The further JSON files, in the order added. */
+    public Map<String, Object> files() {
         return Collections.unmodifiableMap(files);
     }
 
-    List<Attached> documents() {
+    /** The documents, in the order added. */
+    public List<Attached> documents() {
         return List.copyOf(documents);
     }
 
-    record Attached(Document document, DocumentPurpose purpose, String path) {}
+    public record Attached(Document document, DocumentPurpose purpose, String path) {}
 }

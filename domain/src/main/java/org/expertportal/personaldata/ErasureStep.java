@@ -1,11 +1,10 @@
-package org.expertportal.privacy;
+package org.expertportal.personaldata;
 
 import java.time.Instant;
-import org.expertportal.account.Account;
 
 /**
  * One feature's part of a granted erasure: declare a bean of this type in the feature that keeps
- * the client's data and {@link ErasureService#approve} runs it, in {@link #order()}, inside the
+ * the client's data and the privacy feature's erasure approval runs it, in {@link #order()}, inside the
  * approval's transaction (a failing step undoes the whole erasure). The administrator's decision
  * has been checked and recorded before any step runs.
  */
@@ -20,5 +19,5 @@ public interface ErasureStep {
      * @return how many of the client's requests this step anonymised, for the audit trail; 0 for a
      *     feature that keeps no requests
      */
-    int erase(long clientAccountId, Account decidedBy, Instant now);
+    int erase(long clientAccountId, long decidedByAccountId, Instant now);
 }
