@@ -1,6 +1,5 @@
 package org.expertportal.ui;
 
-import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.router.internal.NavigationRouteTarget;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.VaadinServletContext;
@@ -52,10 +51,6 @@ class InitialLoadStatusFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
-            // No Vaadin request runs yet on this thread: a session a previous request left as
-            // "current" here would make Vaadin's security context strategy read that session's
-            // sign-in instead of this request's (seen once in CI: a signed-in client read as nobody).
-            CurrentInstance.clearAll();
             status(request).ifPresent(response::setStatus);
         } catch (RuntimeException unanswered) {
             // The page itself still decides what it shows; only its status stays 200.
