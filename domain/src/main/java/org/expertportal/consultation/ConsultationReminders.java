@@ -1,7 +1,5 @@
 package org.expertportal.consultation;
 
-import org.expertportal.request.RequestReference;
-
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -11,6 +9,7 @@ import java.util.Optional;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.request.RequestReference;
 
 /**
  * Reminders 24 hours and 1 hour before a consultation, to the client and the staff member. Each

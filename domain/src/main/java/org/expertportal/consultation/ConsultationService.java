@@ -1,7 +1,5 @@
 package org.expertportal.consultation;
 
-import org.expertportal.request.RequestReference;
-
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,6 +20,7 @@ import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
 import org.expertportal.request.RequestConsultations;
 import org.expertportal.request.RequestConsultations.Subject;
+import org.expertportal.request.RequestReference;
 import org.expertportal.shared.DomainException;
 
 /**

@@ -1,8 +1,5 @@
 package org.expertportal.request;
 
-import org.expertportal.request.clock.ResponsePolicy;
-import org.expertportal.request.intake.RequestSubmission;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,6 +22,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.expertportal.request.clock.ResponsePolicy;
+import org.expertportal.request.intake.RequestSubmission;
 import org.expertportal.shared.DomainException;
 
 /**

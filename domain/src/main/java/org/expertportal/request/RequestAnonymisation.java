@@ -1,7 +1,5 @@
 package org.expertportal.request;
 
-import org.expertportal.request.workbench.RequestHandlingService;
-
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import org.expertportal.account.Account;
 import org.expertportal.account.AccountErasure;
 import org.expertportal.document.Document;
 import org.expertportal.document.DocumentService;
+import org.expertportal.request.workbench.RequestHandlingService;
 
 /**
  * The request half of erasure and retention, for the privacy use cases that decided it (they check

@@ -1,14 +1,13 @@
 package org.expertportal.request;
 
-import org.expertportal.request.intake.IntakePass;
-import org.expertportal.request.intake.IntakePassRepository;
-import org.expertportal.request.workbench.RequestHandlingService;
-
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountLookup;
+import org.expertportal.request.intake.IntakePass;
+import org.expertportal.request.intake.IntakePassRepository;
+import org.expertportal.request.workbench.RequestHandlingService;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.Hashes;
 import org.expertportal.shared.NotFoundException;

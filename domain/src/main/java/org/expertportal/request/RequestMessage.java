@@ -1,7 +1,5 @@
 package org.expertportal.request;
 
-import org.expertportal.request.workbench.InternalNote;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.expertportal.request.workbench.InternalNote;
 
 /**
  * A message in the thread between the client and staff: everything here is seen by both sides.

@@ -1,9 +1,8 @@
 package org.expertportal.request;
 
-import org.expertportal.request.tracking.RequestTrackingService;
-
 import java.util.Map;
 import org.expertportal.document.DocumentPurpose;
+import org.expertportal.request.tracking.RequestTrackingService;
 import org.expertportal.shared.InvalidInputException;
 
 /** Checks shared by the free-text inputs of requests, and the document purpose of each kind. */

@@ -1,19 +1,18 @@
 package org.expertportal.request;
 
-import org.expertportal.request.clock.ResponsePolicy;
-import org.expertportal.request.intake.PrivacyNotice;
-import org.expertportal.request.intake.RequestIntakeValidationTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.expertportal.request.clock.ResponsePolicy;
+import org.expertportal.request.intake.PrivacyNotice;
+import org.expertportal.request.intake.RequestIntakeValidationTest;
 import org.expertportal.shared.DomainException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** Every allowed transition works; every other one is refused, with a message key. */
 class RequestLifecycleTest {

@@ -1,12 +1,11 @@
 package org.expertportal.request;
 
-import org.expertportal.request.clock.ClockAlert;
-import org.expertportal.request.intake.IntakeAttempt;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import org.expertportal.request.clock.ClockAlert;
+import org.expertportal.request.intake.IntakeAttempt;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,5 @@
 package org.expertportal.security;
 
-import org.expertportal.account.ui.SecondStep;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -8,6 +7,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.expertportal.account.SignInThrottle;
 import org.expertportal.account.TwoFactorSignIn;
+import org.expertportal.account.ui.SecondStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;

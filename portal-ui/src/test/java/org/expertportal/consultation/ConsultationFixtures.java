@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.expertportal.request.CaseStage;
 import org.expertportal.request.ContactChannel;
-import org.expertportal.request.intake.IntakeOrigin;
-import org.expertportal.request.intake.RequestSubmission;
 import org.expertportal.request.RequestedService;
 import org.expertportal.request.RequesterKind;
+import org.expertportal.request.intake.IntakeOrigin;
+import org.expertportal.request.intake.RequestSubmission;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Staff members, clients and requests for the consultation tests; every email is new. */

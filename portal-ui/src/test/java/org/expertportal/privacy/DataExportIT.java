@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import org.expertportal.document.Pdfs;
-import org.expertportal.request.workbench.RequestHandlingService;
 import org.expertportal.request.intake.RequestIntakeService;
 import org.expertportal.request.tracking.RequestTrackingService;
+import org.expertportal.request.workbench.RequestHandlingService;
 import org.expertportal.shared.NotPermittedException;
 import org.expertportal.ui.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;

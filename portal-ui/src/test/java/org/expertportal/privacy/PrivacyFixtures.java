@@ -1,9 +1,9 @@
 package org.expertportal.privacy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,10 +18,10 @@ import java.util.zip.ZipInputStream;
 import org.expertportal.document.DocumentSink;
 import org.expertportal.request.CaseStage;
 import org.expertportal.request.ContactChannel;
-import org.expertportal.request.intake.IntakeOrigin;
-import org.expertportal.request.intake.RequestSubmission;
 import org.expertportal.request.RequestedService;
 import org.expertportal.request.RequesterKind;
+import org.expertportal.request.intake.IntakeOrigin;
+import org.expertportal.request.intake.RequestSubmission;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Clients with requests for the privacy tests; every email and name is new, so tests never collide. */

@@ -1,14 +1,13 @@
 package org.expertportal.request;
 
-import org.expertportal.request.intake.IntakeOrigin;
-import org.expertportal.request.intake.RequestSubmission;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.expertportal.request.intake.IntakeOrigin;
+import org.expertportal.request.intake.RequestSubmission;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Request forms and organisations for the request tests; every email is new, so tests never collide. */

@@ -1,13 +1,12 @@
 package org.expertportal.request.intake;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.expertportal.request.CaseStage;
 import org.expertportal.request.ContactChannel;
 import org.expertportal.request.RequestedService;
 import org.expertportal.request.RequesterKind;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 /**
  * What the public request form sends, exactly as typed. {@link RequestIntakeService} validates it

@@ -1,11 +1,10 @@
 package org.expertportal.request.queue;
 
-import org.expertportal.request.ExpertState;
-import org.expertportal.request.RequestStatus;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.expertportal.request.ExpertState;
+import org.expertportal.request.RequestStatus;
 
 /**
  * One line of the staff queue: enough to judge urgency at a glance and to open the request. Built

@@ -1,11 +1,10 @@
 package org.expertportal.request.queue;
 
-import org.expertportal.request.RequestStatus;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.expertportal.request.RequestStatus;
 
 /**
  * Port: the queue's reads. Each method is one SQL statement whatever the page size or the number

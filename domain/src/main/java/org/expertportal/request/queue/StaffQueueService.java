@@ -1,9 +1,5 @@
 package org.expertportal.request.queue;
 
-import org.expertportal.request.RequestAccess;
-import org.expertportal.request.RequestStatus;
-import org.expertportal.request.clock.OfficeCalendar;
-
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.expertportal.account.Account;
+import org.expertportal.request.RequestAccess;
+import org.expertportal.request.RequestStatus;
+import org.expertportal.request.clock.OfficeCalendar;
 import org.expertportal.request.queue.StaffQueueQueries.StaffMember;
 
 /**

@@ -1,8 +1,7 @@
 package org.expertportal.request.servicelevel;
 
-import org.expertportal.request.queue.QueueLine;
-
 import java.util.List;
+import org.expertportal.request.queue.QueueLine;
 import org.expertportal.request.servicelevel.ServiceLevelReport.Week;
 
 /**

@@ -1,9 +1,8 @@
 package org.expertportal.request.servicelevel;
 
-import org.expertportal.request.RequestStatus;
-
 import java.time.Instant;
 import java.util.List;
+import org.expertportal.request.RequestStatus;
 
 /**
  * Port: the service-level figures. Each method is one SQL statement, however many requests there

@@ -1,12 +1,11 @@
 package org.expertportal.request.servicelevel;
 
-import org.expertportal.request.RequestStatus;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.expertportal.request.RequestStatus;
 import org.expertportal.request.servicelevel.ServiceLevelQueries.Breach;
 
 /**

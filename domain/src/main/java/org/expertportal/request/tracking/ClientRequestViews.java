@@ -1,19 +1,18 @@
 package org.expertportal.request.tracking;
 
-import org.expertportal.request.CaseStage;
-import org.expertportal.request.ClosingReason;
-import org.expertportal.request.RequestDocumentKind;
-import org.expertportal.request.RequestEvent;
-import org.expertportal.request.RequestStatus;
-import org.expertportal.request.RequestedService;
-import org.expertportal.request.TimelineDetail;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.expertportal.request.CaseStage;
+import org.expertportal.request.ClosingReason;
+import org.expertportal.request.RequestDocumentKind;
+import org.expertportal.request.RequestEvent;
 import org.expertportal.request.RequestMessage;
+import org.expertportal.request.RequestStatus;
+import org.expertportal.request.RequestedService;
+import org.expertportal.request.TimelineDetail;
 
 /** What the client's side sees of requests. No internal note, no staff-only document, ever. */
 public final class ClientRequestViews {

@@ -1,11 +1,10 @@
 package org.expertportal.request.workbench;
 
-import org.expertportal.request.ReportRequest;
-
 import java.time.LocalDate;
 import java.util.Comparator;
 import org.expertportal.expert.Availability;
 import org.expertportal.expert.ExpertCard;
+import org.expertportal.request.ReportRequest;
 
 /**
  * An active expert as a candidate for one request: whether they cover its country, how many of

@@ -1,18 +1,5 @@
 package org.expertportal.request.workbench;
 
-import org.expertportal.request.RequestReference;
-
-import org.expertportal.request.ActorLabels;
-import org.expertportal.request.ReportRequest;
-import org.expertportal.request.ReportRequestRepository;
-import org.expertportal.request.RequestDocument;
-import org.expertportal.request.RequestDocumentKind;
-import org.expertportal.request.RequestDocumentRepository;
-import org.expertportal.request.RequestEvent;
-import org.expertportal.request.RequestEventRepository;
-import org.expertportal.request.RequestStatus;
-import org.expertportal.request.RequestTexts;
-
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
@@ -25,10 +12,21 @@ import org.expertportal.expert.ExpertLookup;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.request.ActorLabels;
+import org.expertportal.request.ReportRequest;
+import org.expertportal.request.ReportRequestRepository;
+import org.expertportal.request.RequestDocument;
+import org.expertportal.request.RequestDocumentKind;
+import org.expertportal.request.RequestDocumentRepository;
+import org.expertportal.request.RequestEvent;
+import org.expertportal.request.RequestEventRepository;
+import org.expertportal.request.RequestReference;
+import org.expertportal.request.RequestStatus;
+import org.expertportal.request.RequestTexts;
 import org.expertportal.request.workbench.RequestWorkRecorded.Work;
 import org.expertportal.request.workbench.StaffChange.Change;
-import org.expertportal.sample.SampleReport;
 import org.expertportal.sample.SampleLookup;
+import org.expertportal.sample.SampleReport;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
 

@@ -1,21 +1,5 @@
 package org.expertportal.request.workbench;
 
-import org.expertportal.request.RequestReference;
-
-import org.expertportal.request.ActorLabels;
-import org.expertportal.request.ClosingReason;
-import org.expertportal.request.ReportRequest;
-import org.expertportal.request.ReportRequestRepository;
-import org.expertportal.request.RequestAccess;
-import org.expertportal.request.RequestDocument;
-import org.expertportal.request.RequestDocumentRepository;
-import org.expertportal.request.RequestEvent;
-import org.expertportal.request.RequestEventRepository;
-import org.expertportal.request.RequestMessage;
-import org.expertportal.request.RequestMessageRepository;
-import org.expertportal.request.RequestStatus;
-import org.expertportal.request.RequestTexts;
-
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,6 +12,20 @@ import org.expertportal.document.DocumentSink;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.request.ActorLabels;
+import org.expertportal.request.ClosingReason;
+import org.expertportal.request.ReportRequest;
+import org.expertportal.request.ReportRequestRepository;
+import org.expertportal.request.RequestAccess;
+import org.expertportal.request.RequestDocument;
+import org.expertportal.request.RequestDocumentRepository;
+import org.expertportal.request.RequestEvent;
+import org.expertportal.request.RequestEventRepository;
+import org.expertportal.request.RequestMessage;
+import org.expertportal.request.RequestMessageRepository;
+import org.expertportal.request.RequestReference;
+import org.expertportal.request.RequestStatus;
+import org.expertportal.request.RequestTexts;
 import org.expertportal.request.tracking.ClientRequestViews.MessageEntry;
 import org.expertportal.request.tracking.ClientRequestViews.TimelineEntry;
 import org.expertportal.request.workbench.StaffRequestPage.NoteEntry;

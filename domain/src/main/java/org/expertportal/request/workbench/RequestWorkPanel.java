@@ -1,13 +1,12 @@
 package org.expertportal.request.workbench;
 
-import org.expertportal.request.ExpertState;
-import org.expertportal.request.RequestStatus;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.expertportal.expert.FeeBasis;
+import org.expertportal.request.ExpertState;
+import org.expertportal.request.RequestStatus;
 import org.expertportal.request.queue.StaffQueueQueries.StaffMember;
 import org.expertportal.sample.SampleSummary;
 

@@ -1,13 +1,12 @@
 package org.expertportal.request.workbench;
 
-import org.expertportal.request.ReportRequest;
-import org.expertportal.request.ReportRequestRepository;
-import org.expertportal.request.RequestAccess;
-
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import org.expertportal.account.Account;
+import org.expertportal.request.ReportRequest;
+import org.expertportal.request.ReportRequestRepository;
+import org.expertportal.request.RequestAccess;
 import org.expertportal.shared.DomainEvents;
 import org.expertportal.shared.DomainException;
 

@@ -1,18 +1,17 @@
 package org.expertportal.request.workbench;
 
-import org.expertportal.request.ReportRequest;
-import org.expertportal.request.RequesterKind;
-import org.expertportal.request.RequestedService;
-import org.expertportal.request.ContactChannel;
-import org.expertportal.request.CaseStage;
-import org.expertportal.request.RequestDocumentKind;
-import org.expertportal.request.RequestStatus;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.expertportal.request.CaseStage;
+import org.expertportal.request.ContactChannel;
+import org.expertportal.request.ReportRequest;
+import org.expertportal.request.RequestDocumentKind;
+import org.expertportal.request.RequestStatus;
+import org.expertportal.request.RequestedService;
+import org.expertportal.request.RequesterKind;
 import org.expertportal.request.tracking.ClientRequestViews.MessageEntry;
 import org.expertportal.request.tracking.ClientRequestViews.TimelineEntry;
 

@@ -1,11 +1,5 @@
 package org.expertportal.request.intake;
 
-import org.expertportal.request.CaseStage;
-import org.expertportal.request.ContactChannel;
-import org.expertportal.request.RequestedService;
-import org.expertportal.request.RequesterKind;
-import org.expertportal.request.clock.ResponsePolicy;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -19,6 +13,11 @@ import java.util.stream.Stream;
 import org.expertportal.country.Country;
 import org.expertportal.country.CoverageLookup;
 import org.expertportal.country.Theme;
+import org.expertportal.request.CaseStage;
+import org.expertportal.request.ContactChannel;
+import org.expertportal.request.RequestedService;
+import org.expertportal.request.RequesterKind;
+import org.expertportal.request.clock.ResponsePolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

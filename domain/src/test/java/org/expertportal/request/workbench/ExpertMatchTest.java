@@ -1,11 +1,5 @@
 package org.expertportal.request.workbench;
 
-import org.expertportal.request.ReportRequest;
-import org.expertportal.request.clock.ResponsePolicy;
-import org.expertportal.request.intake.PrivacyNotice;
-import org.expertportal.request.intake.RequestIntakeValidationTest;
-import org.expertportal.request.intake.RequestSubmission;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -15,6 +9,11 @@ import java.util.Optional;
 import org.expertportal.expert.Availability;
 import org.expertportal.expert.ExpertCard;
 import org.expertportal.expert.FeeBasis;
+import org.expertportal.request.ReportRequest;
+import org.expertportal.request.clock.ResponsePolicy;
+import org.expertportal.request.intake.PrivacyNotice;
+import org.expertportal.request.intake.RequestIntakeValidationTest;
+import org.expertportal.request.intake.RequestSubmission;
 import org.junit.jupiter.api.Test;
 
 /** Expert matching: country, then available now, then themes covered, then availability, then name. */

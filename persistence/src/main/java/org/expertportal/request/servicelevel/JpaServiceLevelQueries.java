@@ -1,13 +1,12 @@
 package org.expertportal.request.servicelevel;
 
-import org.expertportal.request.ReportRequest;
-import org.expertportal.request.RequestStatus;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.List;
+import org.expertportal.request.ReportRequest;
+import org.expertportal.request.RequestStatus;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -33,9 +33,9 @@ import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.locale.PersonLocale;
 import org.expertportal.shared.DomainException;
 import org.expertportal.ui.LanguageSelect;
+import org.expertportal.ui.Notifications;
 import org.expertportal.ui.Texts;
 import org.expertportal.ui.ZoneField;
-import org.expertportal.ui.Notifications;
 
 /**
  * One's own account: name, language, time zone, email address (changed only after confirmation

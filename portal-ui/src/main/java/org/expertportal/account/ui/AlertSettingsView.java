@@ -20,8 +20,8 @@ import java.util.Map;
 import org.expertportal.account.AccountService;
 import org.expertportal.notification.AlertPreferences;
 import org.expertportal.notification.AlertType;
-import org.expertportal.ui.ZoneField;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.ZoneField;
 
 /**
  * Which emails one receives and when: optional alerts on or off, immediately or in the daily

@@ -20,8 +20,8 @@ import org.expertportal.account.MyOrganisation;
 import org.expertportal.account.OrganisationService;
 import org.expertportal.account.Roles;
 import org.expertportal.shared.DomainException;
-import org.expertportal.ui.Texts;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.Texts;
 
 /**
  * A client's organisation: its name; for an organisation admin also the colleagues, inviting a

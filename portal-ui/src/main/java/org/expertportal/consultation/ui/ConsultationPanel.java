@@ -22,8 +22,8 @@ import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.shared.DomainException;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.ContactDetails;
-import org.expertportal.ui.ZoneField;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.ZoneField;
 
 /**
  * The free consultation on a request, for the client: the booked one with its video link, or

@@ -37,8 +37,8 @@ import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.DateField;
 import org.expertportal.ui.FieldErrors;
-import org.expertportal.ui.ZoneField;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.ZoneField;
 
 /**
  * The signed-in staff member's own availability for consultations: weekly hours in their zone

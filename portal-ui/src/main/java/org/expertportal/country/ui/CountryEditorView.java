@@ -37,8 +37,8 @@ import org.expertportal.country.SourceDraft;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.shared.DomainException;
 import org.expertportal.ui.DateField;
-import org.expertportal.ui.VisitorZone;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.VisitorZone;
 
 /**
  * Edit a country's profile: article (Markdown, previewed exactly as the public will see it),

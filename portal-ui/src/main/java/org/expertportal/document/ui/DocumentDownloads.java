@@ -12,9 +12,9 @@ import org.expertportal.document.DocumentTransferException;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
+import org.expertportal.ui.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.expertportal.ui.Notifications;
 
 /**
  * Turns a download use case into a Vaadin {@link DownloadHandler}. The use case checks access and

@@ -37,8 +37,8 @@ import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.DateField;
 import org.expertportal.ui.FieldErrors;
-import org.expertportal.ui.Texts;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.Texts;
 
 /**
  * Creates or edits one expert: profile, coverage, languages, structured CV (one entry per line),

@@ -16,10 +16,10 @@ import java.time.ZoneId;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
 import org.expertportal.locale.DateTimeTexts;
-import org.expertportal.privacy.ErasureService.PendingErasure;
 import org.expertportal.privacy.ErasureService;
-import org.expertportal.ui.VisitorZone;
+import org.expertportal.privacy.ErasureService.PendingErasure;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.VisitorZone;
 
 /**
  * Erasure requests waiting for an administrator: who asked, when, and why if they said. Granting

@@ -24,8 +24,8 @@ import org.expertportal.privacy.ErasureService;
 import org.expertportal.privacy.ErasureStatus;
 import org.expertportal.privacy.RetentionService;
 import org.expertportal.shared.DomainException;
-import org.expertportal.ui.VisitorZone;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.VisitorZone;
 
 /**
  * A client's privacy page: download everything the portal holds about them (a zip), and ask for

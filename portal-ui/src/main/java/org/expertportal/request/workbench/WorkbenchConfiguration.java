@@ -1,8 +1,7 @@
 package org.expertportal.request.workbench;
 
-import org.expertportal.request.clock.OfficeCalendar;
-
 import java.time.ZoneId;
+import org.expertportal.request.clock.OfficeCalendar;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

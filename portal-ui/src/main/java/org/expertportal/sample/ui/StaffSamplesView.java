@@ -31,8 +31,8 @@ import org.expertportal.sample.SampleSummary;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.FieldErrors;
-import org.expertportal.ui.Texts;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.Texts;
 
 /** Staff publish anonymised sample reports (PDF) for a country and its themes, and retire them. */
 @Route("staff/samples")

@@ -1,10 +1,5 @@
 package org.expertportal.request.intake;
 
-import org.expertportal.request.CaseStage;
-import org.expertportal.request.RequestFixtures;
-import org.expertportal.request.RequestedService;
-import org.expertportal.request.RequesterKind;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +16,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
+import org.expertportal.request.CaseStage;
+import org.expertportal.request.RequestFixtures;
+import org.expertportal.request.RequestedService;
+import org.expertportal.request.RequesterKind;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.KaribuTest;

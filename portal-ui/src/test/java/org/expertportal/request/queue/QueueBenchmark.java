@@ -1,10 +1,5 @@
 package org.expertportal.request.queue;
 
-import org.expertportal.request.RequestStatus;
-import org.expertportal.request.SyntheticRequests;
-import org.expertportal.request.servicelevel.ServiceLevelQueries;
-import org.expertportal.request.servicelevel.ServiceLevelService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
@@ -14,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.expertportal.database.SqlStatementCounter;
+import org.expertportal.request.RequestStatus;
+import org.expertportal.request.SyntheticRequests;
+import org.expertportal.request.servicelevel.ServiceLevelQueries;
+import org.expertportal.request.servicelevel.ServiceLevelService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

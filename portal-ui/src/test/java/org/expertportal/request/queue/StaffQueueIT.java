@@ -1,16 +1,5 @@
 package org.expertportal.request.queue;
 
-import org.expertportal.request.CaseStage;
-import org.expertportal.request.ContactChannel;
-import org.expertportal.request.RequestFixtures;
-import org.expertportal.request.RequestStatus;
-import org.expertportal.request.RequestedService;
-import org.expertportal.request.RequesterKind;
-import org.expertportal.request.clock.OfficeCalendar;
-import org.expertportal.request.intake.RequestIntakeService;
-import org.expertportal.request.intake.RequestSubmission;
-import org.expertportal.request.servicelevel.ServiceLevelService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.expertportal.database.SqlStatementCounter;
+import org.expertportal.request.CaseStage;
+import org.expertportal.request.ContactChannel;
+import org.expertportal.request.RequestFixtures;
+import org.expertportal.request.RequestStatus;
+import org.expertportal.request.RequestedService;
+import org.expertportal.request.RequesterKind;
+import org.expertportal.request.clock.OfficeCalendar;
+import org.expertportal.request.intake.RequestIntakeService;
+import org.expertportal.request.intake.RequestSubmission;
+import org.expertportal.request.servicelevel.ServiceLevelService;
 import org.expertportal.shared.NotPermittedException;
 import org.expertportal.ui.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,12 +1,5 @@
 package org.expertportal.request.tracking;
 
-import org.expertportal.request.ClosingReason;
-import org.expertportal.request.RequestFixtures;
-import org.expertportal.request.RequestStatus;
-import org.expertportal.request.clock.ResponseClockService;
-import org.expertportal.request.intake.RequestIntakeService;
-import org.expertportal.request.workbench.RequestHandlingService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +12,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.expertportal.document.Pdfs;
+import org.expertportal.request.ClosingReason;
+import org.expertportal.request.RequestFixtures;
+import org.expertportal.request.RequestStatus;
+import org.expertportal.request.clock.ResponseClockService;
+import org.expertportal.request.intake.RequestIntakeService;
+import org.expertportal.request.workbench.RequestHandlingService;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;

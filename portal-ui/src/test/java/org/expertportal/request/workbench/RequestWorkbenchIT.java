@@ -1,15 +1,5 @@
 package org.expertportal.request.workbench;
 
-import org.expertportal.request.ExpertState;
-import org.expertportal.request.RequestDocumentKind;
-import org.expertportal.request.RequestFixtures;
-import org.expertportal.request.RequestStatus;
-import org.expertportal.request.clock.OfficeCalendar;
-import org.expertportal.request.intake.RequestIntakeService;
-import org.expertportal.request.queue.QueueFilter;
-import org.expertportal.request.queue.StaffQueueService;
-import org.expertportal.request.tracking.RequestTrackingService;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +24,15 @@ import org.expertportal.expert.ExpertService;
 import org.expertportal.expert.FeeBasis;
 import org.expertportal.notification.AlertMailComposer;
 import org.expertportal.notification.AlertType;
+import org.expertportal.request.ExpertState;
+import org.expertportal.request.RequestDocumentKind;
+import org.expertportal.request.RequestFixtures;
+import org.expertportal.request.RequestStatus;
+import org.expertportal.request.clock.OfficeCalendar;
+import org.expertportal.request.intake.RequestIntakeService;
+import org.expertportal.request.queue.QueueFilter;
+import org.expertportal.request.queue.StaffQueueService;
+import org.expertportal.request.tracking.RequestTrackingService;
 import org.expertportal.request.workbench.ExpertInstruction.InstructionDraft;
 import org.expertportal.sample.SampleService;
 import org.expertportal.search.SearchService;

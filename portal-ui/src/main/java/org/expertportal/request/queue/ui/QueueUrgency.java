@@ -1,13 +1,12 @@
 package org.expertportal.request.queue.ui;
 
-import org.expertportal.request.ui.RequestParts;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.expertportal.request.clock.ResponsePolicy;
 import org.expertportal.request.queue.QueueLine;
+import org.expertportal.request.ui.RequestParts;
 
 /** How urgent a queue line is, in words and a style: time left or overdue, days to the hearing, age. */
 public final class QueueUrgency {

@@ -1,8 +1,5 @@
 package org.expertportal.request.queue.ui;
 
-import org.expertportal.request.ui.RequestParts;
-import org.expertportal.request.workbench.ui.StaffRequestView;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -35,13 +32,15 @@ import org.expertportal.expert.ExpertCard;
 import org.expertportal.expert.ExpertFilter;
 import org.expertportal.expert.ExpertService;
 import org.expertportal.locale.DateTimeTexts;
+import org.expertportal.request.RequestStatus;
 import org.expertportal.request.clock.OfficeCalendar;
+import org.expertportal.request.intake.RequestIntakeService;
 import org.expertportal.request.queue.QueueFilter;
 import org.expertportal.request.queue.QueueLine;
-import org.expertportal.request.intake.RequestIntakeService;
-import org.expertportal.request.RequestStatus;
 import org.expertportal.request.queue.StaffQueueQueries.StaffMember;
 import org.expertportal.request.queue.StaffQueueService;
+import org.expertportal.request.ui.RequestParts;
+import org.expertportal.request.workbench.ui.StaffRequestView;
 import org.expertportal.ui.Texts;
 import org.expertportal.ui.VisitorZone;
 

@@ -1,10 +1,5 @@
 package org.expertportal.request.servicelevel.ui;
 
-import org.expertportal.request.queue.ui.QueueUrgency;
-import org.expertportal.request.queue.ui.StaffQueueView;
-import org.expertportal.request.ui.RequestParts;
-import org.expertportal.request.workbench.ui.StaffRequestView;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -21,10 +16,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import org.expertportal.account.Roles;
-import org.expertportal.request.servicelevel.MyDay;
 import org.expertportal.request.clock.OfficeCalendar;
 import org.expertportal.request.queue.QueueLine;
+import org.expertportal.request.queue.ui.QueueUrgency;
+import org.expertportal.request.queue.ui.StaffQueueView;
+import org.expertportal.request.servicelevel.MyDay;
 import org.expertportal.request.servicelevel.ServiceLevelService;
+import org.expertportal.request.ui.RequestParts;
+import org.expertportal.request.workbench.ui.StaffRequestView;
 import org.expertportal.ui.Texts;
 
 /**

@@ -1,7 +1,5 @@
 package org.expertportal.request.servicelevel.ui;
 
-import org.expertportal.request.workbench.ui.StaffRequestView;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,9 +18,10 @@ import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.servicelevel.ServiceLevelQueries.Breach;
-import org.expertportal.request.servicelevel.ServiceLevelReport.Week;
 import org.expertportal.request.servicelevel.ServiceLevelReport;
+import org.expertportal.request.servicelevel.ServiceLevelReport.Week;
 import org.expertportal.request.servicelevel.ServiceLevelService;
+import org.expertportal.request.workbench.ui.StaffRequestView;
 import org.expertportal.ui.Texts;
 import org.expertportal.ui.VisitorZone;
 

@@ -1,7 +1,5 @@
 package org.expertportal.request.tracking.ui;
 
-import org.expertportal.request.ui.RequestParts;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -32,13 +30,14 @@ import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.tracking.ClientRequestViews.DocumentEntry;
 import org.expertportal.request.tracking.ClientRequestViews.RequestPage;
 import org.expertportal.request.tracking.RequestTrackingService;
+import org.expertportal.request.ui.RequestParts;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.ui.ContactChannels;
+import org.expertportal.ui.Notifications;
 import org.expertportal.ui.Texts;
 import org.expertportal.ui.VisitorZone;
-import org.expertportal.ui.Notifications;
 
 /**
  * One request, for the client's side: where it stands and what happens next, the timeline, the

@@ -1,7 +1,5 @@
 package org.expertportal.request.workbench.ui;
 
-import org.expertportal.request.ui.RequestParts;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -30,21 +28,22 @@ import org.expertportal.document.ui.DocumentDownloads;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.ClosingReason;
 import org.expertportal.request.ContactChannel;
-import org.expertportal.request.workbench.ReportDeliveryService;
+import org.expertportal.request.RequestStatus;
 import org.expertportal.request.clock.ResponsePolicy;
+import org.expertportal.request.ui.RequestParts;
+import org.expertportal.request.workbench.ReportDeliveryService;
 import org.expertportal.request.workbench.RequestAssignmentService;
 import org.expertportal.request.workbench.RequestHandlingService;
-import org.expertportal.request.RequestStatus;
-import org.expertportal.request.workbench.StaffRequestPage.NoteEntry;
 import org.expertportal.request.workbench.StaffRequestPage;
+import org.expertportal.request.workbench.StaffRequestPage.NoteEntry;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.NotFoundException;
+import org.expertportal.ui.Notifications;
 import org.expertportal.ui.Texts;
 import org.expertportal.ui.VisitorZone;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.expertportal.ui.Notifications;
 
 /**
  * A request as staff work it: what the client submitted (contact details with their safety
