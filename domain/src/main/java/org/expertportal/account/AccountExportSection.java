@@ -1,6 +1,8 @@
 package org.expertportal.account;
 
 import jakarta.inject.Named;
+import java.time.ZoneId;
+import java.util.Locale;
 import org.expertportal.personaldata.DataExport;
 import org.expertportal.personaldata.ExportSection;
 
@@ -29,8 +31,8 @@ class AccountExportSection implements ExportSection {
         export.accountField("name", me.getDisplayName());
         export.accountField("role", me.getRole());
         export.accountField("createdAt", me.getCreatedAt());
-        export.accountField("preferredLanguage", me.getPreferredLanguage().map(java.util.Locale::toLanguageTag));
-        export.accountField("timeZone", me.getTimeZone().map(java.time.ZoneId::getId));
+        export.accountField("preferredLanguage", me.getPreferredLanguage().map(Locale::toLanguageTag));
+        export.accountField("timeZone", me.getTimeZone().map(ZoneId::getId));
         export.accountField("region", me.getRegion());
         export.accountField("organisation",
                 me.getOrganisationId().flatMap(organisations::findById).map(Organisation::getName));

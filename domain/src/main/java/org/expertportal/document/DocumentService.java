@@ -208,7 +208,7 @@ public class DocumentService {
     }
 
     /** A document by id, for the feature that links to it. The caller has checked access. */
-    public java.util.Optional<Document> findById(long documentId) {
+    public Optional<Document> findById(long documentId) {
         return documents.findById(documentId);
     }
 

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -190,7 +191,7 @@ public class ReportRequest {
         this.requesterKind = form.requesterKind();
         this.requesterName = form.name().strip();
         this.requesterOrganisation = blankToNull(form.organisation());
-        this.email = form.email().strip().toLowerCase(java.util.Locale.ROOT);
+        this.email = form.email().strip().toLowerCase(Locale.ROOT);
         this.phone = blankToNull(form.phone());
         this.whatsapp = blankToNull(form.whatsapp());
         this.preferredChannel = form.preferredChannel();
@@ -256,7 +257,7 @@ public class ReportRequest {
     /** Names the expert staff have in mind (proposed) or who took the case (assigned). */
     public void expert(long id, ExpertState state) {
         expertId = id;
-        expertState = java.util.Objects.requireNonNull(state);
+        expertState = Objects.requireNonNull(state);
     }
 
     public Long getId() { return id; }
@@ -307,7 +308,7 @@ public class ReportRequest {
      * times, and consent as version and time only.
      */
     void anonymise(String neutralName, Instant at) {
-        requesterName = java.util.Objects.requireNonNull(neutralName);
+        requesterName = Objects.requireNonNull(neutralName);
         requesterOrganisation = null;
         email = ERASED_EMAIL;
         phone = null;

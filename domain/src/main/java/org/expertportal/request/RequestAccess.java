@@ -1,6 +1,7 @@
 package org.expertportal.request;
 
 import jakarta.inject.Named;
+import java.util.Optional;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountLookup;
 import org.expertportal.identity.CurrentUser;
@@ -53,7 +54,7 @@ public class RequestAccess {
         return find(reference).orElseThrow(NotFoundException::new);
     }
 
-    private java.util.Optional<ReportRequest> find(String reference) {
+    private Optional<ReportRequest> find(String reference) {
         return RequestReference.parse(reference).flatMap(r -> requests.findByReference(r.value()));
     }
 }

@@ -13,6 +13,7 @@ import org.expertportal.account.AccountErasure;
 import org.expertportal.document.Document;
 import org.expertportal.document.DocumentService;
 import org.expertportal.request.workbench.RequestHandlingService;
+import org.expertportal.shared.NotFoundException;
 
 /**
  * The request half of erasure and retention, for the privacy use cases that decided it (they check
@@ -71,7 +72,7 @@ public class RequestAnonymisation {
 
     /** Retention: one finished request loses its personal data. Does nothing when done already. */
     public boolean anonymiseFinished(long requestId, Instant now) {
-        ReportRequest request = requests.findById(requestId).orElseThrow(org.expertportal.shared.NotFoundException::new);
+        ReportRequest request = requests.findById(requestId).orElseThrow(NotFoundException::new);
         if (!request.getStatus().isFinished() || request.getAnonymisedAt().isPresent()) {
             return false;
         }
@@ -81,7 +82,7 @@ public class RequestAnonymisation {
 
     /** Retention: records that the client was warned, once. */
     public void markWarned(long requestId, Instant now) {
-        ReportRequest request = requests.findById(requestId).orElseThrow(org.expertportal.shared.NotFoundException::new);
+        ReportRequest request = requests.findById(requestId).orElseThrow(NotFoundException::new);
         request.retentionWarned(now);
         requests.saveAndFlush(request);
     }

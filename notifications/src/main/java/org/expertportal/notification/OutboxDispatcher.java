@@ -2,6 +2,7 @@ package org.expertportal.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -214,7 +215,7 @@ public class OutboxDispatcher implements SmartLifecycle {
                     String ics = CalendarInviteWriter.write(invite.get(),
                             composer.consultationSummary(language, alert.reference()), settings.from(), address);
                     helper.addAttachment("invite.ics",
-                            new ByteArrayResource(ics.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                            new ByteArrayResource(ics.getBytes(StandardCharsets.UTF_8)),
                             "text/calendar; charset=UTF-8; method=" + method);
                 }
             }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,7 +33,7 @@ class PdfBoxStamper implements PdfStamper {
     public void stamp(InputStream original, OutputStream out, String stamp) throws IOException {
         Path spool = Files.createTempFile("stamp-", ".pdf");
         try {
-            Files.copy(original, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(original, spool, StandardCopyOption.REPLACE_EXISTING);
             try (PDDocument document = Loader.loadPDF(spool.toFile(), "", null, null,
                     IOUtils.createTempFileOnlyStreamCache())) {
                 document.setAllSecurityToBeRemoved(true);

@@ -1,5 +1,6 @@
 package org.expertportal.request;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,7 +50,7 @@ public class SyntheticRequests {
         jdbc.update("insert ignore into account (version, email, display_name, role, must_change_password, enabled,"
                 + " created_at) select 0, concat('synthetic-', seq, '" + EMAIL_DOMAIN + "'),"
                 + " concat('Synthetic client ', seq), 'CLIENT', false, false, ? from seq_1_to_" + CLIENTS,
-                java.sql.Timestamp.from(now));
+                Timestamp.from(now));
         long spanSeconds = Duration.ofDays(730).toSeconds();
         int from = (int) existing + 1;
         // One pseudo-random number per request (crc32 of its number) picks country, status, times.
@@ -99,7 +100,7 @@ public class SyntheticRequests {
                   where active) x on x.k = (g.r div 11) %% x.total
                 """.formatted(from, FIRST_NUMBER, CLIENTS, total, EMAIL_DOMAIN);
         long firstId = jdbc.queryForObject("select coalesce(max(id), 0) from report_request", Long.class);
-        jdbc.update(requests, java.sql.Timestamp.from(now), spanSeconds, spanSeconds);
+        jdbc.update(requests, Timestamp.from(now), spanSeconds, spanSeconds);
         String newRows = " from report_request r where r.id > ?";
         jdbc.update("insert into report_request_service (request_id, service) select r.id, 'FULL_REPORT'" + newRows,
                 firstId);

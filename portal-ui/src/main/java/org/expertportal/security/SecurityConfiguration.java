@@ -18,7 +18,10 @@ import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -99,9 +102,9 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
         Map<String, PasswordEncoder> encoders = new HashMap<>();
-        encoders.put(pbkdf2, org.springframework.security.crypto.password.Pbkdf2PasswordEncoder
+        encoders.put(pbkdf2, Pbkdf2PasswordEncoder
                 .defaultsForSpringSecurity_v5_8());
-        encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder());
-        return new org.springframework.security.crypto.password.DelegatingPasswordEncoder(pbkdf2, encoders);
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(pbkdf2, encoders);
     }
 }

@@ -2,10 +2,13 @@ package org.expertportal.request.intake;
 
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +19,7 @@ import org.expertportal.account.AccountRoster;
 import org.expertportal.account.ClientAccountOnboarding;
 import org.expertportal.account.EmailAddresses;
 import org.expertportal.country.CoverageLookup;
+import org.expertportal.country.Theme;
 import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
@@ -58,7 +62,7 @@ public class RequestIntakeService {
     private static final Duration RATE_WINDOW = Duration.ofHours(1);
     /** How long the visitor may book the consultation from the confirmation page. */
     static final Duration PASS_LIFETIME = Duration.ofHours(2);
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ReportRequestRepository requests;
     private final RequestEventRepository timeline;
@@ -99,7 +103,7 @@ public class RequestIntakeService {
                 coverage.allCountries().stream()
                         .map(country -> new IntakeChoices.CountryChoice(country.getIsoCode(), country.getSlug()))
                         .toList(),
-                coverage.allThemes().stream().map(org.expertportal.country.Theme::getKey).toList(),
+                coverage.allThemes().stream().map(Theme::getKey).toList(),
                 LANGUAGES.stream().sorted().toList());
     }
 
@@ -122,7 +126,7 @@ public class RequestIntakeService {
         var client = onboarding.ensureClientAccount(form.email(), form.name().strip(), origin.language(),
                 origin.zone());
         Account account = accounts.findById(client.accountId()).orElseThrow();
-        int year = now.atZone(java.time.ZoneOffset.UTC).getYear();
+        int year = now.atZone(ZoneOffset.UTC).getYear();
         String reference = RequestNumbers.reference(year, numbers.next(year));
         ReportRequest request = requests.save(new ReportRequest(reference, account.getId(),
                 account.getOrganisationId().orElse(null), form, PrivacyNotice.VERSION, now, policy));
@@ -139,7 +143,7 @@ public class RequestIntakeService {
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        String pass = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String pass = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         passes.save(new IntakePass(request.getId(), Hashes.sha256Hex(pass), now.plus(PASS_LIFETIME)));
         return new SubmittedRequest(reference, now, request.getFirstResponseDueAt(), pass);
     }

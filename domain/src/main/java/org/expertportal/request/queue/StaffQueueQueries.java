@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.expertportal.request.RequestStatus;
 
 /**
@@ -19,7 +20,7 @@ public interface StaffQueueQueries {
      *     key itself is not read: the queue never joins the country table, see ADR 022)
      * @param me the staff account asking, for the "mine" filter
      */
-    List<QueueLine> page(QueueFilter filter, java.util.Set<String> regionCountries, long me, Instant now,
+    List<QueueLine> page(QueueFilter filter, Set<String> regionCountries, long me, Instant now,
             LocalDate today, QueueCursor after, int limit);
 
     /** How many requests there are in each status. */

@@ -8,11 +8,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.expertportal.account.Account;
+import org.expertportal.country.Country;
+import org.expertportal.country.CoverageLookup;
 import org.expertportal.request.RequestAccess;
 import org.expertportal.request.RequestStatus;
 import org.expertportal.request.clock.OfficeCalendar;
 import org.expertportal.request.queue.StaffQueueQueries.StaffMember;
+import org.expertportal.shared.NotPermittedException;
 
 /**
  * The staff queue: open requests, most urgent first. Urgency is: waiting for a first response
@@ -30,10 +35,10 @@ public class StaffQueueService {
     private final StaffQueueQueries queries;
     private final Clock clock;
     private final OfficeCalendar calendar;
-    private final org.expertportal.country.CoverageLookup coverage;
+    private final CoverageLookup coverage;
 
     public StaffQueueService(RequestAccess access, StaffQueueQueries queries, Clock clock, OfficeCalendar calendar,
-            org.expertportal.country.CoverageLookup coverage) {
+            CoverageLookup coverage) {
         this.access = access;
         this.queries = queries;
         this.clock = clock;
@@ -49,11 +54,11 @@ public class StaffQueueService {
         Account me = staffMe();
         int limit = Math.clamp(size, 1, MAX_PAGE);
         QueueFilter applied = filter == null ? QueueFilter.OPEN : filter;
-        java.util.Set<String> regionCountries = applied.regionKey() == null ? java.util.Set.of()
+        Set<String> regionCountries = applied.regionKey() == null ? Set.of()
                 : coverage.allCountries().stream()
                         .filter(country -> country.getRegion().getKey().equals(applied.regionKey()))
-                        .map(org.expertportal.country.Country::getIsoCode)
-                        .collect(java.util.stream.Collectors.toSet());
+                        .map(Country::getIsoCode)
+                        .collect(Collectors.toSet());
         List<QueueLine> lines = queries.page(applied, regionCountries, me.getId(), clock.instant(),
                 calendar.today(clock.instant()), after, limit);
         Optional<QueueCursor> next = lines.size() < limit ? Optional.empty()
@@ -80,7 +85,7 @@ public class StaffQueueService {
 
     private Account staffMe() {
         if (!access.isStaff()) {
-            throw new org.expertportal.shared.NotPermittedException();
+            throw new NotPermittedException();
         }
         return access.me();
     }

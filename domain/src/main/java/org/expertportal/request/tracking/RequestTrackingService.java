@@ -42,6 +42,7 @@ import org.expertportal.request.workbench.RequestHandlingService;
 import org.expertportal.sample.SampleService;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
+import org.expertportal.shared.NotPermittedException;
 
 /**
  * The client's side of requests: the list, the request page, the thread, case documents and
@@ -148,7 +149,7 @@ public class RequestTrackingService {
         if (request.getStatus().isFinished()) {
             throw new DomainException("request.refused.finished");
         }
-        Document stored = documentService.receive(fileName, content, org.expertportal.document.DocumentPurpose.CASE_DOCUMENT);
+        Document stored = documentService.receive(fileName, content, DocumentPurpose.CASE_DOCUMENT);
         try {
             Instant now = clock.instant();
             request.touch(now);
@@ -197,7 +198,7 @@ public class RequestTrackingService {
     private Account clientMe() {
         Account me = access.me();
         if (me.getRole() != Role.CLIENT) {
-            throw new org.expertportal.shared.NotPermittedException();
+            throw new NotPermittedException();
         }
         return me;
     }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import org.expertportal.document.Document;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.DocumentService;
+import org.expertportal.document.FileNames;
 import org.expertportal.expert.Expert;
 import org.expertportal.expert.ExpertCvVersion;
 import org.expertportal.expert.ExpertLookup;
@@ -167,7 +168,7 @@ public class ReportDeliveryService {
         }
         changes.lockRequest(change);
         RequestDocument shared = requestDocuments.save(new RequestDocument(request.getId(), document.getId(), kind,
-                org.expertportal.document.FileNames.sanitise(name), change.me().getId(), change.now(), true));
+                FileNames.sanitise(name), change.me().getId(), change.now(), true));
         alerts.publish(new Alert(AlertType.REQUEST_UPDATED, request.getClientAccountId(), request.getReference(),
                 RequestReference.of(request.getReference()).clientPath(), change.now()));
         return shared.getId();

@@ -2,6 +2,7 @@ package org.expertportal.request.workbench;
 
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,7 +116,7 @@ public class RequestAssignmentService {
         return candidates(change.request(), change.now());
     }
 
-    private List<ExpertMatch> candidates(ReportRequest request, java.time.Instant now) {
+    private List<ExpertMatch> candidates(ReportRequest request, Instant now) {
         LocalDate today = calendar.today(now);
         return expertService.publicExperts(ExpertFilter.NONE).stream()
                 .map(card -> ExpertMatch.of(card, request, today))

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.expertportal.identity.Role;
 import org.expertportal.request.ExpertState;
@@ -34,7 +35,7 @@ class JpaStaffQueueQueries implements StaffQueueQueries {
     private EntityManager em;
 
     @Override
-    public List<QueueLine> page(QueueFilter filter, java.util.Set<String> regionCountries, long me, Instant now,
+    public List<QueueLine> page(QueueFilter filter, Set<String> regionCountries, long me, Instant now,
             LocalDate today, QueueCursor after, int limit) {
         StringBuilder jpql = new StringBuilder("select r.id, r.reference, r.requesterName, r.requesterOrganisation,"
                 + " r.countryCode, r.status, r.receivedAt, r.firstResponseDueAt, r.firstRespondedAt,"

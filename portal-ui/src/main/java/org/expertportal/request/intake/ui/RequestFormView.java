@@ -1,5 +1,6 @@
 package org.expertportal.request.intake.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
@@ -55,6 +58,7 @@ import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.DateField;
 import org.expertportal.ui.FieldErrors;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.Texts;
 import org.expertportal.ui.VisitorZone;
 
 /**
@@ -212,7 +216,7 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         legalAid.setId("legal-aid");
         language.setLabel(getTranslation("request.field.language"));
         language.setItems(choices.languages());
-        language.setItemLabelGenerator(code -> org.expertportal.ui.Texts.languageName(code, getLocale()));
+        language.setItemLabelGenerator(code -> Texts.languageName(code, getLocale()));
         language.setId("language");
         summary.setLabel(getTranslation("request.field.summary"));
         summary.setHelperText(getTranslation("request.field.summary.help", RequestIntakeService.MAX_SUMMARY));
@@ -233,7 +237,7 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private Section privacy() {
         consent.setLabel(getTranslation("request.field.consent"));
         consent.setId("consent");
-        var notice = new com.vaadin.flow.router.RouterLink(getTranslation("request.form.privacy-link"),
+        var notice = new RouterLink(getTranslation("request.form.privacy-link"),
                 PrivacyNoticeView.class);
         // The honeypot: people never see or reach it; bots fill in every field.
         website.setLabel(getTranslation("request.field.website"));
@@ -241,7 +245,7 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         website.addClassName("portal-honeypot");
         website.getElement().setAttribute("aria-hidden", "true");
         website.getElement().setAttribute("tabindex", "-1");
-        website.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        website.setAutocomplete(Autocomplete.OFF);
         var send = new Button(getTranslation("request.action.submit"), click -> submit());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("submit-request");
@@ -250,7 +254,7 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return section("request.form.section.privacy", new Paragraph(notice), consent, website, send);
     }
 
-    private Section section(String titleKey, com.vaadin.flow.component.Component... fields) {
+    private Section section(String titleKey, Component... fields) {
         var section = new Section(new H2(getTranslation(titleKey)));
         section.addClassName("portal-form-section");
         section.add(fields);

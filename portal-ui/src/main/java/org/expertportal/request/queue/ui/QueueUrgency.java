@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.expertportal.request.clock.ResponsePolicy;
+import org.expertportal.request.queue.QueueFilter;
 import org.expertportal.request.queue.QueueLine;
 import org.expertportal.request.ui.RequestParts;
 
@@ -41,7 +42,7 @@ public final class QueueUrgency {
         if (days < 0) {
             return tr.t("workbench.expert-due.passed", -days);
         }
-        return days <= org.expertportal.request.queue.QueueFilter.EXPERT_DUE_SOON_DAYS
+        return days <= QueueFilter.EXPERT_DUE_SOON_DAYS
                 ? tr.t("workbench.expert-due.soon", days) : "";
     }
 }

@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.expertportal.account.AccountService;
@@ -124,7 +125,7 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
         List<StaffMember> staff = queue.staffMembers();
         List<Long> assignees = new ArrayList<>(List.of(ANYONE, MINE, UNASSIGNED));
         staff.forEach(member -> assignees.add(member.id()));
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         staff.forEach(member -> names.put(member.id(), member.name()));
         assignee.setLabel(getTranslation("workbench.filter.assignee"));
         assignee.setItems(assignees);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -87,7 +88,7 @@ class ServiceLevelView extends Div implements HasDynamicTitle {
             link.setId("breach-" + breach.reference());
             String late = breach.minutes() != null ? getTranslation("sla.breach.answered", breach.minutes())
                     : getTranslation("sla.breach.unanswered");
-            breaches.add(new ListItem(link, new com.vaadin.flow.component.html.Span(" · "
+            breaches.add(new ListItem(link, new Span(" · "
                     + new DateTimeTexts(getLocale(), zone).dateTimeInZone(breach.receivedAt()) + " · " + late)));
         }
         if (report.breaches().isEmpty()) {

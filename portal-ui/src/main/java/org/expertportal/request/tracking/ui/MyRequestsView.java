@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -49,7 +50,7 @@ class MyRequestsView extends Div implements HasDynamicTitle {
         grid.addClassName("portal-wide-only");
         grid.addComponentColumn(line -> {
                     var link = new RouterLink(line.reference(), MyRequestView.class,
-                            new com.vaadin.flow.router.RouteParameters("reference", line.reference().toLowerCase()));
+                            new RouteParameters("reference", line.reference().toLowerCase()));
                     link.setId("request-" + line.reference());
                     return link;
                 })
@@ -115,7 +116,7 @@ class MyRequestsView extends Div implements HasDynamicTitle {
 
         private ListItem card(RequestLine line) {
             var link = new RouterLink(line.reference(), MyRequestView.class,
-                    new com.vaadin.flow.router.RouteParameters("reference", line.reference().toLowerCase()));
+                    new RouteParameters("reference", line.reference().toLowerCase()));
             link.setId("card-request-" + line.reference());
             var status = new Span(getTranslation(line.status().nameKey()));
             status.addClassName("portal-badge");

@@ -1,5 +1,6 @@
 package org.expertportal.request.workbench.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,6 +15,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +37,7 @@ import org.expertportal.request.workbench.RequestAssignmentService;
 import org.expertportal.request.workbench.RequestHandlingService;
 import org.expertportal.request.workbench.RequestWorkPanel;
 import org.expertportal.request.workbench.RequestWorkPanel.ReportVersion;
+import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.DateField;
 import org.expertportal.ui.FieldErrors;
@@ -50,13 +54,13 @@ final class RequestWorkSection extends Div {
     interface Actions {
         void act(BooleanSupplier change, String successKey);
 
-        void fieldErrors(InvalidInputException refused, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields);
+        void fieldErrors(InvalidInputException refused, Map<String, ? extends HasValidation> fields);
     }
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     RequestWorkSection(String reference, RequestWorkPanel panel, long myId, RequestAssignmentService assignment,
-            ReportDeliveryService delivery, RequestHandlingService handling, ZoneId zone, java.time.Clock clock,
+            ReportDeliveryService delivery, RequestHandlingService handling, ZoneId zone, Clock clock,
             Actions actions) {
         // "Today" for a declaration signed without a date: the office's day by the application's clock.
         this.clock = clock;
@@ -188,7 +192,7 @@ final class RequestWorkSection extends Div {
                     new DateTimeTexts(getLocale(), zone).dateTimeInZone(existing.recordedAt()))));
         });
         Long seen = panel.instruction().map(RequestWorkPanel.InstructionEntry::version).orElse(null);
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("questions", questions, "documentsSent",
+        Map<String, HasValidation> fields = Map.of("questions", questions, "documentsSent",
                 documents, "feeBasis", fee, "feeTerms", feeTerms, "dueDate", due, "declarationSignedOn", declaredOn);
         var save = new Button(getTranslation("workbench.instruction.save"), click -> {
             FieldErrors.clear(fields);
@@ -197,7 +201,7 @@ final class RequestWorkSection extends Div {
             }
             var draft = new InstructionDraft(questions.getValue(), documents.getValue(), fee.getValue(),
                     feeTerms.getValue(), due.getValue(),
-                    declared.getValue() ? (declaredOn.getValue() == null ? java.time.LocalDate.now(clock.withZone(zone)) : declaredOn.getValue())
+                    declared.getValue() ? (declaredOn.getValue() == null ? LocalDate.now(clock.withZone(zone)) : declaredOn.getValue())
                             : null);
             actions.act(() -> {
                 try {
@@ -262,7 +266,7 @@ final class RequestWorkSection extends Div {
                 try {
                     upload.submit((name, in) -> delivery.uploadReport(reference, name, in, isFinal.getValue()));
                     return true;
-                } catch (org.expertportal.shared.DomainException refused) {
+                } catch (DomainException refused) {
                     // Shown on the upload itself, next to the file it is about.
                     upload.showError(getTranslation(refused.messageKey(), refused.arguments()));
                     return false;

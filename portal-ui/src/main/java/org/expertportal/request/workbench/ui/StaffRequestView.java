@@ -1,5 +1,6 @@
 package org.expertportal.request.workbench.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,8 +20,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
@@ -39,6 +45,7 @@ import org.expertportal.request.workbench.StaffRequestPage.NoteEntry;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.NotFoundException;
+import org.expertportal.ui.FieldErrors;
 import org.expertportal.ui.Notifications;
 import org.expertportal.ui.Texts;
 import org.expertportal.ui.VisitorZone;
@@ -110,14 +117,14 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
         add(new RequestWorkSection(reference, assignment.panel(reference), myId, assignment, delivery, handling, zone,
                 clock, new RequestWorkSection.Actions() {
                     @Override
-                    public void act(java.util.function.BooleanSupplier change, String successKey) {
+                    public void act(BooleanSupplier change, String successKey) {
                         StaffRequestView.this.act(change, successKey);
                     }
 
                     @Override
                     public void fieldErrors(InvalidInputException refused,
-                            java.util.Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
-                        org.expertportal.ui.FieldErrors.show(refused, fields, StaffRequestView.this);
+                            Map<String, ? extends HasValidation> fields) {
+                        FieldErrors.show(refused, fields, StaffRequestView.this);
                     }
                 }));
     }
@@ -136,7 +143,7 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
             line.addClassName(ResponsePolicy.isShortOfTime(left) ? "portal-warning" : "portal-ok");
         }
         request.hearingDate().ifPresent(date -> line.add(new Span(" · " + getTranslation("request.staff.hearing-in",
-                java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(clock.withZone(zone)), date),
+                ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(zone)), date),
                 DateTimeTexts.date(date, getLocale())))));
         return line;
     }
@@ -215,7 +222,7 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
             boolean needs = e.getValue() != null && e.getValue().needsReason();
             reason.setVisible(needs);
             reason.setItems(needs ? Arrays.stream(ClosingReason.values()).filter(r -> r.fits(e.getValue())).toList()
-                    : java.util.List.of());
+                    : List.of());
         });
         var note = new TextArea(getTranslation("request.staff.public-note"));
         note.setHelperText(getTranslation("request.staff.public-note.help"));
@@ -300,7 +307,7 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     /** Runs a change; a refusal is shown, a concurrent change asks to reload, success reloads. */
-    private void act(java.util.function.BooleanSupplier change, String successKey, TextArea... field) {
+    private void act(BooleanSupplier change, String successKey, TextArea... field) {
         try {
             if (!change.getAsBoolean()) {
                 return;
