@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -50,11 +53,24 @@ class InitialLoadStatusFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // The use cases ask the static SecurityContextHolder who is signed in. Outside a Vaadin
+        // request that is the holder strategy's own thread: give it this request's sign-in for the
+        // check, then put back what was there. (In a JVM with several Spring applications, as in
+        // the tests, the static strategy can belong to another application than the filter chain
+        // that read this request's session, and would otherwise see nobody.)
+        SecurityContext before = SecurityContextHolder.getContext();
         try {
+            if (request.getUserPrincipal() instanceof Authentication signedIn) {
+                SecurityContext forThisRequest = SecurityContextHolder.createEmptyContext();
+                forThisRequest.setAuthentication(signedIn);
+                SecurityContextHolder.setContext(forThisRequest);
+            }
             status(request).ifPresent(response::setStatus);
         } catch (RuntimeException unanswered) {
             // The page itself still decides what it shows; only its status stays 200.
             LOG.warn("No status worked out for the first load of /{}", path(request), unanswered);
+        } finally {
+            SecurityContextHolder.setContext(before);
         }
         chain.doFilter(request, response);
     }
