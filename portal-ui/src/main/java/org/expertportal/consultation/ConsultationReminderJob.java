@@ -2,9 +2,9 @@ package org.expertportal.consultation;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.expertportal.jobs.JobItems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +30,7 @@ class ConsultationReminderJob {
     void remind() {
         Instant now = clock.instant();
         for (long id : reminders.due(now)) {
-            try {
-                reminders.remindIfDue(id, now);
-            } catch (OptimisticLockingFailureException alreadyDone) {
-                log.debug("Reminder for consultation {} sent elsewhere", id);
-            } catch (RuntimeException e) {
-                log.warn("Reminder for consultation {} failed: {}", id, e.toString());
-            }
+            JobItems.runOnce(log, "Reminder for consultation", id, () -> reminders.remindIfDue(id, now));
         }
     }
 }

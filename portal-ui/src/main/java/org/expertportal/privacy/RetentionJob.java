@@ -2,10 +2,9 @@ package org.expertportal.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.function.BooleanSupplier;
+import org.expertportal.jobs.JobItems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -37,12 +36,12 @@ class RetentionJob {
         int warned = 0;
         int anonymised = 0;
         for (long id : retention.dueForWarning(now)) {
-            if (once(() -> retention.warnIfDue(id, now), id)) {
+            if (JobItems.runOnce(log, "Retention step for request", id, () -> retention.warnIfDue(id, now))) {
                 warned++;
             }
         }
         for (long id : retention.dueForAnonymisation(now)) {
-            if (once(() -> retention.anonymiseIfDue(id, now), id)) {
+            if (JobItems.runOnce(log, "Retention step for request", id, () -> retention.anonymiseIfDue(id, now))) {
                 anonymised++;
             }
         }
@@ -52,16 +51,6 @@ class RetentionJob {
         return new Result(warned, anonymised);
     }
 
-    private static boolean once(BooleanSupplier step, long requestId) {
-        try {
-            return step.getAsBoolean();
-        } catch (OptimisticLockingFailureException doneElsewhere) {
-            log.debug("Retention step for request {} done elsewhere", requestId);
-        } catch (RuntimeException e) {
-            log.warn("Retention step for request {} failed: {}", requestId, e.toString());
-        }
-        return false;
-    }
 
     record Result(int warned, int anonymised) {}
 }

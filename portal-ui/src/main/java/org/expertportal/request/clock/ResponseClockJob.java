@@ -2,10 +2,9 @@ package org.expertportal.request.clock;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.expertportal.jobs.JobItems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -31,20 +30,11 @@ class ResponseClockJob {
     void check() {
         Instant now = clock.instant();
         for (long id : clockService.dueForWarning(now)) {
-            once(() -> clockService.warnIfDue(id, now), id);
+            JobItems.runOnce(log, "Clock alert for request", id, () -> clockService.warnIfDue(id, now));
         }
         for (long id : clockService.dueForEscalation(now)) {
-            once(() -> clockService.escalateIfDue(id, now), id);
+            JobItems.runOnce(log, "Clock alert for request", id, () -> clockService.escalateIfDue(id, now));
         }
     }
 
-    private static void once(Runnable alert, long requestId) {
-        try {
-            alert.run();
-        } catch (DataIntegrityViolationException | OptimisticLockingFailureException alreadyDone) {
-            log.debug("Clock alert for request {} already sent elsewhere", requestId);
-        } catch (RuntimeException e) {
-            log.warn("Clock alert for request {} failed: {}", requestId, e.toString());
-        }
-    }
 }
