@@ -4,7 +4,6 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountLookup;
 import org.expertportal.notification.Alert;
@@ -13,6 +12,7 @@ import org.expertportal.notification.AlertType;
 import org.expertportal.request.ReportRequest;
 import org.expertportal.request.RequestAnonymisation;
 import org.expertportal.request.RequestPrivacyQueries;
+import org.expertportal.request.RequestReference;
 import org.expertportal.request.RetentionCandidates;
 import org.expertportal.shared.DomainEvents;
 
@@ -75,7 +75,7 @@ public class RetentionService {
         boolean reachable = accounts.findById(request.getClientAccountId()).filter(Account::isEnabled).isPresent();
         if (reachable) {
             alerts.publish(new Alert(AlertType.RETENTION_WARNING, request.getClientAccountId(), request.getReference(),
-                    "/my/requests/" + request.getReference().toLowerCase(Locale.ROOT), when));
+                    RequestReference.of(request.getReference()).clientPath(), when));
         }
         return true;
     }
