@@ -74,6 +74,10 @@ class PhoneJourneyIT {
             // In Russian, and on the screen.
             assertThat(status).hasText(CYRILLIC);
             assertWithinScreen(status);
+            // The answer's time, in Russian and on the 24-hour clock of Almaty (or how fast it came).
+            Locator when = cards.nth(i).locator("[id^='card-when-']");
+            assertThat(when).hasText(Pattern.compile("^(Ответим до .*\\d{1,2}:\\d{2} \\(Алматы\\)|Ответ через \\d+ мин\\.).*"));
+            assertWithinScreen(when);
         }
         assertNoSidewaysScrolling(page, "/my/requests");
 

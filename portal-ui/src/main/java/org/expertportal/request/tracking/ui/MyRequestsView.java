@@ -16,11 +16,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
 import org.expertportal.locale.DateTimeTexts;
+import org.expertportal.request.RequestReference;
 import org.expertportal.request.tracking.ClientRequestViews.RequestLine;
 import org.expertportal.request.tracking.RequestTrackingService;
 import org.expertportal.ui.Texts;
@@ -50,7 +52,7 @@ class MyRequestsView extends Div implements HasDynamicTitle {
         grid.addClassName("portal-wide-only");
         grid.addComponentColumn(line -> {
                     var link = new RouterLink(line.reference(), MyRequestView.class,
-                            new RouteParameters("reference", line.reference().toLowerCase()));
+                            new RouteParameters("reference", RequestReference.of(line.reference()).urlForm()));
                     link.setId("request-" + line.reference());
                     return link;
                 })
@@ -64,12 +66,9 @@ class MyRequestsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("request.column.status")).setAutoWidth(true);
         grid.addColumn(line -> getTranslation(line.status().nextStepKey()))
                 .setHeader(getTranslation("request.column.next-step")).setFlexGrow(2);
-        grid.addColumn(line -> line.answeredInMinutes()
-                        .map(minutes -> getTranslation("request.answered-in", minutes))
-                        .orElseGet(() -> getTranslation("request.respond-by",
-                                new DateTimeTexts(getLocale(), zone).dateTimeInZone(line.respondBy()))))
+        grid.addColumn(line -> response(line, zone))
                 .setHeader(getTranslation("request.column.response")).setAutoWidth(true);
-        grid.addColumn(line -> line.hearingDate().map(date -> DateTimeTexts.date(date, getLocale())).orElse("—"))
+        grid.addColumn(line -> line.hearingDate().map(this::date).orElse("—"))
                 .setHeader(getTranslation("request.column.hearing")).setAutoWidth(true);
         grid.addColumn(line -> new DateTimeTexts(getLocale(), zone).dateTimeInZone(line.lastActivityAt()))
                 .setHeader(getTranslation("request.column.updated")).setAutoWidth(true);
@@ -81,7 +80,7 @@ class MyRequestsView extends Div implements HasDynamicTitle {
         var empty = new Paragraph(getTranslation("request.list.empty"));
         empty.setId("no-requests");
         empty.setVisible(tracking.countMyRequests() == 0);
-        add(new H1(getTranslation("request.list.title")), newRequest, empty, grid, new Cards(tracking));
+        add(new H1(getTranslation("request.list.title")), newRequest, empty, grid, new Cards(tracking, zone));
     }
 
     /**
@@ -92,12 +91,14 @@ class MyRequestsView extends Div implements HasDynamicTitle {
 
         private static final int PAGE = 20;
         private final RequestTrackingService tracking;
+        private final ZoneId zone;
         private final UnorderedList list = new UnorderedList();
         private final Button more = new Button(getTranslation("request.list.more"));
         private int shown;
 
-        Cards(RequestTrackingService tracking) {
+        Cards(RequestTrackingService tracking, ZoneId zone) {
             this.tracking = tracking;
+            this.zone = zone;
             addClassName("portal-narrow-only");
             list.setId("my-request-cards");
             list.addClassName("portal-list-cards");
@@ -116,7 +117,7 @@ class MyRequestsView extends Div implements HasDynamicTitle {
 
         private ListItem card(RequestLine line) {
             var link = new RouterLink(line.reference(), MyRequestView.class,
-                    new RouteParameters("reference", line.reference().toLowerCase()));
+                    new RouteParameters("reference", RequestReference.of(line.reference()).urlForm()));
             link.setId("card-request-" + line.reference());
             var status = new Span(getTranslation(line.status().nameKey()));
             status.addClassName("portal-badge");
@@ -129,11 +130,27 @@ class MyRequestsView extends Div implements HasDynamicTitle {
             var next = new Paragraph(getTranslation("request.column.next-step") + ": "
                     + getTranslation(line.status().nextStepKey()));
             next.addClassName("portal-muted");
-            var card = new ListItem(head, country, next);
+            // The answer's time and the hearing matter most on the move: both on the card.
+            var when = new Paragraph(response(line, zone) + line.hearingDate()
+                    .map(date -> " · " + getTranslation("request.column.hearing") + ": " + date(date)).orElse(""));
+            when.setId("card-when-" + line.reference());
+            var card = new ListItem(head, country, when, next);
             card.addClassName("portal-list-card");
             card.setId("card-" + line.reference());
             return card;
         }
+    }
+
+    /** "Answered in 12 minutes" or "We respond by 2 Dec 2026, 14:45 (London)". */
+    private String response(RequestLine line, ZoneId zone) {
+        return line.answeredInMinutes()
+                .map(minutes -> getTranslation("request.answered-in", minutes))
+                .orElseGet(() -> getTranslation("request.respond-by",
+                        new DateTimeTexts(getLocale(), zone).dateTimeInZone(line.respondBy())));
+    }
+
+    private String date(LocalDate date) {
+        return DateTimeTexts.date(date, getLocale());
     }
 
     @Override
