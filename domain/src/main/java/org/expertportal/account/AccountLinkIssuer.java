@@ -44,7 +44,7 @@ final class AccountLinkIssuer {
                     links.save(older);
                 });
         AccountLink link = links.save(new AccountLink(account.getId(), purpose, newEmail, now));
-        alerts.publish(Alert.withAccountLink(type, account.getId(), purpose.path(), now, link.getId()));
+        alerts.publish(Alert.withAccountLink(type, account.getId(), purpose.link(), now, link.getId()));
         return link;
     }
 }

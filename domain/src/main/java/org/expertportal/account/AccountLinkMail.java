@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 
 /**
  * Writes the token of a single-use link at the moment its email is written, for the mail
@@ -19,11 +20,12 @@ public class AccountLinkMail {
     /**
      * What the email needs.
      *
-     * @param linkPath the portal path with the token, e.g. {@code /account/set-password?token=...}
+     * @param link the page the link opens
+     * @param token the single-use token the link carries, made now and kept nowhere else
      * @param address where the email goes when it is not the account's current address (the new
      *     address of an email change, or the old one told about it)
      */
-    public record LinkForMail(String linkPath, Optional<String> address) {}
+    public record LinkForMail(PortalLink link, Optional<String> token, Optional<String> address) {}
 
     private final AccountLinkRepository links;
     private final Clock clock;
@@ -44,7 +46,7 @@ public class AccountLinkMail {
         }
         AccountLink link = found.get();
         if (type == AlertType.EMAIL_CHANGED) {
-            return link.getPreviousEmail().map(previous -> new LinkForMail("/account", Optional.of(previous)));
+            return link.getPreviousEmail().map(previous -> new LinkForMail(PortalLink.to(PortalLink.Page.ACCOUNT), Optional.empty(), Optional.of(previous)));
         }
         if (!link.isUsable(clock.instant())) {
             return Optional.empty();
@@ -52,6 +54,6 @@ public class AccountLinkMail {
         String token = LinkTokens.newToken();
         link.issue(LinkTokens.hash(token));
         links.save(link);
-        return Optional.of(new LinkForMail(link.getPurpose().path() + "?token=" + token, link.getNewEmail()));
+        return Optional.of(new LinkForMail(link.getPurpose().link(), Optional.of(token), link.getNewEmail()));
     }
 }

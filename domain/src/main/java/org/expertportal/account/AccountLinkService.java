@@ -10,6 +10,7 @@ import org.expertportal.identity.CurrentUser;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotPermittedException;
 
@@ -125,7 +126,7 @@ public class AccountLinkService {
                     links.save(other);
                 });
         if (hadPassword) {
-            alerts.publish(Alert.about(AlertType.PASSWORD_CHANGED, account.getId(), "/account/password", now));
+            alerts.publish(Alert.about(AlertType.PASSWORD_CHANGED, account.getId(), PortalLink.to(PortalLink.Page.ACCOUNT_PASSWORD), now));
         }
     }
 
@@ -178,7 +179,7 @@ public class AccountLinkService {
         accounts.save(account);
         link.confirmEmailChange(previous, now);
         links.save(link);
-        alerts.publish(Alert.withAccountLink(AlertType.EMAIL_CHANGED, account.getId(), "/account", now, link.getId()));
+        alerts.publish(Alert.withAccountLink(AlertType.EMAIL_CHANGED, account.getId(), PortalLink.to(PortalLink.Page.ACCOUNT), now, link.getId()));
     }
 
     private Optional<AccountLink> usable(String token) {

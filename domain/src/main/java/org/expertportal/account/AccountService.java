@@ -18,6 +18,7 @@ import org.expertportal.locale.PersonLocale;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
@@ -126,7 +127,7 @@ public class AccountService {
         }
         account.setPassword(passwordHasher.hash(newPassword), false);
         accounts.save(account);
-        alerts.publish(Alert.about(AlertType.PASSWORD_CHANGED, accountId, "/account/password", clock.instant()));
+        alerts.publish(Alert.about(AlertType.PASSWORD_CHANGED, accountId, PortalLink.to(PortalLink.Page.ACCOUNT_PASSWORD), clock.instant()));
         audit.record(AuditAction.PASSWORD_CHANGED, AuditTarget.ACCOUNT, String.valueOf(accountId), null);
     }
 

@@ -1,31 +1,32 @@
 package org.expertportal.account;
 
 import java.time.Duration;
+import org.expertportal.notification.PortalLink;
 
-/** What a single-use account link is for, how long it stays valid, and where it leads. */
+/** What a single-use account link is for, how long it stays valid, and which page it opens. */
 public enum LinkPurpose {
     /** A new account chooses its first password. */
-    INVITATION(Duration.ofHours(72), "/account/set-password"),
+    INVITATION(Duration.ofHours(72), PortalLink.Page.SET_PASSWORD),
     /** A person who forgot their password chooses a new one. */
-    PASSWORD_RESET(Duration.ofHours(1), "/account/set-password"),
+    PASSWORD_RESET(Duration.ofHours(1), PortalLink.Page.SET_PASSWORD),
     /** The new address of an email change confirms that it reaches its owner. */
-    EMAIL_CHANGE(Duration.ofHours(24), "/account/confirm-email");
+    EMAIL_CHANGE(Duration.ofHours(24), PortalLink.Page.CONFIRM_EMAIL);
 
     private final Duration validity;
-    private final String path;
+    private final PortalLink.Page page;
 
-    LinkPurpose(Duration validity, String path) {
+    LinkPurpose(Duration validity, PortalLink.Page page) {
         this.validity = validity;
-        this.path = path;
+        this.page = page;
     }
 
     public Duration validity() {
         return validity;
     }
 
-    /** The portal path the link opens; the token follows as {@code ?token=}. */
-    public String path() {
-        return path;
+    /** The page the link opens; the mail adds the token to its address. */
+    public PortalLink link() {
+        return PortalLink.to(page);
     }
 
     /** Whether using the link sets a password (invitation and reset) rather than confirming an address. */

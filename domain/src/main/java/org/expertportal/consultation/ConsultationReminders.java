@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.request.RequestReference;
 
 /**
@@ -45,9 +46,9 @@ public class ConsultationReminders {
         reminder.ifPresent(which -> {
             String reference = c.getRequestReference();
             alerts.publish(new Alert(AlertType.CONSULTATION_REMINDER, c.getClientAccountId(), reference,
-                    RequestReference.of(reference).clientPath(), c.getStartAt()));
+                    PortalLink.clientRequest(reference), c.getStartAt()));
             alerts.publish(new Alert(AlertType.CONSULTATION_REMINDER, c.getStaffAccountId(), reference,
-                    "/staff/consultations", c.getStartAt()));
+                    PortalLink.to(PortalLink.Page.STAFF_CONSULTATIONS), c.getStartAt()));
         });
         return reminder;
     }

@@ -18,6 +18,7 @@ import org.expertportal.consultation.ClientConsultationViews.Panel;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.request.RequestConsultations;
 import org.expertportal.request.RequestConsultations.Subject;
 import org.expertportal.request.RequestReference;
@@ -209,8 +210,8 @@ public class ConsultationService {
     private void alertBoth(Consultation c, AlertType type, Instant now) {
         String reference = c.getRequestReference();
         alerts.publish(Alert.aboutConsultation(type, c.getClientAccountId(), reference,
-                RequestReference.of(reference).clientPath(), c.getStartAt(), c.getId()));
-        alerts.publish(Alert.aboutConsultation(type, c.getStaffAccountId(), reference, "/staff/consultations",
+                PortalLink.clientRequest(reference), c.getStartAt(), c.getId()));
+        alerts.publish(Alert.aboutConsultation(type, c.getStaffAccountId(), reference, PortalLink.to(PortalLink.Page.STAFF_CONSULTATIONS),
                 c.getStartAt(), c.getId()));
     }
 

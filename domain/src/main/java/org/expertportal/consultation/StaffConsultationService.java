@@ -21,6 +21,7 @@ import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.request.RequestReference;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
@@ -107,9 +108,9 @@ public class StaffConsultationService {
         consultations.save(consultation);
         String reference = consultation.getRequestReference();
         alerts.publish(Alert.aboutConsultation(AlertType.CONSULTATION_CHANGED, consultation.getClientAccountId(),
-                reference, RequestReference.of(reference).clientPath(), consultation.getStartAt(), consultation.getId()));
+                reference, PortalLink.clientRequest(reference), consultation.getStartAt(), consultation.getId()));
         alerts.publish(Alert.aboutConsultation(AlertType.CONSULTATION_CHANGED, consultation.getStaffAccountId(),
-                reference, "/staff/consultations", consultation.getStartAt(), consultation.getId()));
+                reference, PortalLink.to(PortalLink.Page.STAFF_CONSULTATIONS), consultation.getStartAt(), consultation.getId()));
     }
 
     private Consultation mine(long consultationId) {

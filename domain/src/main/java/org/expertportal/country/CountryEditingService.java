@@ -17,6 +17,7 @@ import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.shared.DomainEvents;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
@@ -121,7 +122,7 @@ public class CountryEditingService {
         for (CountryFollower follower : followers.findByKeyIsoCode(country.getIsoCode())) {
             if (follower.getAccountId() != author.getId()) {
                 // The email links home, where followed countries are listed: it never names the country.
-                alerts.publish(Alert.about(AlertType.COUNTRY_UPDATED, follower.getAccountId(), "/home",
+                alerts.publish(Alert.about(AlertType.COUNTRY_UPDATED, follower.getAccountId(), PortalLink.to(PortalLink.Page.HOME),
                         clock.instant()));
             }
         }

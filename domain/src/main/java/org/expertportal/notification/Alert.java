@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * One alert for one account. It holds no free text on purpose: a reference such as
- * {@code ER-2026-000123}, a path inside the portal and a time are all an email may carry, so
+ * {@code ER-2026-000123}, a page of the portal and a time are all an email may carry, so
  * case details cannot reach an email by mistake.
  *
  * @param reference a request reference, or null when the alert is about no request
- * @param linkPath a path inside the portal such as {@code /account/password}
+ * @param link the page the mail links to; the notifications module writes its address
  * @param accountLinkId a single-use account link (invitation, reset, email change) whose token the
  *     mail carries, or null. The token is made when the mail is written, so no row holds it.
  * @param consultationId the consultation whose calendar invite (ICS) the mail carries, or null. The
@@ -21,37 +21,33 @@ import java.util.regex.Pattern;
  *     and the outbox forgets the address once the mail is sent or given up.
  */
 public record Alert(
-        AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt,
+        AlertType type, long recipientAccountId, String reference, PortalLink link, Instant occurredAt,
         Long accountLinkId, Long consultationId, String lastAddress) {
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9-]{1,32}");
-    private static final Pattern PATH = Pattern.compile("/[a-z0-9/-]{0,199}");
 
     public Alert {
         Objects.requireNonNull(type);
         Objects.requireNonNull(occurredAt);
-        Objects.requireNonNull(linkPath);
+        Objects.requireNonNull(link);
         if (reference != null && !REFERENCE.matcher(reference).matches()) {
             throw new IllegalArgumentException("An alert reference is a request reference, nothing else");
         }
-        if (!PATH.matcher(linkPath).matches()) {
-            throw new IllegalArgumentException("An alert link is a plain portal path, without parameters");
-        }
     }
 
-    public Alert(AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt) {
-        this(type, recipientAccountId, reference, linkPath, occurredAt, null, null, null);
+    public Alert(AlertType type, long recipientAccountId, String reference, PortalLink link, Instant occurredAt) {
+        this(type, recipientAccountId, reference, link, occurredAt, null, null, null);
     }
 
-    public Alert(AlertType type, long recipientAccountId, String reference, String linkPath, Instant occurredAt,
+    public Alert(AlertType type, long recipientAccountId, String reference, PortalLink link, Instant occurredAt,
             Long accountLinkId) {
-        this(type, recipientAccountId, reference, linkPath, occurredAt, accountLinkId, null, null);
+        this(type, recipientAccountId, reference, link, occurredAt, accountLinkId, null, null);
     }
 
     /** An alert about a consultation: its time is the consultation's start, and the mail carries its invite. */
-    public static Alert aboutConsultation(AlertType type, long recipientAccountId, String reference, String linkPath,
+    public static Alert aboutConsultation(AlertType type, long recipientAccountId, String reference, PortalLink link,
             Instant start, long consultationId) {
-        return new Alert(type, recipientAccountId, reference, linkPath, start, null, consultationId, null);
+        return new Alert(type, recipientAccountId, reference, link, start, null, consultationId, null);
     }
 
     /**
@@ -59,9 +55,9 @@ public record Alert(
      * account itself no longer has one (see {@code lastAddress}).
      */
     public static Alert toLastAddress(
-            AlertType type, long recipientAccountId, String address, String linkPath, Instant occurredAt) {
+            AlertType type, long recipientAccountId, String address, PortalLink link, Instant occurredAt) {
         Objects.requireNonNull(address);
-        return new Alert(type, recipientAccountId, null, linkPath, occurredAt, null, null, address);
+        return new Alert(type, recipientAccountId, null, link, occurredAt, null, null, address);
     }
 
     public Optional<String> optionalLastAddress() {
@@ -69,14 +65,14 @@ public record Alert(
     }
 
     /** An alert about the account itself rather than about a request. */
-    public static Alert about(AlertType type, long recipientAccountId, String linkPath, Instant occurredAt) {
-        return new Alert(type, recipientAccountId, null, linkPath, occurredAt);
+    public static Alert about(AlertType type, long recipientAccountId, PortalLink link, Instant occurredAt) {
+        return new Alert(type, recipientAccountId, null, link, occurredAt);
     }
 
     /** An alert whose mail carries a single-use link (see {@code AccountLink}): the token is added when sent. */
     public static Alert withAccountLink(
-            AlertType type, long recipientAccountId, String linkPath, Instant occurredAt, long accountLinkId) {
-        return new Alert(type, recipientAccountId, null, linkPath, occurredAt, accountLinkId);
+            AlertType type, long recipientAccountId, PortalLink link, Instant occurredAt, long accountLinkId) {
+        return new Alert(type, recipientAccountId, null, link, occurredAt, accountLinkId);
     }
 
     public Optional<Long> optionalAccountLinkId() {

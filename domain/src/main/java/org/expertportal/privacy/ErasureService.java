@@ -15,6 +15,7 @@ import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.personaldata.ErasureStep;
 import org.expertportal.shared.DomainEvents;
 import org.expertportal.shared.DomainException;
@@ -34,8 +35,8 @@ import org.expertportal.shared.NotPermittedException;
 public class ErasureService {
 
     /** Where the erasure emails lead: the public privacy notice (an erased person cannot sign in). */
-    static final String NOTICE_PATH = "/privacy";
-    static final String SECTION_PATH = "/account/privacy";
+    static final PortalLink NOTICE = PortalLink.to(PortalLink.Page.PRIVACY_NOTICE);
+    static final PortalLink SECTION = PortalLink.to(PortalLink.Page.ACCOUNT_PRIVACY);
 
     private final ErasureRequestRepository erasures;
     private final AccountLookup accounts;
@@ -76,7 +77,7 @@ public class ErasureService {
         }
         Instant now = clock.instant();
         ErasureRequest saved = erasures.save(new ErasureRequest(me.getId(), reason, now));
-        alerts.publish(Alert.about(AlertType.ERASURE_REQUESTED, me.getId(), SECTION_PATH, now));
+        alerts.publish(Alert.about(AlertType.ERASURE_REQUESTED, me.getId(), SECTION, now));
         events.publish(new PrivacyEvents.ErasureRequested(saved.getId(), me.getId(), now));
     }
 
@@ -109,7 +110,7 @@ public class ErasureService {
         for (ErasureStep step : steps) {
             anonymised += step.erase(client.getId(), admin.getId(), now);
         }
-        alerts.publish(Alert.toLastAddress(AlertType.ERASURE_DONE, client.getId(), lastAddress, NOTICE_PATH, now));
+        alerts.publish(Alert.toLastAddress(AlertType.ERASURE_DONE, client.getId(), lastAddress, NOTICE, now));
         events.publish(new PrivacyEvents.ErasureApproved(erasure.getId(), client.getId(), admin.getId(), anonymised,
                 now));
     }
@@ -121,7 +122,7 @@ public class ErasureService {
         Instant now = clock.instant();
         erasure.refuse(admin.getId(), now);
         erasures.saveAndFlush(erasure);
-        alerts.publish(Alert.about(AlertType.ERASURE_REFUSED, erasure.getAccountId(), SECTION_PATH, now));
+        alerts.publish(Alert.about(AlertType.ERASURE_REFUSED, erasure.getAccountId(), SECTION, now));
         events.publish(new PrivacyEvents.ErasureRefused(erasure.getId(), erasure.getAccountId(), admin.getId(), now));
     }
 

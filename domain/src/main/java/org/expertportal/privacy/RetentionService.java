@@ -9,6 +9,7 @@ import org.expertportal.account.AccountLookup;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.request.ReportRequest;
 import org.expertportal.request.RequestAnonymisation;
 import org.expertportal.request.RequestPrivacyQueries;
@@ -75,7 +76,7 @@ public class RetentionService {
         boolean reachable = accounts.findById(request.getClientAccountId()).filter(Account::isEnabled).isPresent();
         if (reachable) {
             alerts.publish(new Alert(AlertType.RETENTION_WARNING, request.getClientAccountId(), request.getReference(),
-                    RequestReference.of(request.getReference()).clientPath(), when));
+                    PortalLink.clientRequest(request.getReference()), when));
         }
         return true;
     }

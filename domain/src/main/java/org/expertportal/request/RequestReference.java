@@ -37,16 +37,6 @@ public record RequestReference(String value) {
         return value.toLowerCase(Locale.ROOT);
     }
 
-    /** The client's page of the request. */
-    public String clientPath() {
-        return "/my/requests/" + urlForm();
-    }
-
-    /** The staff page of the request. */
-    public String staffPath() {
-        return "/staff/requests/" + urlForm();
-    }
-
     @Override
     public String toString() {
         return value;

@@ -17,6 +17,7 @@ import org.expertportal.identity.CurrentUser;
 import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotPermittedException;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class AccountServiceTest {
 
         service.changePassword("current passphrase", "a much better passphrase");
         assertThat(published).containsExactly(new Alert(AlertType.PASSWORD_CHANGED, accounts.idOf(client), null,
-                "/account/password", Instant.parse("2026-11-27T10:00:00Z")));
+                PortalLink.to(PortalLink.Page.ACCOUNT_PASSWORD), Instant.parse("2026-11-27T10:00:00Z")));
         assertThat(AlertType.PASSWORD_CHANGED.isMandatory()).as("security alerts cannot be switched off").isTrue();
     }
 

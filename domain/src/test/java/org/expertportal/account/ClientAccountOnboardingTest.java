@@ -15,6 +15,7 @@ import org.expertportal.account.ClientAccountOnboarding.OnboardedClient;
 import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class ClientAccountOnboardingTest {
         assertThat(invitation.getExpiresAt()).isEqualTo(NOW.plus(Duration.ofHours(72)));
         assertThat(InMemoryAccountLinks.tokenHashOf(invitation)).as("no token before the mail is written").isNull();
         assertThat(published).containsExactly(Alert.withAccountLink(AlertType.ACCOUNT_INVITATION,
-                result.accountId(), "/account/set-password", NOW, invitation.getId()));
+                result.accountId(), PortalLink.to(PortalLink.Page.SET_PASSWORD), NOW, invitation.getId()));
         assertThat(AlertType.ACCOUNT_INVITATION.isMandatory()).isTrue();
     }
 

@@ -83,7 +83,7 @@ public class NotificationAdminService {
     /** A test alert to the signed-in administrator, through the same outbox as every alert. */
     public void sendTestAlertToMe() {
         requireAdmin();
-        alerts.publish(Alert.about(AlertType.TEST_ALERT, currentUser.requireAccountId(), "/admin/notifications",
+        alerts.publish(Alert.about(AlertType.TEST_ALERT, currentUser.requireAccountId(), PortalLink.to(PortalLink.Page.ADMIN_NOTIFICATIONS),
                 clock.instant()));
     }
 

@@ -91,7 +91,7 @@ public class OutboxAlert {
         this.type = alert.type();
         this.recipientAccountId = alert.recipientAccountId();
         this.reference = alert.reference();
-        this.linkPath = alert.linkPath();
+        this.linkPath = PortalPaths.of(alert.link());
         this.occurredAt = alert.occurredAt();
         this.accountLinkId = alert.accountLinkId();
         this.consultationId = alert.consultationId();

@@ -191,7 +191,9 @@ public class OutboxDispatcher implements SmartLifecycle {
                             .ifPresent(row -> row.dropped("link expired or already used before sending")));
                     return true;
                 }
-                linkPath = link.get().linkPath();
+                linkPath = link.get().token()
+                        .map(token -> PortalPaths.withToken(link.get().link(), token))
+                        .orElseGet(() -> PortalPaths.of(link.get().link()));
                 address = link.get().address().orElse(address);
             }
             var mail = alert.digest()

@@ -37,7 +37,7 @@ class DailyDigestIT extends MailTestSupport {
         preferences.choose(AlertType.COUNTRY_UPDATED, true, true);
         for (int i = 0; i < 3; i++) {
             new TransactionTemplate(transactionManager).executeWithoutResult(status -> alerts.publish(
-                    Alert.about(AlertType.COUNTRY_UPDATED, follower.getId(), "/home", clock.instant())));
+                    Alert.about(AlertType.COUNTRY_UPDATED, follower.getId(), PortalLink.to(PortalLink.Page.HOME), clock.instant())));
         }
         List<OutboxAlert> held = outboxOf(follower);
         assertThat(held).hasSize(3).allSatisfy(row -> {
@@ -70,7 +70,7 @@ class DailyDigestIT extends MailTestSupport {
         preferences.choose(AlertType.COUNTRY_UPDATED, true, true);
         for (Account recipient : List.of(digestReader, immediateReader)) {
             new TransactionTemplate(transactionManager).executeWithoutResult(status -> alerts.publish(
-                    Alert.about(AlertType.COUNTRY_UPDATED, recipient.getId(), "/home", clock.instant())));
+                    Alert.about(AlertType.COUNTRY_UPDATED, recipient.getId(), PortalLink.to(PortalLink.Page.HOME), clock.instant())));
         }
         awaitMails(immediateReader, 1);
         assertThat(outboxOf(immediateReader)).singleElement().satisfies(row -> assertThat(row.isDigest()).isFalse());

@@ -71,7 +71,7 @@ abstract class MailTestSupport {
     /** What a use case does: publish inside its transaction. */
     void publishTestAlert(Account recipient) {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> alerts.publish(
-                Alert.about(AlertType.TEST_ALERT, recipient.getId(), "/admin/notifications", Instant.now())));
+                Alert.about(AlertType.TEST_ALERT, recipient.getId(), PortalLink.to(PortalLink.Page.ADMIN_NOTIFICATIONS), Instant.now())));
     }
 
     List<OutboxAlert> outboxOf(Account recipient) {

@@ -37,7 +37,7 @@ class RestartIT {
             AlertPublisher alerts = before.getBean(AlertPublisher.class);
             for (int i = 0; i < 5; i++) {
                 transactions.executeWithoutResult(status -> alerts.publish(
-                        Alert.about(AlertType.TEST_ALERT, client.getId(), "/home", Instant.now())));
+                        Alert.about(AlertType.TEST_ALERT, client.getId(), PortalLink.to(PortalLink.Page.HOME), Instant.now())));
             }
             // The mail server is down: the first portal tries and keeps them.
             await().atMost(MailTestSupport.DELIVERY).until(() -> rows(before, client).stream()

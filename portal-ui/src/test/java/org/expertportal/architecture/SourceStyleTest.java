@@ -40,6 +40,24 @@ class SourceStyleTest {
         assertThat(inline).as("types named inline instead of imported").isEmpty();
     }
 
+    @Test
+    void the_domain_names_pages_not_routes() throws IOException {
+        Pattern route = Pattern.compile("\"/(my|staff|admin|account|home|privacy|countries|experts|request|login)\\b");
+        List<String> routes = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(ROOT.resolve("domain/src/main/java"))) {
+            for (Path file : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                String[] lines = Files.readString(file).split("\n");
+                for (int i = 0; i < lines.length; i++) {
+                    if (route.matcher(lines[i]).find() && !lines[i].strip().startsWith("*")) {
+                        routes.add(ROOT.relativize(file) + ":" + (i + 1));
+                    }
+                }
+            }
+        }
+        assertThat(routes).as("routes written in the domain: name a PortalLink page, the notifications module "
+                + "writes the address (PortalPaths)").isEmpty();
+    }
+
     private static List<String> inlineNames(Path file) {
         String source;
         try {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -371,7 +372,10 @@ class ConsultationBookingIT extends KaribuTest {
                 "select status from notification_outbox where id = ?", String.class, outboxId)));
         Path mail;
         try (Stream<Path> files = Files.list(dataDir.resolve("mail"))) {
-            mail = files.filter(f -> f.getFileName().toString().endsWith("-" + outboxId + ".eml")).findFirst()
+            // The newest of that outbox id: names start with the time sent, and the mail folder outlives
+            // the embedded database of earlier local runs, whose ids start again at 1.
+            mail = files.filter(f -> f.getFileName().toString().endsWith("-" + outboxId + ".eml"))
+                    .max(Comparator.comparing(f -> f.getFileName().toString()))
                     .orElseThrow();
         }
         try (InputStream in = Files.newInputStream(mail)) {

@@ -9,6 +9,7 @@ import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.request.ReportRequest;
 import org.expertportal.request.ReportRequestRepository;
 import org.expertportal.request.RequestQueries;
@@ -61,7 +62,7 @@ public class ResponseClockService {
         List<Long> recipients = request.getAssignedStaffId().map(List::of).orElseGet(() -> ids(Role.STAFF));
         for (long staff : recipients) {
             alerts.publish(new Alert(AlertType.REQUEST_RESPONSE_DUE_SOON, staff, request.getReference(),
-                    RequestReference.of(request.getReference()).staffPath(), request.getFirstResponseDueAt()));
+                    PortalLink.staffRequest(request.getReference()), request.getFirstResponseDueAt()));
         }
         return true;
     }
@@ -77,7 +78,7 @@ public class ResponseClockService {
         sent.saveAndFlush(new ClockAlert(requestId, ClockAlert.Kind.ESCALATION, now));
         for (long admin : ids(Role.ADMIN)) {
             alerts.publish(new Alert(AlertType.REQUEST_RESPONSE_OVERDUE, admin, request.getReference(),
-                    RequestReference.of(request.getReference()).staffPath(), request.getFirstResponseDueAt()));
+                    PortalLink.staffRequest(request.getReference()), request.getFirstResponseDueAt()));
         }
         return true;
     }

@@ -24,6 +24,7 @@ import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ContactChannel;
 import org.expertportal.request.ReportRequest;
@@ -133,13 +134,13 @@ public class RequestIntakeService {
         timeline.save(new RequestEvent(request.getId(), now, account.getId(), account.getRole(),
                 ActorLabels.of(account), null, RequestStatus.SUBMITTED, null, null));
 
-        String clientLink = RequestReference.of(reference).clientPath();
+        PortalLink clientLink = PortalLink.clientRequest(reference);
         // The time an alert carries is the promised response time: the email says "by HH:MM".
         alerts.publish(new Alert(AlertType.REQUEST_RECEIVED, account.getId(), reference, clientLink,
                 request.getFirstResponseDueAt()));
         for (long staff : roster.enabledIds(Role.STAFF)) {
             alerts.publish(new Alert(AlertType.REQUEST_SUBMITTED, staff, reference,
-                    RequestReference.of(reference).staffPath(), request.getFirstResponseDueAt()));
+                    PortalLink.staffRequest(reference), request.getFirstResponseDueAt()));
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

@@ -17,6 +17,7 @@ import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ClosingReason;
 import org.expertportal.request.ReportRequest;
@@ -204,7 +205,7 @@ public class RequestTrackingService {
     }
 
     private void alertStaff(ReportRequest request, Instant now) {
-        String link = RequestReference.of(request.getReference()).staffPath();
+        PortalLink link = PortalLink.staffRequest(request.getReference());
         List<Long> recipients = request.getAssignedStaffId()
                 .map(List::of)
                 .orElseGet(() -> roster.enabledIds(Role.STAFF));

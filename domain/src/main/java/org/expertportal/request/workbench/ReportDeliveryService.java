@@ -13,6 +13,7 @@ import org.expertportal.expert.ExpertLookup;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ReportRequest;
 import org.expertportal.request.ReportRequestRepository;
@@ -133,7 +134,7 @@ public class ReportDeliveryService {
         timeline.save(new RequestEvent(request.getId(), change.now(), change.me().getId(), change.me().getRole(),
                 ActorLabels.of(change.me()), from, RequestStatus.DELIVERED, null, note));
         alerts.publish(new Alert(AlertType.REPORT_DELIVERED, request.getClientAccountId(), request.getReference(),
-                RequestReference.of(request.getReference()).clientPath(), change.now()));
+                PortalLink.clientRequest(request.getReference()), change.now()));
         changes.recorded(change, Work.REPORT_DELIVERED, report.getId());
     }
 
@@ -170,7 +171,7 @@ public class ReportDeliveryService {
         RequestDocument shared = requestDocuments.save(new RequestDocument(request.getId(), document.getId(), kind,
                 FileNames.sanitise(name), change.me().getId(), change.now(), true));
         alerts.publish(new Alert(AlertType.REQUEST_UPDATED, request.getClientAccountId(), request.getReference(),
-                RequestReference.of(request.getReference()).clientPath(), change.now()));
+                PortalLink.clientRequest(request.getReference()), change.now()));
         return shared.getId();
     }
 }

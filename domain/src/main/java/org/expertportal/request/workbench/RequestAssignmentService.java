@@ -18,6 +18,7 @@ import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ExpertState;
 import org.expertportal.request.ReportRequest;
@@ -168,7 +169,7 @@ public class RequestAssignmentService {
             timeline.save(new RequestEvent(request.getId(), change.now(), change.me().getId(), change.me().getRole(),
                     ActorLabels.of(change.me()), from, RequestStatus.EXPERT_ASSIGNED, null, note));
             alerts.publish(new Alert(AlertType.REQUEST_UPDATED, request.getClientAccountId(), request.getReference(),
-                    RequestReference.of(request.getReference()).clientPath(), change.now()));
+                    PortalLink.clientRequest(request.getReference()), change.now()));
         }
         changes.recorded(change, Work.EXPERT_ASSIGNED, expertId);
     }

@@ -12,6 +12,7 @@ import org.expertportal.document.DocumentSink;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ClosingReason;
 import org.expertportal.request.ReportRequest;
@@ -159,6 +160,6 @@ public class RequestHandlingService {
 
     private void alertClient(ReportRequest request, Instant now) {
         alerts.publish(new Alert(AlertType.REQUEST_UPDATED, request.getClientAccountId(), request.getReference(),
-                RequestReference.of(request.getReference()).clientPath(), now));
+                PortalLink.clientRequest(request.getReference()), now));
     }
 }
