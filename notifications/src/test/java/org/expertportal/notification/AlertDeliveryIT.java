@@ -113,7 +113,7 @@ class AlertDeliveryIT extends MailTestSupport {
 
         assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
                     alerts.publish(org.expertportal.notification.Alert.about(
-                            AlertType.PASSWORD_CHANGED, client.getId(), PortalLink.to(PortalLink.Page.ACCOUNT_PASSWORD), java.time.Instant.now()));
+                            AlertType.PASSWORD_CHANGED, client.getId(), PortalLink.to(PortalLink.Page.ACCOUNT_PASSWORD), clock.instant()));
                     throw new DomainException("something.refused.after.publishing");
                 }))
                 .isInstanceOf(DomainException.class);
@@ -128,7 +128,7 @@ class AlertDeliveryIT extends MailTestSupport {
     void an_alert_cannot_be_published_outside_a_transaction() {
         Account client = account(Role.CLIENT, null);
         assertThatThrownBy(() -> alerts.publish(org.expertportal.notification.Alert.about(
-                        AlertType.TEST_ALERT, client.getId(), PortalLink.to(PortalLink.Page.HOME), java.time.Instant.now())))
+                        AlertType.TEST_ALERT, client.getId(), PortalLink.to(PortalLink.Page.HOME), clock.instant())))
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
         assertThat(outboxOf(client)).isEmpty();
     }

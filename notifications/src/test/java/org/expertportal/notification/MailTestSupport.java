@@ -3,8 +3,8 @@ package org.expertportal.notification;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.expertportal.NotificationsTestApplication;
@@ -37,6 +37,10 @@ abstract class MailTestSupport {
 
     @Autowired
     AlertPublisher alerts;
+
+    /** The application's clock: alerts are stamped with its time, as the use cases stamp them. */
+    @Autowired
+    Clock clock;
 
     @Autowired
     OutboxRepository outbox;
@@ -71,7 +75,7 @@ abstract class MailTestSupport {
     /** What a use case does: publish inside its transaction. */
     void publishTestAlert(Account recipient) {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> alerts.publish(
-                Alert.about(AlertType.TEST_ALERT, recipient.getId(), PortalLink.to(PortalLink.Page.ADMIN_NOTIFICATIONS), Instant.now())));
+                Alert.about(AlertType.TEST_ALERT, recipient.getId(), PortalLink.to(PortalLink.Page.ADMIN_NOTIFICATIONS), clock.instant())));
     }
 
     List<OutboxAlert> outboxOf(Account recipient) {

@@ -3,7 +3,7 @@ package org.expertportal.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,9 +35,10 @@ class RestartIT {
             client = TestAccounts.create(accounts, Role.CLIENT, "the current passphrase", Locale.ENGLISH);
             var transactions = new TransactionTemplate(before.getBean(PlatformTransactionManager.class));
             AlertPublisher alerts = before.getBean(AlertPublisher.class);
+            Clock clock = before.getBean(Clock.class);
             for (int i = 0; i < 5; i++) {
                 transactions.executeWithoutResult(status -> alerts.publish(
-                        Alert.about(AlertType.TEST_ALERT, client.getId(), PortalLink.to(PortalLink.Page.HOME), Instant.now())));
+                        Alert.about(AlertType.TEST_ALERT, client.getId(), PortalLink.to(PortalLink.Page.HOME), clock.instant())));
             }
             // The mail server is down: the first portal tries and keeps them.
             await().atMost(MailTestSupport.DELIVERY).until(() -> rows(before, client).stream()

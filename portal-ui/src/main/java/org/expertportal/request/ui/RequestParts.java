@@ -7,13 +7,17 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.tracking.ClientRequestViews.MessageEntry;
 import org.expertportal.request.tracking.ClientRequestViews.TimelineEntry;
+import org.expertportal.shared.NotFoundException;
 import org.expertportal.ui.Texts;
 
 /**
@@ -29,6 +33,23 @@ public final class RequestParts {
         default String t(String key, Object... args) {
             return apply(key, args);
         }
+    }
+
+    /**
+     * Shows the request the address names through {@code page}, or the portal's not-found page when
+     * it does not exist for this person: another client's request looks exactly like an unknown one
+     * (docs/adr/026).
+     *
+     * @return the reference as the address gives it
+     */
+    public static <P> String showOrNotFound(BeforeEnterEvent event, Function<String, P> page, Consumer<P> render) {
+        String reference = event.getRouteParameters().get("reference").orElse("");
+        try {
+            render.accept(page.apply(reference));
+        } catch (NotFoundException missing) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+        return reference;
     }
 
     public static Component timeline(List<TimelineEntry> entries, ZoneId zone, Locale locale, Translator tr) {

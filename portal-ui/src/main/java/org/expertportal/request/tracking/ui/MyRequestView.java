@@ -33,7 +33,6 @@ import org.expertportal.request.tracking.RequestTrackingService;
 import org.expertportal.request.ui.RequestParts;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
-import org.expertportal.shared.NotFoundException;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.Notifications;
 import org.expertportal.ui.Texts;
@@ -65,12 +64,7 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        reference = event.getRouteParameters().get("reference").orElse("");
-        try {
-            render(tracking.page(reference));
-        } catch (NotFoundException missing) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-        }
+        reference = RequestParts.showOrNotFound(event, tracking::page, this::render);
     }
 
     private void render(RequestPage page) {

@@ -44,7 +44,6 @@ import org.expertportal.request.workbench.StaffRequestPage;
 import org.expertportal.request.workbench.StaffRequestPage.NoteEntry;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
-import org.expertportal.shared.NotFoundException;
 import org.expertportal.ui.FieldErrors;
 import org.expertportal.ui.Notifications;
 import org.expertportal.ui.Texts;
@@ -84,12 +83,7 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        reference = event.getRouteParameters().get("reference").orElse("");
-        try {
-            render(handling.page(reference));
-        } catch (NotFoundException missing) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-        }
+        reference = RequestParts.showOrNotFound(event, handling::page, this::render);
     }
 
     private void reload() {
