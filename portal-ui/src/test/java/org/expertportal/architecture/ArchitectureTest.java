@@ -33,6 +33,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.jar.JarFile;
 import org.expertportal.PortalApplication;
 import org.expertportal.account.Account;
@@ -215,34 +216,24 @@ class ArchitectureTest {
     }
 
     private static ArchCondition<JavaClass> notReachIntoAnotherFeaturesInternals() {
-        return new ArchCondition<>("not reach into another feature's internal package") {
-            @Override
-            public void check(JavaClass origin, ConditionEvents events) {
-                Optional<String> feature = featureOf(origin);
-                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                    JavaClass target = dependency.getTargetClass().getBaseComponentType();
-                    Optional<String> owner = featureOf(target);
-                    if (target.getPackageName().contains(".internal") && owner.isPresent()
-                            && !owner.equals(feature)) {
-                        events.add(SimpleConditionEvent.violated(dependency, owner.get() + " internals used by "
-                                + feature.orElse("?") + ": " + dependency.getDescription()));
-                    }
-                }
-            }
-        };
+        return notUseOfAnotherFeature("internal package", target -> target.getPackageName().contains(".internal"));
     }
 
     private static ArchCondition<JavaClass> notUseTheRepositoriesOfAnotherFeature() {
-        return new ArchCondition<>("not use the repositories of another feature") {
+        return notUseOfAnotherFeature("repositories", target -> target.getSimpleName().endsWith("Repository"));
+    }
+
+    /** No class depends on a type of another feature that {@code isPrivate} says belongs to that feature alone. */
+    private static ArchCondition<JavaClass> notUseOfAnotherFeature(String what, Predicate<JavaClass> isPrivate) {
+        return new ArchCondition<>("not use another feature's " + what) {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
                 Optional<String> feature = featureOf(origin);
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                     JavaClass target = dependency.getTargetClass().getBaseComponentType();
                     Optional<String> owner = featureOf(target);
-                    if (target.getSimpleName().endsWith("Repository") && owner.isPresent()
-                            && !owner.equals(feature)) {
-                        events.add(SimpleConditionEvent.violated(dependency, owner.get() + " repository used by "
+                    if (isPrivate.test(target) && owner.isPresent() && !owner.equals(feature)) {
+                        events.add(SimpleConditionEvent.violated(dependency, owner.get() + " " + what + " used by "
                                 + feature.orElse("?") + ": " + dependency.getDescription()));
                     }
                 }
