@@ -147,6 +147,9 @@ public final class EmbeddedMariaDb {
                 "ALTER USER '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'",
                 "CREATE USER IF NOT EXISTS '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'",
                 "ALTER USER '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'",
+                // Whatever the user had (an install run by an operating system user of the same name
+                // gives that name every right), it keeps the portal's schema only.
+                "REVOKE ALL PRIVILEGES, GRANT OPTION FROM '" + user + "'@'127.0.0.1', '" + user + "'@'localhost'",
                 "GRANT ALL PRIVILEGES ON `" + databaseName + "`.* TO '" + user + "'@'127.0.0.1'",
                 "GRANT ALL PRIVILEGES ON `" + databaseName + "`.* TO '" + user + "'@'localhost'");
         return String.join(";\n", statements) + ";\n";
