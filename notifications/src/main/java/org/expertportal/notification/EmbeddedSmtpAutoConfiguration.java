@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -25,8 +27,17 @@ public class EmbeddedSmtpAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedSmtpAutoConfiguration.class);
 
+    /**
+     * GreenMail logs every new recipient's address at INFO ("Created user login ... for address
+     * ...") and a few addresses in warnings; the portal's logs carry none (docs/adr/004). Its
+     * errors (a port taken, a broken session) name no address and stay visible.
+     */
+    static final String GREENMAIL_LOGGER = "com.icegreen.greenmail";
+
     @Bean(destroyMethod = "stop")
     GreenMail embeddedSmtpServer() {
+        LoggingSystem.get(EmbeddedSmtpAutoConfiguration.class.getClassLoader())
+                .setLogLevel(GREENMAIL_LOGGER, LogLevel.ERROR);
         var setup = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort();
         // GreenMail waits 2 s for its thread by default: too short on a loaded machine.
         setup.setServerStartupTimeout(30_000);
