@@ -7,6 +7,8 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.dom.Element;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -113,6 +115,22 @@ class SecurityRulesTest {
         String typed = "{0} {1,number} '' {2,choice,0#x} %s";
         String text = new PortalTranslations().getTranslation("home.greeting", Locale.ENGLISH, typed);
         assertThat(text).as("an argument is never read as a pattern").contains(typed);
+    }
+
+    /** 1.1.2, 1.2.1, 3.2.2 */
+    @Test
+    void html_reaches_a_page_only_from_the_article_renderer() {
+        for (JavaClasses module : MODULES) {
+            noClasses().that().doNotHaveSimpleName("CountryProfileView").and().doNotHaveSimpleName("CountryEditorView")
+                    .should().callConstructorWhere(DescribedPredicate.describe("a constructor of Html",
+                            call -> call.getTargetOwner().isEquivalentTo(Html.class)))
+                    .orShould().callMethod(Element.class, "setProperty", String.class, String.class)
+                    .because("every other text reaches the page through text components, which escape it; "
+                            + "the article pages show HTML only as ArticleRenderer makes it (escaped Markdown, "
+                            + "allow-listed tags)")
+                    .allowEmptyShould(true)
+                    .check(module);
+        }
     }
 
     /** 1.2.3, 1.3.2, 3.7.1, 14.3.1, 14.3.3, 15.3.6 */
