@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.expertportal.document.OfficePackages.Limits;
@@ -106,7 +107,7 @@ class OfficePackagesTest {
     @Test
     void a_truncated_or_garbled_zip_is_unsafe() throws IOException {
         byte[] docx = OfficeFiles.docx();
-        byte[] cut = java.util.Arrays.copyOf(docx, docx.length / 2);
+        byte[] cut = Arrays.copyOf(docx, docx.length / 2);
         assertThat(inspect(cut)).isEqualTo(Verdict.UNSAFE);
         assertThat(inspect("PK\u0003\u0004garbage".getBytes())).isEqualTo(Verdict.UNSAFE);
     }
