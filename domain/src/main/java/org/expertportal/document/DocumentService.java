@@ -176,7 +176,8 @@ public class DocumentService {
         SourceStream in = null;
         try {
             in = new SourceStream(store.read(document.getStorageName(), document.getKeyId()));
-            OutputStream out = sink.open(document.getOriginalName(), document.getMediaType(), length);
+            OutputStream out = sink.open(DocumentType.downloadName(document.getOriginalName(), document.getMediaType()),
+                    document.getMediaType(), length);
             copy.copy(in, out);
             in.close();
             out.close();

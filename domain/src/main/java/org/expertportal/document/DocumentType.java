@@ -70,6 +70,20 @@ public enum DocumentType {
         return FileNames.withExtension(name, extension);
     }
 
+    /**
+     * The name to offer on download for a document stored as {@code name} with {@code mediaType}:
+     * the name itself when it ends in the type's extension (every document stored since names had
+     * to match), else the name with the type's extension added, so that a document kept earlier
+     * as {@code Refusal letter.hta} reaches the person as {@code Refusal letter.hta.docx}, which
+     * nothing runs.
+     */
+    public static String downloadName(String name, String mediaType) {
+        return ofDetected(mediaType)
+                .filter(type -> !type.matchesNameOf(name))
+                .map(type -> name + "." + type.extensions().getFirst())
+                .orElse(name);
+    }
+
     /** Whether {@code fileName} ends in one of this type's extensions (in any case). */
     public boolean matchesNameOf(String fileName) {
         return FileNames.extension(fileName).map(e -> extensions.contains(e.toLowerCase(Locale.ROOT))).orElse(false);

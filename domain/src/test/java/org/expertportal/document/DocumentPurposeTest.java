@@ -69,6 +69,21 @@ class DocumentPurposeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Refusal letter.hta|" + OOXML + "|Refusal letter.hta.docx",
+        "book.xlsm|" + OOXML + "|book.xlsm.docx",
+        "letter.pdf|application/pdf|letter.pdf",
+        "archive.pdf|" + WORD + "|archive.pdf.docx",
+        "photo.jpeg|image/jpeg|photo.jpeg",
+        "scan|image/png|scan.png",
+        "export.zip|application/zip|export.zip",
+    })
+    void a_download_is_named_with_its_type_s_extension_even_for_documents_stored_before_names_had_to_match(
+            String stored, String mediaType, String offered) {
+        assertThat(DocumentType.downloadName(stored, mediaType)).isEqualTo(offered);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "CASE_DOCUMENT|document.refused.type.case_document",
         "EXPERT_CV|document.refused.type.expert_cv",
     })
