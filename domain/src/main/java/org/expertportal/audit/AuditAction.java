@@ -23,6 +23,11 @@ public enum AuditAction {
     DOCUMENT_DOWNLOADED,
     /** A stored file failed its integrity check (tampered, damaged or missing); nothing was sent. */
     DOCUMENT_INTEGRITY_FAILED,
+    /**
+     * A document download refused (not permitted, or not found for this person); the detail says
+     * which, with no case detail: the document is not named, since the refusal may be about it.
+     */
+    DOCUMENT_DOWNLOAD_REFUSED,
     /** An upload refused because the virus scanner found something. */
     UPLOAD_INFECTED,
     EXPERT_CREATED,

@@ -1,47 +1,50 @@
 package org.expertportal.document;
 
-import java.util.HashSet;
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
-/** What a document is for: decides what may be uploaded as it and how big it may be. */
+/** What a document is for: decides which types may be uploaded as it and how big it may be. */
 public enum DocumentPurpose {
     /** An expert's CV as PDF. */
-    EXPERT_CV(25L * 1024 * 1024, "application/pdf"),
+    EXPERT_CV(25L * 1024 * 1024, DocumentType.PDF),
     /** An anonymised sample report as PDF. */
-    SAMPLE_REPORT(25L * 1024 * 1024, "application/pdf"),
-    /** A client's case papers: PDF, Word, JPEG or PNG. */
-    CASE_DOCUMENT(25L * 1024 * 1024, "application/pdf",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            // Tika's core detector names every Office Open XML file so; Word files are among them.
-            "application/x-tika-ooxml", "image/jpeg", "image/png"),
+    SAMPLE_REPORT(25L * 1024 * 1024, DocumentType.PDF),
+    /** A client's case papers: PDF, Word (.docx without macros), JPEG or PNG. */
+    CASE_DOCUMENT(25L * 1024 * 1024, DocumentType.PDF, DocumentType.WORD, DocumentType.JPEG, DocumentType.PNG),
     /** A version of the expert report, as PDF. */
-    REPORT(50L * 1024 * 1024, "application/pdf");
+    REPORT(50L * 1024 * 1024, DocumentType.PDF);
 
     private final long maxBytes;
-    private final String mediaType;
-    private final Set<String> accepted;
+    private final Set<DocumentType> types;
 
-    DocumentPurpose(long maxBytes, String mediaType, String... alsoAccepted) {
+    DocumentPurpose(long maxBytes, DocumentType first, DocumentType... others) {
         this.maxBytes = maxBytes;
-        this.mediaType = mediaType;
-        var all = new HashSet<String>(List.of(alsoAccepted));
-        all.add(mediaType);
-        this.accepted = Set.copyOf(all);
+        this.types = Set.copyOf(EnumSet.of(first, others));
     }
 
-    /** Whether content detected as {@code detectedMediaType} may be stored for this purpose. */
-    public boolean accepts(String detectedMediaType) {
-        return accepted.contains(detectedMediaType);
+    /** The types this purpose allows. */
+    public Set<DocumentType> types() {
+        return types;
+    }
+
+    /**
+     * The allowed type of a file detected as {@code detectedMediaType} and named {@code fileName},
+     * or empty when the content is of no allowed type or the name's extension is not that type's.
+     */
+    public Optional<DocumentType> typeOf(String detectedMediaType, String fileName) {
+        return DocumentType.ofDetected(detectedMediaType)
+                .filter(types::contains)
+                .filter(type -> type.matchesNameOf(fileName));
+    }
+
+    /** The translation key of the refusal that names the types this purpose allows. */
+    public String typeRefusalKey() {
+        return "document.refused.type." + name().toLowerCase();
     }
 
     public long maxBytes() {
         return maxBytes;
-    }
-
-    /** The main media type accepted, as detected from the content (never from the name). */
-    public String mediaType() {
-        return mediaType;
     }
 
     public long maxMegabytes() {

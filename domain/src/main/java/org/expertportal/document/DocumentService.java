@@ -67,15 +67,19 @@ public class DocumentService {
     /**
      * Stores an upload for {@code purpose} and returns its row. Refuses, with a translation key and
      * nothing left behind: a missing or dangerous name, an empty file, a file over the purpose's
-     * limit, a file whose content is not of the purpose's type, a file the virus scanner flags (the
-     * file streams through the scanner on its way to the store, and is removed again when flagged),
-     * and any file while a configured scanner cannot be reached.
+     * limit, a file whose content is not of one of the purpose's types or whose name's extension is
+     * not that type's, a Word package that fails its inspection ({@link OfficePackages}: macros,
+     * another kind of package, a compression bomb), a file the virus scanner flags (the file
+     * streams through the scanner on its way to the store, and is removed again when flagged), and
+     * any file while a configured scanner cannot be reached. The stored name ends in the detected
+     * type's extension, in lower case.
      */
     public Document receive(String originalName, InputStream content, DocumentPurpose purpose) {
         long uploader = currentUser.requireAccountId();
         FileNames.refusal(originalName).ifPresent(key -> {
             throw new DomainException(key);
         });
+        String name = FileNames.sanitise(originalName);
         String storageName = UUID.randomUUID().toString();
         boolean written = false;
         try (InputStream buffered = new BufferedInputStream(content, HEAD_BYTES)) {
@@ -85,9 +89,8 @@ public class DocumentService {
             }
             buffered.reset();
             String detected = inspector.detectMediaType(buffered);
-            if (!purpose.accepts(detected)) {
-                throw new DomainException("document.refused.type." + purpose.name().toLowerCase());
-            }
+            DocumentType type = purpose.typeOf(detected, name)
+                    .orElseThrow(() -> new DomainException(purpose.typeRefusalKey()));
             MessageDigest sha256 = sha256();
             LimitedInputStream limited = new LimitedInputStream(new DigestInputStream(buffered, sha256),
                     purpose.maxBytes());
@@ -106,7 +109,10 @@ public class DocumentService {
                     throw new DomainException("document.refused.infected");
                 }
             }
-            Document document = new Document(storageName, FileNames.sanitise(originalName), detected,
+            if (type.isPackage()) {
+                inspectPackage(storageName, keyId, limited.count(), purpose);
+            }
+            Document document = new Document(storageName, type.storedName(name), type.mediaType(),
                     limited.count(), HexFormat.of().formatHex(sha256.digest()), clock.instant(), uploader, keyId);
             return documents.save(document);
         } catch (IOException e) {
@@ -115,6 +121,25 @@ public class DocumentService {
         } catch (RuntimeException e) {
             cleanUp(storageName, written);
             throw e;
+        }
+    }
+
+    /** Reads the stored package back (it was streamed once, into the store) and judges its parts. */
+    private void inspectPackage(String storageName, String keyId, long packageBytes, DocumentPurpose purpose)
+            throws IOException {
+        OfficePackages.Verdict verdict;
+        try (InputStream stored = store.read(storageName, keyId)) {
+            verdict = OfficePackages.inspect(stored, packageBytes, OfficePackages.Limits.DEFAULT);
+        }
+        switch (verdict) {
+            case WORD -> {
+                // Accepted.
+            }
+            case NOT_WORD -> throw new DomainException(purpose.typeRefusalKey());
+            case UNSAFE -> {
+                log.log(Level.WARNING, "An Office package was refused by its inspection");
+                throw new DomainException("document.refused.package");
+            }
         }
     }
 
@@ -151,7 +176,8 @@ public class DocumentService {
         SourceStream in = null;
         try {
             in = new SourceStream(store.read(document.getStorageName(), document.getKeyId()));
-            OutputStream out = sink.open(document.getOriginalName(), document.getMediaType(), length);
+            OutputStream out = sink.open(DocumentType.downloadName(document.getOriginalName(), document.getMediaType()),
+                    document.getMediaType(), length);
             copy.copy(in, out);
             in.close();
             out.close();

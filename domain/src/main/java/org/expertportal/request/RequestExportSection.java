@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.expertportal.document.Document;
 import org.expertportal.document.DocumentService;
+import org.expertportal.document.DocumentType;
 import org.expertportal.document.FileNames;
 import org.expertportal.identity.Role;
 import org.expertportal.personaldata.DataExport;
@@ -99,7 +100,7 @@ class RequestExportSection implements ExportSection {
                 continue;
             }
             String path = "documents/" + r.getReference() + "/" + attached.getId() + "-"
-                    + FileNames.sanitise(attached.getOriginalName());
+                    + DocumentType.downloadName(FileNames.sanitise(attached.getOriginalName()), document.getMediaType());
             export.document(document, RequestTexts.purposeOf(attached.getKind()), path);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("kind", attached.getKind());

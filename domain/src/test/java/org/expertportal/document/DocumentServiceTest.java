@@ -8,10 +8,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +44,7 @@ class DocumentServiceTest {
             return role == Role.CLIENT;
         }
     };
+    private String detected = "application/pdf";
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
     private final DocumentService service = new DocumentService(
             new DocumentRepository() {
@@ -75,7 +78,7 @@ class DocumentServiceTest {
                 @Override
                 public void deleteByDocumentId(Long documentId) {}
             },
-            new FailingStore(), head -> "application/pdf", (in, out, stamp) -> in.transferTo(out),
+            new FailingStore(), head -> detected, (in, out, stamp) -> in.transferTo(out),
             new MarkerScanner(), reader,
             new AuditTrail(audited, reader, Optional::empty, clock), clock);
 
@@ -142,6 +145,59 @@ class DocumentServiceTest {
                 DocumentPurpose.EXPERT_CV)).isInstanceOf(DomainException.class)
                 .hasMessage("document.refused.scan-unavailable");
         assertThat(files).isEmpty();
+    }
+
+    @Test
+    void an_accepted_name_is_stored_with_the_extension_of_its_type_in_lower_case() {
+        Document document = service.receive("Refusal letter.PDF", new ByteArrayInputStream(CONTENT),
+                DocumentPurpose.CASE_DOCUMENT);
+        assertThat(document.getOriginalName()).isEqualTo("Refusal letter.pdf");
+        assertThat(document.getMediaType()).isEqualTo("application/pdf");
+
+        detected = "application/x-tika-ooxml";
+        Document word = service.receive("Statement.DOCX", new ByteArrayInputStream(OfficeFiles.docx()),
+                DocumentPurpose.CASE_DOCUMENT);
+        assertThat(word.getOriginalName()).isEqualTo("Statement.docx");
+        assertThat(word.getMediaType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
+    void content_whose_name_is_not_of_its_type_is_refused_before_anything_is_written() {
+        detected = "application/zip";
+        assertThatThrownBy(() -> service.receive("archive.pdf", new ByteArrayInputStream(OfficeFiles.plainZip()),
+                DocumentPurpose.CASE_DOCUMENT)).hasMessage("document.refused.type.case_document");
+        detected = "application/x-tika-ooxml";
+        assertThatThrownBy(() -> service.receive("Refusal letter.hta",
+                new ByteArrayInputStream(OfficeFiles.scriptPackage()), DocumentPurpose.CASE_DOCUMENT))
+                .hasMessage("document.refused.type.case_document");
+        assertThat(files).isEmpty();
+    }
+
+    @Test
+    void a_package_that_fails_its_inspection_is_removed_from_the_store_again() {
+        detected = "application/x-tika-ooxml";
+        assertThatThrownBy(() -> service.receive("letter.docx", new ByteArrayInputStream(OfficeFiles.docm()),
+                DocumentPurpose.CASE_DOCUMENT)).hasMessage("document.refused.type.case_document");
+        assertThatThrownBy(() -> service.receive("statement.docx",
+                new ByteArrayInputStream(OfficeFiles.docxWithZeros(200L * 1024 * 1024)), DocumentPurpose.CASE_DOCUMENT))
+                .hasMessage("document.refused.package");
+        assertThat(files).as("streamed to the store, then removed").isEmpty();
+    }
+
+    @Test
+    void a_document_stored_under_a_name_not_of_its_type_is_offered_with_its_type_s_extension() throws Exception {
+        // As the probe's file was kept before names had to match: an Office package named .hta.
+        byte[] bytes = OfficeFiles.scriptPackage();
+        files.put("legacy", bytes);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        Document legacy = new Document("legacy", "Refusal letter.hta", "application/x-tika-ooxml", bytes.length, sha,
+                clock.instant(), 7L, "test-key");
+        var sink = new RecordingSink();
+
+        service.deliver(legacy, DocumentPurpose.CASE_DOCUMENT, sink);
+
+        assertThat(sink.fileName).isEqualTo("Refusal letter.hta.docx");
     }
 
     private boolean scannerReachable = true;
@@ -213,11 +269,13 @@ class DocumentServiceTest {
     private static final class RecordingSink implements DocumentSink {
         boolean opened;
         boolean closed;
+        String fileName;
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         @Override
         public OutputStream open(String fileName, String mediaType, long length) {
             opened = true;
+            this.fileName = fileName;
             return new OutputStream() {
                 @Override
                 public void write(int b) {

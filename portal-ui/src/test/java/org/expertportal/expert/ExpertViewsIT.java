@@ -158,7 +158,7 @@ class ExpertViewsIT extends KaribuTest {
                 .contains("Version 2: new-cv.pdf").contains("Version 1: cv.pdf");
 
         _upload(_get(Upload.class), "cv.pdf", "application/pdf", "not a pdf at all".getBytes());
-        assertThat(_get(DocumentUpload.class).errorText()).isEqualTo("This file is not a PDF. Upload the CV as a PDF document.");
+        assertThat(_get(DocumentUpload.class).errorText()).isEqualTo("This file is not accepted: upload the CV as a PDF document whose name ends in .pdf.");
         assertThat(experts.cvVersions(experts.allExperts().stream()
                         .filter(e -> e.slug().equals(slug)).findFirst().orElseThrow().id()))
                 .hasSize(2);

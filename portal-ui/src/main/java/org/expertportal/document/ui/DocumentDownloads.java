@@ -2,10 +2,14 @@ package org.expertportal.document.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.function.Consumer;
+import org.expertportal.audit.AuditAction;
+import org.expertportal.audit.AuditTarget;
+import org.expertportal.audit.AuditTrail;
 import org.expertportal.document.DocumentDamagedException;
 import org.expertportal.document.DocumentSink;
 import org.expertportal.document.DocumentTransferException;
@@ -19,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a download use case into a Vaadin {@link DownloadHandler}. The use case checks access and
  * records the download; only then does it open the sink, which sets the headers and hands over the
- * response stream, so nothing is held in memory. A refusal answers 403 or 404 with no body; a
+ * response stream, so nothing is held in memory. A refusal answers 403 or 404 with no body and is
+ * recorded in the audit trail; a
  * document that fails its check answers 409 and the page shows why; a document that fails while
  * it is being sent aborts the response.
  */
@@ -57,8 +62,10 @@ public final class DocumentDownloads {
                 // The browser went away mid-transfer; the download stays recorded.
                 log.debug("Download broken off: {}", brokenOff.getMessage());
             } catch (NotPermittedException refused) {
+                audit(event, "not permitted");
                 response.setStatus(403);
             } catch (NotFoundException missing) {
+                audit(event, "not found");
                 response.setStatus(404);
             } catch (DomainException unavailable) {
                 log.warn("Download refused: {}", unavailable.messageKey());
@@ -66,6 +73,16 @@ public final class DocumentDownloads {
                 tellThePage(event.getUI(), unavailable);
             }
         };
+    }
+
+    /**
+     * Records a refused download. Neither the document nor the request is named: the refusal may
+     * be about a document the person must not learn anything of, and the trail is no place for
+     * case details; who, when and from where are recorded by the trail itself.
+     */
+    private static void audit(DownloadEvent event, String reason) {
+        AuditTrail audit = event.getSession().getService().getInstantiator().getOrCreate(AuditTrail.class);
+        audit.recordRegardless(AuditAction.DOCUMENT_DOWNLOAD_REFUSED, AuditTarget.DOCUMENT, null, reason);
     }
 
     /** The download went to the browser, not the page: the page says, in its language, why nothing came. */

@@ -6,7 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
+import com.vaadin.flow.server.streams.FileFactory;
+import com.vaadin.flow.server.streams.FileUploadHandler;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 import org.expertportal.document.DocumentPurpose;
+import org.expertportal.document.FileNames;
 import org.expertportal.shared.InvalidInputException;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +44,12 @@ public class DocumentUpload extends Div {
     public DocumentUpload(DocumentPurpose purpose, String label) {
         this.purpose = purpose;
         addClassName("portal-upload");
-        // Vaadin's built-in handlers call back on the UI thread: the page can react at once.
-        var handler = new TemporaryFileUploadHandler((metadata, file) -> received(metadata.fileName(), file)) {
+        // Vaadin's built-in handlers call back on the UI thread: the page can react at once. The
+        // temporary file is named by us: Vaadin's TemporaryFileUploadHandler puts the name the
+        // browser sent into the file's name, and a name with a path ("../x.pdf") then fails the
+        // whole request (HTTP 500) before any of our checks could answer it.
+        FileFactory temporaryFile = metadata -> Files.createTempFile("portal-upload-", ".tmp").toFile();
+        var handler = new FileUploadHandler((metadata, file) -> received(metadata.fileName(), file), temporaryFile) {
             @Override
             public long getFileSizeMax() {
                 return purpose.maxBytes();
@@ -90,11 +97,12 @@ public class DocumentUpload extends Div {
         }
     }
 
-    /** What the browser's file picker offers; the use case checks the content itself. */
+    /** What the browser's file picker offers: the purpose's types; the use case checks the content itself. */
     private static String[] acceptedTypes(DocumentPurpose purpose) {
-        return purpose == DocumentPurpose.CASE_DOCUMENT
-                ? new String[] {"application/pdf", ".pdf", ".docx", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png"}
-                : new String[] {"application/pdf", ".pdf"};
+        return purpose.types().stream()
+                .sorted()
+                .flatMap(type -> Stream.concat(Stream.of(type.mediaType()), type.extensions().stream().map(e -> "." + e)))
+                .toArray(String[]::new);
     }
 
     /** Runs {@code action} on the UI thread each time a file has been received. */
@@ -139,6 +147,15 @@ public class DocumentUpload extends Div {
     }
 
     private void received(String fileName, File file) {
+        Optional<String> badName = FileNames.refusal(fileName);
+        if (badName.isPresent()) {
+            // Said at once, in the person's language; the use case would refuse it in the same words.
+            delete(file);
+            discard();
+            upload.clearFileList();
+            showError(getTranslation(badName.get()));
+            return;
+        }
         replace(new Pending(fileName, file));
         clearError();
         List.copyOf(onReceived).forEach(Runnable::run);
@@ -178,7 +195,7 @@ public class DocumentUpload extends Div {
                 .setError(new UploadI18N.Error()
                         .setTooManyFiles(getTranslation("upload.error.one-file"))
                         .setFileIsTooBig(getTranslation("document.refused.too-large", purpose.maxMegabytes()))
-                        .setIncorrectFileType(getTranslation("document.refused.type." + purpose.name().toLowerCase())))
+                        .setIncorrectFileType(getTranslation(purpose.typeRefusalKey())))
                 .setFile(new UploadI18N.File()
                         .setRetry(getTranslation("upload.retry"))
                         .setStart(getTranslation("upload.start"))

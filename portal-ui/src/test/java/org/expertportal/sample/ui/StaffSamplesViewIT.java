@@ -64,7 +64,7 @@ class StaffSamplesViewIT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("publish-sample")));
 
         assertThat(_get(DocumentUpload.class).errorText())
-                .isEqualTo("This file is not a PDF. Upload the sample report as a PDF document.");
+                .isEqualTo("This file is not accepted: upload the sample report as a PDF document whose name ends in .pdf.");
         assertThat(_get(DocumentUpload.class).hasFile()).isFalse();
         assertThat(count("document")).isEqualTo(documents);
     }
