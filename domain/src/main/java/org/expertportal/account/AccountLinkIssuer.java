@@ -37,7 +37,7 @@ final class AccountLinkIssuer {
 
     /** A request held until the account's owner confirms it (docs/adr/033); the mail carries the link only. */
     AccountLink requestConfirmation(Account account) {
-        return open(account, LinkPurpose.CONFIRM_REQUEST, null, AlertType.REQUEST_CONFIRMATION);
+        return open(account, LinkPurpose.CONFIRM_REQUEST, null, AlertType.HELD_REQUEST_CONFIRMATION);
     }
 
     private AccountLink open(Account account, LinkPurpose purpose, String newEmail, AlertType type) {

@@ -36,12 +36,12 @@ public enum AlertType {
      * To an existing account whose address was typed into the public request form: the link that
      * confirms the request is theirs (docs/adr/033). No reference, no case detail: the link only.
      */
-    REQUEST_CONFIRMATION(true),
+    HELD_REQUEST_CONFIRMATION(true),
     /**
      * To a staff or admin account whose address was typed into the public request form: staff
      * cannot request through the form, nothing was created (docs/adr/033).
      */
-    REQUEST_FORM_STAFF_ADDRESS(true),
+    FORM_USED_WITH_STAFF_ADDRESS(true),
     /** To staff on duty: a new request; its time is when the first response is due. */
     REQUEST_SUBMITTED(true),
     /** To staff: a request is close to its first-response due time (the alert's time) unanswered. */

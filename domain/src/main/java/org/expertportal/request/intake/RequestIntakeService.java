@@ -153,7 +153,7 @@ public class RequestIntakeService {
                     now.plus(PASS_LIFETIME), now, now.plus(HOLD)));
         } else {
             // Staff and admins never receive client requests: nothing of the form is kept, the address is told.
-            alerts.publish(Alert.about(AlertType.REQUEST_FORM_STAFF_ADDRESS, account.getId(),
+            alerts.publish(Alert.about(AlertType.FORM_USED_WITH_STAFF_ADDRESS, account.getId(),
                     PortalLink.to(PortalLink.Page.HOME), now));
             held.save(HeldRequest.discarded(reference, passHash, now.plus(PASS_LIFETIME), now, now.plus(HOLD)));
         }

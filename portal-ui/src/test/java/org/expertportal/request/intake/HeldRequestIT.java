@@ -211,7 +211,7 @@ class HeldRequestIT extends KaribuTest {
         for (String email : new String[] {newAccount(Role.STAFF), newAccount(Role.ADMIN)}) {
             long before = requestsOf(email);
             long outboxBefore = rows("select count(*) from notification_outbox n join account a"
-                    + " on a.id = n.recipient_account_id where a.email = ? and n.alert_type = 'REQUEST_FORM_STAFF_ADDRESS'",
+                    + " on a.id = n.recipient_account_id where a.email = ? and n.alert_type = 'FORM_USED_WITH_STAFF_ADDRESS'",
                     email);
             SubmittedRequest answer = intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
 
@@ -223,7 +223,7 @@ class HeldRequestIT extends KaribuTest {
                     + " and submission is null and account_link_id is null", answer.reference()))
                     .as("nothing of the form and no account is kept").isEqualTo(1);
             assertThat(rows("select count(*) from notification_outbox n join account a"
-                    + " on a.id = n.recipient_account_id where a.email = ? and n.alert_type = 'REQUEST_FORM_STAFF_ADDRESS'",
+                    + " on a.id = n.recipient_account_id where a.email = ? and n.alert_type = 'FORM_USED_WITH_STAFF_ADDRESS'",
                     email)).isEqualTo(outboxBefore + 1);
         }
     }
