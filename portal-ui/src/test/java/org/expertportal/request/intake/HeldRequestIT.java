@@ -30,6 +30,7 @@ import org.expertportal.account.CapturedMails;
 import org.expertportal.consultation.ConsultationService;
 import org.expertportal.identity.Role;
 import org.expertportal.notification.SentMailArchive;
+import org.expertportal.privacy.ErasureService;
 import org.expertportal.request.CaseStage;
 import org.expertportal.request.RequestFixtures;
 import org.expertportal.request.RequestedService;
@@ -71,6 +72,9 @@ class HeldRequestIT extends KaribuTest {
 
     @Autowired
     AccountRepository accounts;
+
+    @Autowired
+    ErasureService erasures;
 
     @AfterEach
     void wallClock() {
@@ -204,6 +208,19 @@ class HeldRequestIT extends KaribuTest {
                 QueryParameters.of("token", link.substring(link.indexOf("token=") + 6)));
         assertThat(_get(Paragraph.class, spec -> spec.withId("held-request-invalid")).getText())
                 .isEqualTo("Срок действия ссылки истёк, она уже использована или отправлена другой учётной записи.");
+    }
+
+    @Test
+    void an_erased_account_keeps_no_held_request() {
+        String email = existingClient("erased");
+        SubmittedRequest answer = intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        signIn(email);
+        erasures.requestErasure(null);
+        signOut();
+        signIn("admin@demo.test");
+        erasures.approve(erasures.pending().stream().filter(p -> p.email().equals(email)).findFirst().orElseThrow().id());
+
+        assertThat(rows("select count(*) from held_request where reference = ?", answer.reference())).isZero();
     }
 
     @Test
