@@ -19,6 +19,9 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -273,6 +276,46 @@ class HeldRequestIT extends KaribuTest {
         assertThat(forClient).isEqualTo(newcomer);
         assertThat(forStaff).isEqualTo(newcomer);
         assertThat(newcomer).contains("We will respond by", "Free consultation");
+    }
+
+    @Test
+    void the_answer_takes_comparable_time_for_a_new_email_an_existing_client_and_staff() {
+        int rounds = 7;
+        List<String> clients = new ArrayList<>();
+        List<String> staff = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            clients.add(existingClient("timing"));
+            staff.add(newAccount(Role.STAFF));
+        }
+        intake.submit(RequestFixtures.form(RequestFixtures.newEmail("warm-up")), RequestFixtures.origin());
+        long[][] nanos = new long[3][rounds];
+        for (int i = 0; i < rounds; i++) {
+            // Interleaved, so that whatever else the machine does falls on all three alike.
+            nanos[0][i] = timed(RequestFixtures.newEmail("timing-new"));
+            nanos[1][i] = timed(clients.get(i));
+            nanos[2][i] = timed(staff.get(i));
+        }
+        long newEmail = median(nanos[0]);
+        long client = median(nanos[1]);
+        long staffAddress = median(nanos[2]);
+        // Milliseconds apart at most, where a network adds tens: no password hashing, no mail sent inline.
+        assertThat(Math.abs(client - newEmail)).as("client %d ms, new %d ms", client / 1_000_000, newEmail / 1_000_000)
+                .isLessThan(Duration.ofMillis(150).toNanos());
+        assertThat(Math.abs(staffAddress - newEmail))
+                .as("staff %d ms, new %d ms", staffAddress / 1_000_000, newEmail / 1_000_000)
+                .isLessThan(Duration.ofMillis(150).toNanos());
+    }
+
+    private long timed(String email) {
+        long start = System.nanoTime();
+        intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        return System.nanoTime() - start;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** Fills in the public form as a visitor, and returns the page's text without the reference. */
