@@ -35,10 +35,15 @@ final class AccountLinkIssuer {
         return open(account, LinkPurpose.EMAIL_CHANGE, newEmail, AlertType.EMAIL_CHANGE_CONFIRMATION);
     }
 
+    /** A request held until the account's owner confirms it (docs/adr/033); the mail carries the link only. */
+    AccountLink requestConfirmation(Account account) {
+        return open(account, LinkPurpose.CONFIRM_REQUEST, null, AlertType.HELD_REQUEST_CONFIRMATION);
+    }
+
     private AccountLink open(Account account, LinkPurpose purpose, String newEmail, AlertType type) {
         Instant now = clock.instant();
         links.findByAccountIdAndUsedAtIsNull(account.getId()).stream()
-                .filter(older -> older.getPurpose().setsPassword() == purpose.setsPassword())
+                .filter(older -> purpose.replaces(older.getPurpose()))
                 .forEach(older -> {
                     older.use(now);
                     links.save(older);

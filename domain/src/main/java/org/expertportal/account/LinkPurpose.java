@@ -10,7 +10,12 @@ public enum LinkPurpose {
     /** A person who forgot their password chooses a new one. */
     PASSWORD_RESET(Duration.ofHours(1), PortalLink.Page.SET_PASSWORD),
     /** The new address of an email change confirms that it reaches its owner. */
-    EMAIL_CHANGE(Duration.ofHours(24), PortalLink.Page.CONFIRM_EMAIL);
+    EMAIL_CHANGE(Duration.ofHours(24), PortalLink.Page.CONFIRM_EMAIL),
+    /**
+     * A request from the public form with the address of an existing account: its owner confirms,
+     * signed in, that the request is theirs (docs/adr/033). As long as the request is held.
+     */
+    CONFIRM_REQUEST(Duration.ofDays(7), PortalLink.Page.CONFIRM_REQUEST);
 
     private final Duration validity;
     private final PortalLink.Page page;
@@ -31,6 +36,18 @@ public enum LinkPurpose {
 
     /** Whether using the link sets a password (invitation and reset) rather than confirming an address. */
     public boolean setsPassword() {
-        return this != EMAIL_CHANGE;
+        return this == INVITATION || this == PASSWORD_RESET;
+    }
+
+    /**
+     * Whether a new link of this kind makes an open {@code older} one useless: a new invitation or
+     * reset replaces every open one of both; a new email change replaces the previous one; request
+     * confirmations each belong to their own request and replace nothing.
+     */
+    boolean replaces(LinkPurpose older) {
+        if (setsPassword()) {
+            return older.setsPassword();
+        }
+        return this == EMAIL_CHANGE && older == EMAIL_CHANGE;
     }
 }

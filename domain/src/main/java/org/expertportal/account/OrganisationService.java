@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.expertportal.identity.CurrentUser;
 import org.expertportal.identity.Role;
+import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
+import org.expertportal.notification.AlertType;
+import org.expertportal.notification.PortalLink;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
@@ -28,6 +31,7 @@ public class OrganisationService {
     private final AccountRepository accounts;
     private final CurrentUser currentUser;
     private final AccountLinkIssuer issuer;
+    private final AlertPublisher alerts;
     private final Clock clock;
 
     public OrganisationService(
@@ -41,6 +45,7 @@ public class OrganisationService {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.issuer = new AccountLinkIssuer(links, alerts, clock);
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -97,26 +102,29 @@ public class OrganisationService {
     }
 
     /**
-     * Opens a client account in the organisation admin's organisation and sends its invitation.
-     * An address that has an account already is refused with the same message whoever has it, so
-     * that this form tells nothing about other accounts.
+     * Opens a client account in the organisation admin's organisation and sends its invitation. An
+     * address that has an account already gets the same answer (docs/adr/033): that account is not
+     * changed, and its owner is told by email that someone invited them (joining goes through the
+     * portal team), so that this form tells nothing about other accounts.
      */
-    public long inviteColleague(String email, String displayName) {
+    public void inviteColleague(String email, String displayName) {
         Account me = requireOrganisationAdmin();
         if (!EmailAddresses.isPlausible(email)) {
             throw new DomainException("account.email.invalid");
         }
         String name = DisplayNames.checked(displayName);
-        if (accounts.findByEmail(EmailAddresses.normalise(email)).isPresent()) {
-            throw new DomainException("organisation.invite.refused");
-        }
         Organisation organisation = organisations.findById(me.getOrganisationId().orElseThrow())
                 .orElseThrow(NotPermittedException::new);
+        var existing = accounts.findByEmail(EmailAddresses.normalise(email));
+        if (existing.isPresent()) {
+            alerts.publish(Alert.about(AlertType.COLLEAGUE_INVITATION_EXISTING, existing.get().getId(),
+                    PortalLink.to(PortalLink.Page.HOME), clock.instant()));
+            return;
+        }
         Account colleague = accounts.save(new Account(email, name, Role.CLIENT, clock.instant()));
         colleague.joinOrganisation(organisation, false);
         colleague = accounts.save(colleague);
         issuer.invite(colleague);
-        return colleague.getId();
     }
 
     /** The colleague leaves the organisation and keeps their account. Not oneself. */

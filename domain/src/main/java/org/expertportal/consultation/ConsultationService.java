@@ -73,7 +73,7 @@ public class ConsultationService {
 
     /** Free slots for the visitor holding a pass from the request form. */
     public List<Slot> freeSlotsWithPass(String pass) {
-        requests.forPass(pass, clock.instant());
+        requests.requirePassForSlots(pass, clock.instant());
         return mergedFreeSlots(clock.instant());
     }
 

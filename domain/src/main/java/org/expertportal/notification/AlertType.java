@@ -16,6 +16,11 @@ public enum AlertType {
     COUNTRY_UPDATED(false),
     /** A new account: the link to choose a first password (valid 72 hours). */
     ACCOUNT_INVITATION(true),
+    /**
+     * To an existing account an organisation admin invited as a colleague: nothing changed; to join,
+     * ask the portal team (docs/adr/033).
+     */
+    COLLEAGUE_INVITATION_EXISTING(true),
     /** Someone asked for a new password: the link to choose it (valid 1 hour). */
     PASSWORD_RESET(true),
     /** Sent to the new address of an email change: the link that confirms it (valid 24 hours). */
@@ -27,6 +32,16 @@ public enum AlertType {
      * email can say "we will respond by".
      */
     REQUEST_RECEIVED(true),
+    /**
+     * To an existing account whose address was typed into the public request form: the link that
+     * confirms the request is theirs (docs/adr/033). No reference, no case detail: the link only.
+     */
+    HELD_REQUEST_CONFIRMATION(true),
+    /**
+     * To a staff or admin account whose address was typed into the public request form: staff
+     * cannot request through the form, nothing was created (docs/adr/033).
+     */
+    FORM_USED_WITH_STAFF_ADDRESS(true),
     /** To staff on duty: a new request; its time is when the first response is due. */
     REQUEST_SUBMITTED(true),
     /** To staff: a request is close to its first-response due time (the alert's time) unanswered. */

@@ -22,6 +22,7 @@ public record PortalLink(Page page, String reference) {
         PRIVACY_NOTICE,
         SET_PASSWORD,
         CONFIRM_EMAIL,
+        CONFIRM_REQUEST,
         STAFF_CONSULTATIONS,
         ADMIN_NOTIFICATIONS,
         CLIENT_REQUEST,

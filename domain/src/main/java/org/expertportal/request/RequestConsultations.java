@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountLookup;
+import org.expertportal.request.intake.HeldRequestRepository;
 import org.expertportal.request.intake.IntakePass;
 import org.expertportal.request.intake.IntakePassRepository;
 import org.expertportal.request.workbench.RequestHandlingService;
@@ -36,14 +37,17 @@ public class RequestConsultations {
     private final ReportRequestRepository requests;
     private final RequestEventRepository timeline;
     private final IntakePassRepository passes;
+    private final HeldRequestRepository held;
     private final AccountLookup accounts;
 
     public RequestConsultations(RequestAccess access, ReportRequestRepository requests,
-            RequestEventRepository timeline, IntakePassRepository passes, AccountLookup accounts) {
+            RequestEventRepository timeline, IntakePassRepository passes, HeldRequestRepository held,
+            AccountLookup accounts) {
         this.access = access;
         this.requests = requests;
         this.timeline = timeline;
         this.passes = passes;
+        this.held = held;
         this.accounts = accounts;
     }
 
@@ -64,6 +68,23 @@ public class RequestConsultations {
                 .orElseThrow(() -> new DomainException("consultation.refused.pass-expired"));
         ReportRequest request = requests.findById(found.getRequestId()).orElseThrow(NotFoundException::new);
         return subject(request, request.getClientAccountId());
+    }
+
+    /**
+     * Whether the pass lets the visitor see free slots: the pass of a new request, or of one held
+     * for an existing account (docs/adr/033), whose page must look the same. Booking needs the
+     * former ({@link #forPass}); a held request is booked once confirmed, from its page.
+     */
+    public void requirePassForSlots(String pass, Instant now) {
+        if (pass == null || pass.isBlank()) {
+            throw new NotFoundException();
+        }
+        String hash = Hashes.sha256Hex(pass);
+        boolean valid = passes.findByTokenHash(hash).filter(p -> p.getExpiresAt().isAfter(now)).isPresent()
+                || held.findByPassHash(hash).filter(h -> h.passValidAt(now)).isPresent();
+        if (!valid) {
+            throw new DomainException("consultation.refused.pass-expired");
+        }
     }
 
     /** Booking used the pass: it cannot book again. */

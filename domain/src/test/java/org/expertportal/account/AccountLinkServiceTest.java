@@ -200,6 +200,40 @@ class AccountLinkServiceTest {
                 .isInstanceOf(NotPermittedException.class);
     }
 
+    @Test
+    void a_request_confirmation_link_works_for_its_account_only_never_sets_a_password_and_replaces_nothing() {
+        Account owner = client("owner@firm.example");
+        Account other = client("other@firm.example");
+        var confirmations = new RequestConfirmationLinks(accounts, links, signedIn, published::add, clock);
+        signedIn.as(owner);
+        service.requestEmailChange("the old passphrase", "owner.new@firm.example");
+        long emailChange = links.all.getLast().getId();
+        long first = confirmations.open(owner.getId());
+        String firstToken = mail.forMail(first, AlertType.HELD_REQUEST_CONFIRMATION).orElseThrow().token().orElseThrow();
+        long second = confirmations.open(owner.getId());
+
+        assertThat(links.findById(emailChange).orElseThrow().getUsedAt()).as("the email change stays open").isEmpty();
+        assertThat(links.findById(first).orElseThrow().getUsedAt()).as("one link per held request").isEmpty();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(published).extracting(Alert::type).contains(AlertType.HELD_REQUEST_CONFIRMATION);
+        assertThatThrownBy(() -> service.setPasswordWithLink(firstToken, "a long enough passphrase"))
+                .hasMessage("account-link.invalid");
+        assertThatThrownBy(() -> service.confirmEmailChange(firstToken)).hasMessage("account-link.invalid");
+
+        signedIn.as(other);
+        assertThat(confirmations.usableBySignedIn(firstToken)).as("another account").isEmpty();
+        signedIn.signOut();
+        assertThat(confirmations.usableBySignedIn(firstToken)).as("nobody signed in").isEmpty();
+        signedIn.as(owner);
+        assertThat(confirmations.usableBySignedIn(firstToken)).contains(first);
+
+        clock.advance(LinkPurpose.CONFIRM_REQUEST.validity());
+        assertThat(confirmations.usableBySignedIn(firstToken)).as("expired after 7 days").isEmpty();
+        clock.advance(Duration.ofDays(-1));
+        confirmations.close(first);
+        assertThat(confirmations.usableBySignedIn(firstToken)).as("used").isEmpty();
+    }
+
     private Account client(String email) {
         Account account = accounts.save(new Account(email, "Client", Role.CLIENT, Instant.EPOCH));
         account.setPassword(hasher.hash("the old passphrase"), false);

@@ -20,6 +20,7 @@ public final class PortalPaths {
             case PRIVACY_NOTICE -> "/privacy";
             case SET_PASSWORD -> "/account/set-password";
             case CONFIRM_EMAIL -> "/account/confirm-email";
+            case CONFIRM_REQUEST -> "/request/confirm";
             case STAFF_CONSULTATIONS -> "/staff/consultations";
             case ADMIN_NOTIFICATIONS -> "/admin/notifications";
             case CLIENT_REQUEST -> "/my/requests/" + link.reference().toLowerCase(Locale.ROOT);

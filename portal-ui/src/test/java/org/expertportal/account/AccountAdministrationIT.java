@@ -31,6 +31,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class AccountAdministrationIT extends KaribuTest {
 
+    static final String INVITED_EXISTING = "An organisation on the Expert Report Portal invited you";
+
     @Autowired
     AccountAdministration administration;
 
@@ -165,14 +167,25 @@ class AccountAdministrationIT extends KaribuTest {
         assertThat(mine.colleagues()).extracting(Colleague::email).containsExactly(adminA, memberA);
         assertThatThrownBy(() -> organisations.removeColleague(adminBId)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> organisations.removeColleague(adminAId)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> organisations.inviteColleague(adminB, "Taken"))
-                .hasMessage("organisation.invite.refused");
-        assertThatThrownBy(() -> organisations.inviteColleague("client@demo.test", "Taken"))
-                .hasMessage("organisation.invite.refused");
+        // An address with an account gets the same answer as a new one (#14): no refusal, nothing changed,
+        // and its owner is told by mail.
+        organisations.inviteColleague(adminB, "Taken");
+        assertThat(accounts.findById(adminBId).orElseThrow().getOrganisationId()).contains(firmB);
+        assertThat(accounts.findById(adminBId).orElseThrow().getDisplayName()).isEqualTo("B Admin");
+        assertThat(CapturedMails.awaitText(mail, adminB, INVITED_EXISTING)).contains("has not been changed");
         String newcomer = AccountLifecycleIT.unique("a-new");
-        long newcomerId = organisations.inviteColleague(newcomer, "Newcomer");
+        organisations.inviteColleague(newcomer, "Newcomer");
+        long newcomerId = accounts.findByEmail(newcomer).orElseThrow().getId();
         assertThat(accounts.findById(newcomerId).orElseThrow().getOrganisationId()).contains(firmA);
         CapturedMails.awaitLink(mail, newcomer, AccountLifecycleIT.INVITATION);
+
+        // On the screen too: an address with an account is not refused (#14).
+        UI.getCurrent().navigate("account/organisation");
+        EmailField inviteEmail = _get(EmailField.class, spec -> spec.withId("invite-email"));
+        _setValue(inviteEmail, "client@demo.test");
+        _setValue(_get(TextField.class, spec -> spec.withId("invite-name")), "Known");
+        _click(_get(Button.class, spec -> spec.withId("invite-colleague")));
+        assertThat(_get(EmailField.class, spec -> spec.withId("invite-email")).isInvalid()).isFalse();
 
         UI.getCurrent().navigate("account/organisation");
         Grid<Colleague> grid = _get(Grid.class, spec -> spec.withId("colleagues"));

@@ -12,7 +12,7 @@ import org.expertportal.notification.SentMailArchive.CapturedMail;
 /** Reads what the embedded mail server captured (as the demo's /admin/mail does), for tests. */
 public final class CapturedMails {
 
-    private static final Pattern LINK = Pattern.compile("(/account/[a-z-]+\\?token=[A-Za-z0-9_-]{43})");
+    private static final Pattern LINK = Pattern.compile("(/(?:account|request)/[a-z-]+\\?token=[A-Za-z0-9_-]{43})");
 
     private CapturedMails() {}
 

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.expertportal.account.CapturedMails;
 import org.expertportal.document.Pdfs;
 import org.expertportal.notification.SentMailArchive;
+import org.expertportal.request.intake.IntakeFixtures;
 import org.expertportal.request.intake.RequestIntakeService;
 import org.expertportal.request.tracking.RequestTrackingService;
 import org.expertportal.request.workbench.RequestHandlingService;
@@ -80,7 +81,7 @@ class ErasureIT extends KaribuTest {
         colleague = PrivacyFixtures.newEmail("stays");
         reference = intake.submit(PrivacyFixtures.form(client, "Zarina Eraser", "They know my address"),
                 PrivacyFixtures.origin()).reference();
-        intake.submit(PrivacyFixtures.form(client, "Zarina Eraser", "Second case"), PrivacyFixtures.origin());
+        IntakeFixtures.confirmedRequest(context, client, PrivacyFixtures.form(client, "Zarina Eraser", "Second case"));
         colleaguesReference = intake.submit(PrivacyFixtures.form(colleague, "Timur Stays", "Colleague's own case"),
                 PrivacyFixtures.origin()).reference();
         PrivacyFixtures.activate(jdbc, client, "Zarina Eraser");

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.expertportal.document.Pdfs;
+import org.expertportal.request.intake.IntakeFixtures;
 import org.expertportal.request.intake.RequestIntakeService;
 import org.expertportal.request.tracking.RequestTrackingService;
 import org.expertportal.ui.KaribuTest;
@@ -42,12 +43,12 @@ class RetentionIT extends KaribuTest {
         String client = PrivacyFixtures.newEmail("retained");
         String soonDue = intake.submit(PrivacyFixtures.form(client, "Rustam Retained", "Old case"),
                 PrivacyFixtures.origin()).reference();
-        String overdue = intake.submit(PrivacyFixtures.form(client, "Rustam Retained", "Older case"),
-                PrivacyFixtures.origin()).reference();
-        String stillOpen = intake.submit(PrivacyFixtures.form(client, "Rustam Retained", "Open case"),
-                PrivacyFixtures.origin()).reference();
-        String recent = intake.submit(PrivacyFixtures.form(client, "Rustam Retained", "Recent case"),
-                PrivacyFixtures.origin()).reference();
+        String overdue = IntakeFixtures.confirmedRequest(context, client,
+                PrivacyFixtures.form(client, "Rustam Retained", "Older case"));
+        String stillOpen = IntakeFixtures.confirmedRequest(context, client,
+                PrivacyFixtures.form(client, "Rustam Retained", "Open case"));
+        String recent = IntakeFixtures.confirmedRequest(context, client,
+                PrivacyFixtures.form(client, "Rustam Retained", "Recent case"));
         PrivacyFixtures.activate(jdbc, client, "Rustam Retained");
         signIn(client);
         tracking.uploadCaseDocument(overdue, "decision.pdf", new ByteArrayInputStream(Pdfs.withPages(1)));

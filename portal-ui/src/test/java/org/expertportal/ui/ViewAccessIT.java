@@ -91,6 +91,10 @@ class ViewAccessIT extends KaribuTest {
                         "RequestFormView"),
                 row("privacy", "PrivacyNoticeView", "PrivacyNoticeView", "PrivacyNoticeView", "PrivacyNoticeView",
                         "PrivacyNoticeView"),
+                // A held request's confirmation link (ADR 033): clients only; without a usable token of the
+                // signed-in client's own, the page shows one "cannot be used" message.
+                row("request/confirm", "LoginView", "ConfirmRequestView", "ConfirmRequestView", "AccessDeniedView",
+                        "AccessDeniedView"),
                 row("my/requests", "LoginView", "MyRequestsView", "MyRequestsView", "AccessDeniedView",
                         "AccessDeniedView"),
                 // The demo client's request; staff work it on their own page, never on the client's. Another

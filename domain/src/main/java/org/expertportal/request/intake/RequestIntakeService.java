@@ -18,6 +18,7 @@ import org.expertportal.account.AccountLookup;
 import org.expertportal.account.AccountRoster;
 import org.expertportal.account.ClientAccountOnboarding;
 import org.expertportal.account.EmailAddresses;
+import org.expertportal.account.RequestConfirmationLinks;
 import org.expertportal.country.CoverageLookup;
 import org.expertportal.country.Theme;
 import org.expertportal.identity.Role;
@@ -41,10 +42,12 @@ import org.expertportal.shared.Hashes;
 import org.expertportal.shared.InvalidInputException;
 
 /**
- * The public request form: anyone may submit, no sign-in. A refused form stores nothing; an
- * accepted one is stored with its reference, starts the first-response clock, joins (or creates)
- * the client account of its email and alerts the staff on duty. The answer is the same whether
- * the email was known or not.
+ * The public request form: anyone may submit, no sign-in. A refused form stores nothing. An
+ * accepted one with a new email is stored with its reference, creates the client account, starts
+ * the first-response clock and alerts the staff on duty. One with the email of an existing client
+ * account is held (docs/adr/033) until that account's owner confirms it from an emailed link
+ * ({@link HeldRequestService}); one with a staff or admin email joins nothing, and that address
+ * is told. The answer, a reference and a time, is the same in every case.
  */
 @Named
 @Transactional
@@ -63,6 +66,8 @@ public class RequestIntakeService {
     private static final Duration RATE_WINDOW = Duration.ofHours(1);
     /** How long the visitor may book the consultation from the confirmation page. */
     static final Duration PASS_LIFETIME = Duration.ofHours(2);
+    /** How long a request from the form for an existing account waits for its confirmation. */
+    public static final Duration HOLD = Duration.ofDays(7);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ReportRequestRepository requests;
@@ -70,6 +75,8 @@ public class RequestIntakeService {
     private final RequestQueries queries;
     private final IntakeAttemptRepository attempts;
     private final IntakePassRepository passes;
+    private final HeldRequestRepository held;
+    private final RequestConfirmationLinks confirmations;
     private final RequestNumbers numbers;
     private final ClientAccountOnboarding onboarding;
     private final AccountLookup accounts;
@@ -80,7 +87,8 @@ public class RequestIntakeService {
     private final Clock clock;
 
     public RequestIntakeService(ReportRequestRepository requests, RequestEventRepository timeline,
-            RequestQueries queries, IntakeAttemptRepository attempts, IntakePassRepository passes, RequestNumbers numbers,
+            RequestQueries queries, IntakeAttemptRepository attempts, IntakePassRepository passes,
+            HeldRequestRepository held, RequestConfirmationLinks confirmations, RequestNumbers numbers,
             ClientAccountOnboarding onboarding, AccountLookup accounts, AccountRoster roster, CoverageLookup coverage,
             AlertPublisher alerts, ResponsePolicy policy, Clock clock) {
         this.requests = requests;
@@ -88,6 +96,8 @@ public class RequestIntakeService {
         this.queries = queries;
         this.attempts = attempts;
         this.passes = passes;
+        this.held = held;
+        this.confirmations = confirmations;
         this.numbers = numbers;
         this.onboarding = onboarding;
         this.accounts = accounts;
@@ -129,6 +139,33 @@ public class RequestIntakeService {
         Account account = accounts.findById(client.accountId()).orElseThrow();
         int year = now.atZone(ZoneOffset.UTC).getYear();
         String reference = RequestNumbers.reference(year, numbers.next(year));
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String pass = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String passHash = Hashes.sha256Hex(pass);
+        if (client.created()) {
+            ReportRequest request = receive(reference, account, form, now);
+            passes.save(new IntakePass(request.getId(), passHash, now.plus(PASS_LIFETIME)));
+        } else if (account.getRole() == Role.CLIENT) {
+            // Anyone may type anyone's address: the request joins nothing until its owner confirms it.
+            long link = confirmations.open(account.getId());
+            held.save(HeldRequest.forClient(reference, account.getId(), link, form, passHash,
+                    now.plus(PASS_LIFETIME), now, now.plus(HOLD)));
+        } else {
+            // Staff and admins never receive client requests: nothing of the form is kept, the address is told.
+            alerts.publish(Alert.about(AlertType.FORM_USED_WITH_STAFF_ADDRESS, account.getId(),
+                    PortalLink.to(PortalLink.Page.HOME), now));
+            held.save(HeldRequest.discarded(reference, passHash, now.plus(PASS_LIFETIME), now, now.plus(HOLD)));
+        }
+        // The same answer in every case: the clock a new request would have.
+        return new SubmittedRequest(reference, now, policy.dueAt(now), pass);
+    }
+
+    /**
+     * Stores the request for the client account under {@code reference}, received at {@code now}
+     * (which starts its first-response clock), and alerts the client and the staff on duty.
+     */
+    ReportRequest receive(String reference, Account account, RequestSubmission form, Instant now) {
         ReportRequest request = requests.save(new ReportRequest(reference, account.getId(),
                 account.getOrganisationId().orElse(null), form, PrivacyNotice.VERSION, now, policy));
         timeline.save(new RequestEvent(request.getId(), now, account.getId(), account.getRole(),
@@ -142,11 +179,7 @@ public class RequestIntakeService {
             alerts.publish(new Alert(AlertType.REQUEST_SUBMITTED, staff, reference,
                     PortalLink.staffRequest(reference), request.getFirstResponseDueAt()));
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String pass = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        passes.save(new IntakePass(request.getId(), Hashes.sha256Hex(pass), now.plus(PASS_LIFETIME)));
-        return new SubmittedRequest(reference, now, request.getFirstResponseDueAt(), pass);
+        return request;
     }
 
     /** Field name (a {@link RequestSubmission} component) to the translation key of its problem. */

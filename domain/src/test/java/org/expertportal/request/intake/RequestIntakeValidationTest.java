@@ -75,7 +75,7 @@ public class RequestIntakeValidationTest {
         }
     }
 
-    private final RequestIntakeService intake = new RequestIntakeService(null, null, null, null, null, null, null, null,
+    private final RequestIntakeService intake = new RequestIntakeService(null, null, null, null, null, null, null, null, null, null,
             null, COVERAGE, null, ResponsePolicy.oneHourAroundTheClock(), null);
 
     private static RequestSubmission with(UnaryOperator<Builder> change) {
