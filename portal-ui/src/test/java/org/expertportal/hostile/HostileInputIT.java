@@ -171,11 +171,11 @@ class HostileInputIT extends KaribuTest {
         spoil.accept(form);
         Map<String, Long> before = rows();
 
-        assertThatThrownBy(() -> intake.submit(form.submission(), RequestFixtures.origin()))
+        assertThatThrownBy(() -> intake.submit(form.submission(), RequestFixtures.origin())).as(label)
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(refused.fieldErrors()).containsEntry(field, key));
         assertTranslated(key);
-        assertThat(rows()).isEqualTo(before);
+        assertThat(rows()).as(label + ": rows of every table").isEqualTo(before);
     }
 
     // ---- the thread, the workbench -------------------------------------------------------------
@@ -200,11 +200,11 @@ class HostileInputIT extends KaribuTest {
         signIn(client);
         Map<String, Long> before = rows();
 
-        assertThatThrownBy(() -> tracking.sendMessage(reference, body))
+        assertThatThrownBy(() -> tracking.sendMessage(reference, body)).as(label)
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(refused.fieldErrors()).containsEntry("body", key));
         assertTranslated(key);
-        assertThat(rows()).isEqualTo(before);
+        assertThat(rows()).as(label + ": rows of every table").isEqualTo(before);
     }
 
     static Stream<Arguments> staffTexts() {
@@ -237,10 +237,10 @@ class HostileInputIT extends KaribuTest {
                 case NOTE -> handling.addNote(reference, text);
                 case STATUS_NOTE -> handling.changeStatus(reference, version, RequestStatus.ACKNOWLEDGED, null, text);
             }
-        }).isInstanceOfSatisfying(InvalidInputException.class,
+        }).as(label).isInstanceOfSatisfying(InvalidInputException.class,
                 refused -> assertThat(refused.fieldErrors()).containsEntry(field, key));
         assertTranslated(key);
-        assertThat(rows()).isEqualTo(before);
+        assertThat(rows()).as(label + ": rows of every table").isEqualTo(before);
         assertThat(requestRow()).as("the request itself").isEqualTo(requestBefore);
     }
 
@@ -268,8 +268,8 @@ class HostileInputIT extends KaribuTest {
 
         UI.getCurrent().navigate("staff/requests/" + odd);
 
-        assertThat(currentView().getSimpleName()).isEqualTo("NotFoundView");
-        assertThat(rows()).isEqualTo(before);
+        assertThat(currentView().getSimpleName()).as(label).isEqualTo("NotFoundView");
+        assertThat(rows()).as(label + ": rows of every table").isEqualTo(before);
     }
 
     // ---- account and organisation fields -------------------------------------------------------
@@ -330,9 +330,9 @@ class HostileInputIT extends KaribuTest {
                 case REGION -> accounts.changeRegion(value);
                 case ERASURE_REASON -> erasure.requestErasure(value);
             }
-        }).isInstanceOfSatisfying(DomainException.class, refused -> assertThat(refused.messageKey()).isEqualTo(key));
+        }).as(label).isInstanceOfSatisfying(DomainException.class, refused -> assertThat(refused.messageKey()).isEqualTo(key));
         assertTranslated(key);
-        assertThat(rows()).isEqualTo(before);
+        assertThat(rows()).as(label + ": rows of every table").isEqualTo(before);
         assertThat(accountRow(client)).as("the account").isEqualTo(accountBefore);
     }
 
@@ -366,9 +366,9 @@ class HostileInputIT extends KaribuTest {
                         email.equals("invitee@example.org") ? RequestFixtures.newEmail("invitee") : email, name,
                         Role.CLIENT, null, false);
             }
-        }).isInstanceOfSatisfying(DomainException.class, refused -> assertThat(refused.messageKey()).isEqualTo(key));
+        }).as(label).isInstanceOfSatisfying(DomainException.class, refused -> assertThat(refused.messageKey()).isEqualTo(key));
         assertTranslated(key);
-        assertThat(rows()).isEqualTo(before);
+        assertThat(rows()).as(label + ": rows of every table").isEqualTo(before);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
