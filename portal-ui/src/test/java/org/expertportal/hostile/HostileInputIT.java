@@ -17,6 +17,14 @@ import org.expertportal.account.AccountAdministration;
 import org.expertportal.account.AccountLinkService;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.OrganisationService;
+import org.expertportal.country.ArticlePublication;
+import org.expertportal.country.CountryEditingService;
+import org.expertportal.country.SourceDraft;
+import org.expertportal.expert.Availability;
+import org.expertportal.expert.CvSection;
+import org.expertportal.expert.ExpertDraft;
+import org.expertportal.expert.ExpertService;
+import org.expertportal.expert.FeeBasis;
 import org.expertportal.identity.Role;
 import org.expertportal.privacy.ErasureService;
 import org.expertportal.request.CaseStage;
@@ -51,7 +59,8 @@ class HostileInputIT extends KaribuTest {
     /** The tables any of these use cases writes to; each case checks them all. */
     private static final List<String> TABLES = List.of("report_request", "request_event", "request_message",
             "request_internal_note", "intake_attempt", "request_intake_pass", "account", "account_link",
-            "organisation", "erasure_request", "notification_outbox");
+            "organisation", "erasure_request", "notification_outbox", "expert", "expert_cv_entry", "country_article",
+            "article_source");
 
     private static final String INVISIBLE = "text.invalid.invisible-characters";
     private static final String CONTROL = "text.invalid.control-characters";
@@ -84,6 +93,12 @@ class HostileInputIT extends KaribuTest {
 
     @Autowired
     ErasureService erasure;
+
+    @Autowired
+    ExpertService experts;
+
+    @Autowired
+    CountryEditingService countries;
 
     private String client;
     private String reference;
@@ -371,6 +386,51 @@ class HostileInputIT extends KaribuTest {
         assertThat(rows()).as(label + ": rows of every table").isEqualTo(before);
     }
 
+    static Stream<Arguments> expertsAndCountries() {
+        return Stream.of(
+                edit("expert name: right-to-left override", d -> d.name = "Dr \u202Ednes", "name", INVISIBLE),
+                edit("expert title: right-to-left mark", d -> d.title = "Analyst\u200F", "title", INVISIBLE),
+                edit("expert bio: NUL", d -> d.bio = "Writes\u0000", "bio", CONTROL),
+                edit("expert conflict notes: isolate", d -> d.conflictNotes = "\u2067Ministry\u2069", "conflictNotes",
+                        INVISIBLE),
+                edit("expert CV line: a line break inside", d -> d.cvLine = "2010: MA\n2011: PhD", "cv.education",
+                        CONTROL),
+                edit("expert slug: zero-width space", d -> d.slug = "dr\u200B-x", "slug", "expert.invalid.slug"),
+                edit("country article: right-to-left override", d -> d.markdown = "Intro \u202Eesrever", "article",
+                        INVISIBLE),
+                edit("country article: escape", d -> d.markdown = "Intro\u001B[8m hidden", "article", CONTROL),
+                edit("country source title: zero-width space", d -> d.sourceTitle = "World\u200B Report", "article",
+                        INVISIBLE),
+                edit("country source publisher: line break", d -> d.sourcePublisher = "HRW\nBcc: x", "article",
+                        CONTROL));
+    }
+
+    @ParameterizedTest(name = "admin, {0}")
+    @MethodSource("expertsAndCountries")
+    void an_administrators_expert_or_country_edit_with_hidden_characters_is_refused_and_nothing_changes(String label,
+            Consumer<Edit> spoil, String field, String key) {
+        signIn("admin@demo.test");
+        Edit edit = new Edit();
+        spoil.accept(edit);
+        Map<String, Long> before = rows();
+
+        if (field.equals("article")) {
+            ArticlePublication current = countries.editableVersion("kyrgyzstan");
+            var publication = new ArticlePublication(current.basedOnVersion(), edit.markdown,
+                    List.of(new SourceDraft(edit.sourceTitle, edit.sourcePublisher, 2025, null)), current.themeKeys(),
+                    LocalDate.now(clock).minusDays(1), LocalDate.now(clock).plusMonths(12));
+            assertThatThrownBy(() -> countries.publish("kyrgyzstan", publication)).as(label)
+                    .isInstanceOfSatisfying(DomainException.class,
+                            refused -> assertThat(refused.messageKey()).isEqualTo(key));
+        } else {
+            assertThatThrownBy(() -> experts.create(edit.expert())).as(label)
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            refused -> assertThat(refused.fieldErrors()).containsEntry(field, key));
+        }
+        assertTranslated(key);
+        assertThat(rows()).as(label + ": rows of every table").isEqualTo(before);
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     enum Work { REPLY, NOTE, STATUS_NOTE }
@@ -424,6 +484,29 @@ class HostileInputIT extends KaribuTest {
     private String accountRow(String email) {
         return jdbc.queryForMap("select display_name, email, password_hash, region from account where email = ?", email)
                 .toString();
+    }
+
+    private static Arguments edit(String label, Consumer<Edit> spoil, String field, String key) {
+        return Arguments.of(label, spoil, field, key);
+    }
+
+    /** An expert and a country article an administrator fills in, valid until a case spoils a field. */
+    static final class Edit {
+        String name = "Dr Hostile Test";
+        String slug = "hostile-" + System.nanoTime();
+        String title = "Country analyst";
+        String bio = "Writes about risk on return.";
+        String conflictNotes = "None.";
+        String cvLine = "2010: MA, Asian studies";
+        String markdown = "Intro.\n\n## 1. Detention\n\nText.";
+        String sourceTitle = "World Report 2025";
+        String sourcePublisher = "Human Rights Watch";
+
+        ExpertDraft expert() {
+            return new ExpertDraft(name, slug, title, bio, 7, 3, FeeBasis.REDUCED, Availability.AVAILABLE, null,
+                    Set.of("MN"), Set.of("political-persecution"), Set.of("en"), conflictNotes,
+                    Map.of(CvSection.EDUCATION, List.of(cvLine)));
+        }
     }
 
     /** The public form's fields, valid until a case spoils one of them. */
