@@ -1,8 +1,9 @@
 package org.expertportal.account;
 
 import org.expertportal.shared.DomainException;
+import org.expertportal.shared.text.UserText;
 
-/** How a person's display name is accepted: something, at most 120 characters, as typed. */
+/** How a person's display name is accepted: something visible, at most 120 characters, no hidden characters. */
 final class DisplayNames {
 
     static final int MAX_LENGTH = 120;
@@ -10,9 +11,9 @@ final class DisplayNames {
     private DisplayNames() {}
 
     static String checked(String name) {
-        if (name == null || name.isBlank() || name.strip().length() > MAX_LENGTH) {
+        if (UserText.isBlank(name) || name.strip().length() > MAX_LENGTH) {
             throw new DomainException("account.name.invalid", MAX_LENGTH);
         }
-        return name.strip();
+        return UserText.requireClean(name.strip(), UserText.Kind.LINE);
     }
 }

@@ -2,11 +2,12 @@ package org.expertportal.account;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.expertportal.shared.text.UserText;
 
 /** Email addresses as the portal stores and compares them. */
 public final class EmailAddresses {
 
-    /** Deliberately simple: one @, something on each side, a dot in the domain, no spaces. */
+    /** Deliberately simple: one @, something on each side, a dot in the domain, no spaces, nothing hidden. */
     private static final Pattern PLAUSIBLE = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
     private EmailAddresses() {}
@@ -19,6 +20,7 @@ public final class EmailAddresses {
     }
 
     public static boolean isPlausible(String email) {
-        return email != null && email.length() <= 254 && PLAUSIBLE.matcher(email.strip()).matches();
+        return email != null && email.length() <= 254 && PLAUSIBLE.matcher(email.strip()).matches()
+                && UserText.isClean(email, UserText.Kind.LINE);
     }
 }

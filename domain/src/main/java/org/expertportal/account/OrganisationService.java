@@ -14,6 +14,7 @@ import org.expertportal.notification.PortalLink;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
+import org.expertportal.shared.text.UserText;
 
 /**
  * Law firms and other organisations whose client accounts work together. Administrators create
@@ -61,9 +62,10 @@ public class OrganisationService {
     /** @return the new organisation's id */
     public long createOrganisation(String name) {
         requireAdmin();
-        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
+        if (UserText.isBlank(name) || name.strip().length() > MAX_NAME_LENGTH) {
             throw new DomainException("organisation.name.invalid", MAX_NAME_LENGTH);
         }
+        UserText.requireClean(name, UserText.Kind.LINE);
         if (organisations.existsByNameIgnoreCase(name.strip())) {
             throw new DomainException("organisation.name.taken");
         }

@@ -27,6 +27,7 @@ import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
+import org.expertportal.shared.text.UserText;
 
 /**
  * Staff and administrators with their own consultations: their availability, their list of
@@ -165,7 +166,8 @@ public class StaffConsultationService {
 
     /** An https link (http only for localhost), without spaces: what goes into invites as the location. */
     static Optional<String> checkLink(String link) {
-        if (link == null || link.isBlank() || link.strip().length() > MAX_LINK) {
+        if (link == null || link.isBlank() || link.strip().length() > MAX_LINK
+                || !UserText.isClean(link, UserText.Kind.LINE)) {
             return Optional.empty();
         }
         String stripped = link.strip();

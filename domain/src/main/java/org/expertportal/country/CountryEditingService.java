@@ -22,6 +22,7 @@ import org.expertportal.shared.DomainEvents;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
+import org.expertportal.shared.text.UserText;
 
 /**
  * Administrators keep country profiles current: publish a new article version with its sources,
@@ -150,6 +151,7 @@ public class CountryEditingService {
         if (markdown.length() > MAX_ARTICLE_LENGTH) {
             throw new DomainException("country.edit.article.too-long", MAX_ARTICLE_LENGTH);
         }
+        UserText.requireClean(markdown, UserText.Kind.TEXT);
         if (publication.sources().size() > MAX_SOURCES) {
             throw new DomainException("country.edit.sources.too-many", MAX_SOURCES);
         }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Year;
 import java.util.Locale;
 import java.util.Optional;
+import org.expertportal.shared.text.UserText;
 
 /** A source as an editor types it; {@link #refusal()} says what is wrong with it, if anything. */
 public record SourceDraft(String title, String publisher, int year, String url) {
@@ -27,6 +28,12 @@ public record SourceDraft(String title, String publisher, int year, String url) 
         }
         if (url != null && !isWebLink(url)) {
             return Optional.of("country.edit.source.url.invalid");
+        }
+        for (String text : new String[] {title, publisher, url}) {
+            Optional<String> hidden = UserText.refusal(text, UserText.Kind.LINE);
+            if (hidden.isPresent()) {
+                return hidden;
+            }
         }
         return Optional.empty();
     }

@@ -34,6 +34,7 @@ import org.expertportal.shared.DomainEvents;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
+import org.expertportal.shared.text.UserText;
 
 /**
  * Use cases on experts. Reading public profiles is open to everyone and shows active experts
@@ -316,7 +317,13 @@ public class ExpertService {
             if (filled.size() > MAX_CV_LINES || filled.stream().anyMatch(line -> line.strip().length() > CvEntry.MAX_LENGTH)) {
                 errors.put("cv." + section.name().toLowerCase(), "expert.invalid.cv-lines");
             }
+            filled.forEach(line -> UserText.check(errors, "cv." + section.name().toLowerCase(), line, UserText.Kind.LINE));
         });
+        UserText.check(errors, "name", draft.name(), UserText.Kind.LINE);
+        UserText.check(errors, "slug", draft.slug(), UserText.Kind.LINE);
+        UserText.check(errors, "title", draft.title(), UserText.Kind.LINE);
+        UserText.check(errors, "bio", draft.bio(), UserText.Kind.TEXT);
+        UserText.check(errors, "conflictNotes", draft.conflictNotes(), UserText.Kind.TEXT);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

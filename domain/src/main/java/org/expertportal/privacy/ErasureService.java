@@ -21,6 +21,7 @@ import org.expertportal.shared.DomainEvents;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
+import org.expertportal.shared.text.UserText;
 
 /**
  * Erasure: a signed-in client asks (with a reason if they wish), an administrator grants or
@@ -70,6 +71,7 @@ public class ErasureService {
         if (reason != null && reason.strip().length() > ErasureRequest.MAX_REASON) {
             throw new DomainException("privacy.erasure.refused.reason-too-long", ErasureRequest.MAX_REASON);
         }
+        UserText.requireClean(reason, UserText.Kind.TEXT);
         boolean open = erasures.findByAccountIdOrderByRequestedAtDescIdDesc(me.getId()).stream()
                 .anyMatch(e -> e.getStatus() == ErasureStatus.PENDING);
         if (open) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.request.tracking.RequestTrackingService;
 import org.expertportal.shared.InvalidInputException;
+import org.expertportal.shared.text.UserText;
 
 /** Checks shared by the free-text inputs of requests, and the document purpose of each kind. */
 public final class RequestTexts {
@@ -14,13 +15,13 @@ public final class RequestTexts {
 
     /** A message or note body: required, at most {@link RequestTrackingService#MAX_MESSAGE} characters. */
     public static String message(String body) {
-        if (body == null || body.isBlank()) {
+        if (UserText.isBlank(body)) {
             throw new InvalidInputException(Map.of("body", "request.invalid.required"));
         }
         if (body.strip().length() > RequestTrackingService.MAX_MESSAGE) {
             throw new InvalidInputException(Map.of("body", "request.invalid.too-long"));
         }
-        return body.strip();
+        return UserText.requireClean("body", body.strip(), UserText.Kind.TEXT);
     }
 
     /** A public note on a status change: optional, at most {@link #MAX_NOTE} characters. */
@@ -31,7 +32,7 @@ public final class RequestTexts {
         if (note.strip().length() > MAX_NOTE) {
             throw new InvalidInputException(Map.of("note", "request.invalid.too-long"));
         }
-        return note.strip();
+        return UserText.requireClean("note", note.strip(), UserText.Kind.TEXT);
     }
 
     public static DocumentPurpose purposeOf(RequestDocumentKind kind) {

@@ -30,6 +30,7 @@ import org.expertportal.identity.Role;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
+import org.expertportal.shared.text.UserText;
 
 /**
  * Use cases on sample reports. Anyone may list the published samples of a country; signed-in
@@ -141,6 +142,8 @@ public class SampleService {
         } else if (draft.summary().strip().length() > 2000) {
             errors.put("summary", "sample.invalid.too-long");
         }
+        UserText.check(errors, "title", draft.title(), UserText.Kind.LINE);
+        UserText.check(errors, "summary", draft.summary(), UserText.Kind.TEXT);
         Optional<Country> country = draft.countryIsoCode() == null
                 ? Optional.empty()
                 : coverage.country(draft.countryIsoCode());

@@ -46,7 +46,6 @@ class InitialLoadStatusFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = path(request);
         return !"GET".equals(request.getMethod()) || request.getParameter("v-r") != null
-                || path.substring(path.lastIndexOf('/') + 1).contains(".")
                 || NOT_PAGES.stream().anyMatch(path::startsWith);
     }
 
@@ -80,7 +79,9 @@ class InitialLoadStatusFilter extends OncePerRequestFilter {
                 .getInstance(new VaadinServletContext(request.getServletContext()))
                 .getNavigationRouteTarget(path(request));
         if (route == null || !route.hasTarget()) {
-            return OptionalInt.of(HttpStatusCode.NOT_FOUND.getCode());
+            // A file name (styles.css, favicon.ico) is not a page: whoever serves files answers it.
+            // A page address with a dot in it (/my/requests/ER-2026-000041.json) still gets its 404.
+            return isFileName(path(request)) ? OptionalInt.empty() : OptionalInt.of(HttpStatusCode.NOT_FOUND.getCode());
         }
         Class<?> view = route.getRouteTarget().getTarget();
         if (request.getUserPrincipal() != null && !access.hasAccess(view, request)) {
@@ -92,6 +93,10 @@ class InitialLoadStatusFilter extends OncePerRequestFilter {
             }
         }
         return OptionalInt.empty();
+    }
+
+    private static boolean isFileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1).contains(".");
     }
 
     private static String path(HttpServletRequest request) {

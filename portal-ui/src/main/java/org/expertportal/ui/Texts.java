@@ -2,6 +2,7 @@ package org.expertportal.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.HasValue;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -45,11 +46,17 @@ public final class Texts {
     /**
      * Marks a component as holding content people wrote (an expert's name, a sample's title), shown
      * as written and never translated: the class {@code portal-content}, which the language test
-     * skips, and HTML's own {@code translate="no"} for browsers' translation tools.
+     * skips, and HTML's own {@code translate="no"} for browsers' translation tools. Text (not a
+     * field) is also isolated with {@code dir="auto"}: its direction comes from its own first strong
+     * letter, so an Arabic name or a stored direction override never reorders the words around it
+     * (a name cannot make "Staff: Anna" read differently; docs/adr/034).
      */
     public static <C extends Component & HasStyle> C content(C component) {
         component.addClassName("portal-content");
         component.getElement().setAttribute("translate", "no");
+        if (!(component instanceof HasValue<?, ?>)) {
+            component.getElement().setAttribute("dir", "auto");
+        }
         return component;
     }
 }

@@ -40,6 +40,7 @@ import org.expertportal.request.clock.ResponsePolicy;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.Hashes;
 import org.expertportal.shared.InvalidInputException;
+import org.expertportal.shared.text.UserText;
 
 /**
  * The public request form: anyone may submit, no sign-in. A refused form stores nothing. An
@@ -188,11 +189,13 @@ public class RequestIntakeService {
         if (form.requesterKind() == null) {
             errors.put("requesterKind", "request.invalid.required");
         }
-        text(errors, "name", form.name(), true, MAX_NAME);
+        text(errors, "name", form.name(), true, MAX_NAME, UserText.Kind.LINE);
         boolean firm = form.requesterKind() == RequesterKind.LAW_FIRM;
-        text(errors, "organisation", form.organisation(), firm, MAX_ORGANISATION);
+        text(errors, "organisation", form.organisation(), firm, MAX_ORGANISATION, UserText.Kind.LINE);
         if (blank(form.email())) {
             errors.put("email", "request.invalid.required");
+        } else if (!UserText.isClean(form.email(), UserText.Kind.LINE)) {
+            UserText.check(errors, "email", form.email(), UserText.Kind.LINE);
         } else if (form.email().strip().length() > 254 || !EmailAddresses.isPlausible(form.email().strip())) {
             errors.put("email", "request.invalid.email");
         }
@@ -224,7 +227,7 @@ public class RequestIntakeService {
         } else if (!LANGUAGES.contains(form.preferredLanguage())) {
             errors.put("preferredLanguage", "request.invalid.language");
         }
-        text(errors, "summary", form.summary(), false, MAX_SUMMARY);
+        text(errors, "summary", form.summary(), false, MAX_SUMMARY, UserText.Kind.TEXT);
         if (form.services().isEmpty()) {
             errors.put("services", "request.invalid.services");
         }
@@ -234,18 +237,23 @@ public class RequestIntakeService {
         return errors;
     }
 
-    private static void text(Map<String, String> errors, String field, String value, boolean required, int max) {
+    private static void text(Map<String, String> errors, String field, String value, boolean required, int max,
+            UserText.Kind kind) {
         if (blank(value)) {
             if (required) {
                 errors.put(field, "request.invalid.required");
             }
         } else if (value.strip().length() > max) {
             errors.put(field, "request.invalid.too-long");
+        } else {
+            UserText.check(errors, field, value, kind);
         }
     }
 
     private static void phone(Map<String, String> errors, String field, String value) {
-        if (!blank(value)) {
+        if (!UserText.isClean(value, UserText.Kind.LINE)) {
+            UserText.check(errors, field, value, UserText.Kind.LINE);
+        } else if (!blank(value)) {
             String stripped = value.strip();
             long digits = stripped.chars().filter(Character::isDigit).count();
             if (!PHONE.matcher(stripped).matches() || digits < 6 || digits > 15) {
@@ -254,7 +262,8 @@ public class RequestIntakeService {
         }
     }
 
+    /** Nothing visible: spaces of any kind, also the no-break ones, count as nothing. */
     private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return UserText.isBlank(value);
     }
 }

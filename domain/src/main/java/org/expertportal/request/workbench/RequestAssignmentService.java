@@ -42,6 +42,7 @@ import org.expertportal.sample.SampleService;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.NotFoundException;
+import org.expertportal.shared.text.UserText;
 
 /**
  * Staff organising the work on a request: who owns it, which expert writes the report (matching
@@ -221,6 +222,9 @@ public class RequestAssignmentService {
         if (draft.declarationSignedOn() != null && draft.declarationSignedOn().isAfter(today)) {
             errors.put("declarationSignedOn", "workbench.invalid.declaration-in-future");
         }
+        UserText.check(errors, "questions", draft.questions(), UserText.Kind.TEXT);
+        UserText.check(errors, "documentsSent", draft.documentsSent(), UserText.Kind.TEXT);
+        UserText.check(errors, "feeTerms", draft.feeTerms(), UserText.Kind.TEXT);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -32,9 +32,11 @@ import org.expertportal.locale.DateEntry;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.locale.PersonLocale;
 import org.expertportal.shared.DomainException;
+import org.expertportal.shared.text.UserText;
 import org.expertportal.ui.LanguageSelect;
 import org.expertportal.ui.Notifications;
 import org.expertportal.ui.Texts;
+import org.expertportal.ui.UserTextFields;
 import org.expertportal.ui.ZoneField;
 
 /**
@@ -70,6 +72,7 @@ class AccountView extends Div implements HasDynamicTitle {
         name.setValue(me.displayName());
         name.setWidthFull();
         Texts.content(name);
+        UserTextFields.watch(name, UserText.Kind.LINE);
         var saveName = new Button(getTranslation("action.save"), click -> {
             name.setInvalid(false);
             try {

@@ -32,7 +32,9 @@ import org.expertportal.account.Roles;
 import org.expertportal.account.TwoFactorService;
 import org.expertportal.identity.Role;
 import org.expertportal.shared.DomainException;
+import org.expertportal.shared.text.UserText;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.UserTextFields;
 
 /**
  * Administrators manage accounts: search by name or email (paged from the database), invite
@@ -120,6 +122,8 @@ class AdminUsersView extends Div implements HasDynamicTitle {
         email.setId("new-user-email");
         var name = new TextField(getTranslation("account.name"));
         name.setId("new-user-name");
+        UserTextFields.watch(email, UserText.Kind.LINE);
+        UserTextFields.watch(name, UserText.Kind.LINE);
         var role = roleSelect();
         role.setId("new-user-role");
         role.setValue(Role.CLIENT);
@@ -130,6 +134,10 @@ class AdminUsersView extends Div implements HasDynamicTitle {
         var send = new Button(getTranslation("admin-users.send-invitation"), click -> {
             email.setInvalid(false);
             name.setInvalid(false);
+            // Hidden characters are shown under the field that holds them, not under the address.
+            if (!UserTextFields.accepts(email, UserText.Kind.LINE) | !UserTextFields.accepts(name, UserText.Kind.LINE)) {
+                return;
+            }
             try {
                 administration.invite(email.getValue(), name.getValue(), role.getValue(),
                         organisation.getOptionalValue().map(OrganisationSummary::id).orElse(null),
@@ -251,6 +259,7 @@ class AdminUsersView extends Div implements HasDynamicTitle {
     private HorizontalLayout organisationForm() {
         var name = new TextField();
         name.setId("new-organisation-name");
+        UserTextFields.watch(name, UserText.Kind.LINE);
         name.setPlaceholder(getTranslation("admin-users.organisation-name"));
         name.setAriaLabel(getTranslation("admin-users.organisation-name"));
         var create = new Button(getTranslation("admin-users.create-organisation"), click -> {

@@ -20,8 +20,10 @@ import org.expertportal.account.MyOrganisation;
 import org.expertportal.account.OrganisationService;
 import org.expertportal.account.Roles;
 import org.expertportal.shared.DomainException;
+import org.expertportal.shared.text.UserText;
 import org.expertportal.ui.Notifications;
 import org.expertportal.ui.Texts;
+import org.expertportal.ui.UserTextFields;
 
 /**
  * A client's organisation: its name; for an organisation admin also the colleagues, inviting a
@@ -89,12 +91,18 @@ class OrganisationView extends Div implements HasDynamicTitle {
         email.setId("invite-email");
         var name2 = new TextField(getTranslation("account.name"));
         name2.setId("invite-name");
+        UserTextFields.watch(email, UserText.Kind.LINE);
+        UserTextFields.watch(name2, UserText.Kind.LINE);
         var invite = new Button(getTranslation("organisation.invite"));
         invite.setId("invite-colleague");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.addClickListener(click -> {
             email.setInvalid(false);
             name2.setInvalid(false);
+            // Hidden characters are shown under the field that holds them, not under the address.
+            if (!UserTextFields.accepts(email, UserText.Kind.LINE) | !UserTextFields.accepts(name2, UserText.Kind.LINE)) {
+                return;
+            }
             try {
                 organisations.inviteColleague(email.getValue(), name2.getValue());
                 Notifications.success("organisation.invited");

@@ -24,7 +24,9 @@ import org.expertportal.privacy.ErasureService;
 import org.expertportal.privacy.ErasureStatus;
 import org.expertportal.privacy.RetentionService;
 import org.expertportal.shared.DomainException;
+import org.expertportal.shared.text.UserText;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.UserTextFields;
 import org.expertportal.ui.VisitorZone;
 
 /**
@@ -83,6 +85,7 @@ class PrivacySettingsView extends Div implements HasDynamicTitle {
         erasurePart.add(new Paragraph(getTranslation("privacy-settings.erasure.lead")));
         var reason = new TextArea(getTranslation("privacy-settings.erasure.reason"));
         reason.setId("erasure-reason");
+        UserTextFields.watch(reason, UserText.Kind.TEXT);
         reason.setMaxLength(ErasureRequest.MAX_REASON);
         reason.setHelperText(getTranslation("privacy-settings.erasure.reason.help"));
         reason.setWidthFull();

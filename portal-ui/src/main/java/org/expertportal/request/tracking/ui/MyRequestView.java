@@ -33,9 +33,11 @@ import org.expertportal.request.tracking.RequestTrackingService;
 import org.expertportal.request.ui.RequestParts;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
+import org.expertportal.shared.text.UserText;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.Notifications;
 import org.expertportal.ui.Texts;
+import org.expertportal.ui.UserTextFields;
 import org.expertportal.ui.VisitorZone;
 
 /**
@@ -127,6 +129,7 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         text.setId("message-text");
         text.setMaxLength(RequestTrackingService.MAX_MESSAGE);
         text.setWidthFull();
+        UserTextFields.watch(text, UserText.Kind.TEXT);
         var send = new Button(getTranslation("request.action.send-message"), click -> {
             text.setInvalid(false);
             try {

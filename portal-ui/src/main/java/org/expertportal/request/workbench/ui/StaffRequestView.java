@@ -44,9 +44,11 @@ import org.expertportal.request.workbench.StaffRequestPage;
 import org.expertportal.request.workbench.StaffRequestPage.NoteEntry;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
+import org.expertportal.shared.text.UserText;
 import org.expertportal.ui.FieldErrors;
 import org.expertportal.ui.Notifications;
 import org.expertportal.ui.Texts;
+import org.expertportal.ui.UserTextFields;
 import org.expertportal.ui.VisitorZone;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -222,6 +224,7 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
         note.setHelperText(getTranslation("request.staff.public-note.help"));
         note.setId("status-note");
         note.setWidthFull();
+        UserTextFields.watch(note, UserText.Kind.TEXT);
         var apply = new Button(getTranslation("request.action.change-status"), click -> act(() -> {
             if (target.getValue() == null) {
                 target.setErrorMessage(getTranslation("request.invalid.required"));
@@ -230,7 +233,7 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
             }
             handling.changeStatus(reference, seenVersion, target.getValue(), reason.getValue(), note.getValue());
             return true;
-        }, "request.staff.status-changed"));
+        }, "request.staff.status-changed", note));
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setId("change-status");
         box.add(target, reason, note, apply);
@@ -242,6 +245,7 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
         text.setHelperText(getTranslation("request.staff.reply.help"));
         text.setId("reply-text");
         text.setWidthFull();
+        UserTextFields.watch(text, UserText.Kind.TEXT);
         var send = new Button(getTranslation("request.action.send-reply"), click -> act(() -> {
             handling.reply(reference, seenVersion, text.getValue());
             return true;
@@ -268,6 +272,7 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
         var text = new TextArea(getTranslation("request.notes.new"));
         text.setId("note-text");
         text.setWidthFull();
+        UserTextFields.watch(text, UserText.Kind.TEXT);
         var save = new Button(getTranslation("request.action.add-note"), click -> act(() -> {
             handling.addNote(reference, text.getValue());
             return true;
