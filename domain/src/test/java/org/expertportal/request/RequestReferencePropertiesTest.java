@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.StringLength;
 
 /** What the reference parser promises for every reference it could meet, not only the examples. */
-class RequestReferenceProperties {
+class RequestReferencePropertiesTest {
 
     /** The form {@code RequestNumbers} writes. */
     private static String written(int year, long number) {

@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.expertportal.shared.text.UserText.Kind;
 
 /** The hidden-character rule for any text, not only the listed cases. */
-class UserTextProperties {
+class UserTextPropertiesTest {
 
     @Property(tries = 2000)
     void any_text_is_judged_without_an_exception(@ForAll String text) {
