@@ -21,6 +21,7 @@ import org.expertportal.account.EmailAddresses;
 import org.expertportal.account.RequestConfirmationLinks;
 import org.expertportal.country.CoverageLookup;
 import org.expertportal.country.Theme;
+import org.expertportal.identity.CurrentUser;
 import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
@@ -47,7 +48,7 @@ import org.expertportal.shared.text.UserText;
  * accepted one with a new email is stored with its reference, creates the client account, starts
  * the first-response clock and alerts the staff on duty. One with the email of an existing client
  * account is held (docs/adr/033) until that account's owner confirms it from an emailed link
- * ({@link HeldRequestService}); one with a staff or admin email joins nothing, and that address
+ * ({@link HeldRequestService}), unless that client is signed in and so proved it is theirs; one with a staff or admin email joins nothing, and that address
  * is told. The answer, a reference and a time, is the same in every case.
  */
 @Named
@@ -85,13 +86,14 @@ public class RequestIntakeService {
     private final CoverageLookup coverage;
     private final AlertPublisher alerts;
     private final ResponsePolicy policy;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     public RequestIntakeService(ReportRequestRepository requests, RequestEventRepository timeline,
             RequestQueries queries, IntakeAttemptRepository attempts, IntakePassRepository passes,
             HeldRequestRepository held, RequestConfirmationLinks confirmations, RequestNumbers numbers,
             ClientAccountOnboarding onboarding, AccountLookup accounts, AccountRoster roster, CoverageLookup coverage,
-            AlertPublisher alerts, ResponsePolicy policy, Clock clock) {
+            AlertPublisher alerts, ResponsePolicy policy, CurrentUser currentUser, Clock clock) {
         this.requests = requests;
         this.timeline = timeline;
         this.queries = queries;
@@ -106,6 +108,7 @@ public class RequestIntakeService {
         this.coverage = coverage;
         this.alerts = alerts;
         this.policy = policy;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -144,7 +147,8 @@ public class RequestIntakeService {
         RANDOM.nextBytes(secret);
         String pass = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         String passHash = Hashes.sha256Hex(pass);
-        if (client.created()) {
+        if (client.created() || isSignedInAs(account)) {
+            // A new address, or the signed-in client's own: nobody else can have typed it.
             ReportRequest request = receive(reference, account, form, now);
             passes.save(new IntakePass(request.getId(), passHash, now.plus(PASS_LIFETIME)));
         } else if (account.getRole() == Role.CLIENT) {
@@ -160,6 +164,12 @@ public class RequestIntakeService {
         }
         // The same answer in every case: the clock a new request would have.
         return new SubmittedRequest(reference, now, policy.dueAt(now), pass);
+    }
+
+    /** Whether the session (never the form) proves that {@code account} is the one asking. */
+    private boolean isSignedInAs(Account account) {
+        return account.getRole() == Role.CLIENT && currentUser.hasRole(Role.CLIENT)
+                && currentUser.accountId().filter(id -> id.equals(account.getId())).isPresent();
     }
 
     /**

@@ -76,7 +76,7 @@ public class RequestIntakeValidationTest {
     }
 
     private final RequestIntakeService intake = new RequestIntakeService(null, null, null, null, null, null, null, null, null, null,
-            null, COVERAGE, null, ResponsePolicy.oneHourAroundTheClock(), null);
+            null, COVERAGE, null, ResponsePolicy.oneHourAroundTheClock(), null, null);
 
     private static RequestSubmission with(UnaryOperator<Builder> change) {
         return change.apply(new Builder(validForm())).build();

@@ -177,6 +177,33 @@ class HeldRequestIT extends KaribuTest {
     }
 
     @Test
+    void a_signed_in_client_asking_with_their_own_address_is_in_their_list_at_once_with_the_hour_running() {
+        String email = existingClient("signed-in");
+        signIn(email);
+
+        SubmittedRequest answer = intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+
+        assertThat(rows("select count(*) from report_request r join account a on a.id = r.client_account_id"
+                + " where r.reference = ? and a.email = ?", answer.reference(), email))
+                .as("the session proves the address is theirs: no confirmation mail to wait for").isEqualTo(1);
+        assertThat(rows("select count(*) from held_request where reference = ?", answer.reference())).isZero();
+        assertThat(rows("select count(*) from notification_outbox where reference = ?", answer.reference()))
+                .as("the client and the staff on duty are alerted as for any new request").isPositive();
+    }
+
+    @Test
+    void a_signed_in_client_typing_another_clients_address_is_held_like_anyone() {
+        String owner = existingClient("typed-address");
+        signIn(existingClient("typist"));
+
+        SubmittedRequest answer = intake.submit(RequestFixtures.form(owner), RequestFixtures.origin());
+
+        assertThat(rows("select count(*) from report_request where reference = ?", answer.reference())).isZero();
+        assertThat(rows("select count(*) from held_request h join account a on a.id = h.account_id"
+                + " where h.reference = ? and a.email = ?", answer.reference(), owner)).isEqualTo(1);
+    }
+
+    @Test
     void not_me_erases_it_at_once() {
         String email = existingClient("decline");
         SubmittedRequest answer = intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
