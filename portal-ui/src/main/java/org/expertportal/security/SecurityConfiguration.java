@@ -1,6 +1,7 @@
 package org.expertportal.security;
 
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
@@ -33,13 +34,19 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorFailureHandler failures)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorFailureHandler failures,
+            RequestUtil vaadinRequests) throws Exception {
         // HSTS is written on HTTPS requests only (behind the production proxy), for a year.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**")
                 .permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        // Vaadin's own CSRF setup exempts its login page from the token, so that a form posted from
+        // any site to /login signed the browser into the poster's account (login CSRF). The token is
+        // required there now: Vaadin's LoginForm sends it from the page's _csrf meta tags. Only
+        // Vaadin's internal requests stay exempt (UIDL and push carry Vaadin's own token).
+        http.with(VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // Vaadin sets the login page and the success handler only: a correct password for an
         // account with two-factor authentication fails into the second step from here. After
         // Vaadin's configurer, so that the form login is initialised with Vaadin's login page
