@@ -10,6 +10,7 @@ import java.util.Map;
 import org.expertportal.account.SessionService;
 import org.expertportal.account.ui.LoginView;
 import org.expertportal.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -55,11 +56,27 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * First of all, on every dispatch: the client's address and scheme behind a trusted proxy
+     * ({@code portal.trusted-proxies}), so that every later filter and the throttles see the same.
+     */
+    @Bean
+    FilterRegistrationBean<ForwardedHeadersFilter> forwardedHeaders(
+            @Value("${portal.trusted-proxies:}") String trustedProxies) {
+        var registration = new FilterRegistrationBean<>(
+                new ForwardedHeadersFilter(TrustedProxies.parse(trustedProxies)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR,
+                DispatcherType.ASYNC);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     /** Before everything else, on every dispatch, so that no response leaves without them. */
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
         var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR,
                 DispatcherType.ASYNC);
         registration.addUrlPatterns("/*");
@@ -70,7 +87,7 @@ class SecurityConfiguration {
     @Bean
     FilterRegistrationBean<SessionLifetimeFilter> sessionLifetime(Clock clock) {
         var registration = new FilterRegistrationBean<>(new SessionLifetimeFilter(clock));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         registration.addUrlPatterns("/*");
         return registration;
     }
@@ -79,7 +96,7 @@ class SecurityConfiguration {
     @Bean
     FilterRegistrationBean<ActiveSessionFilter> activeSessions(SessionService sessions) {
         var registration = new FilterRegistrationBean<>(new ActiveSessionFilter(sessions));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         registration.addUrlPatterns("/*");
         return registration;
     }
