@@ -80,8 +80,10 @@ class HttpSecurityIT {
     void a_sign_in_posted_without_the_form_token_signs_nobody_in() throws Exception {
         Browser victim = new Browser();
         victim.get("/login");
-        victim.postForm("/login", "username=" + encode(CLIENT) + "&password=" + encode(CLIENT_PASSWORD),
-                "https://attacker.example");
+        HttpResponse<String> forged = victim.postForm("/login",
+                "username=" + encode(CLIENT) + "&password=" + encode(CLIENT_PASSWORD), "https://attacker.example");
+        assertThat(forged.headers().firstValue("Location")).as("back to sign-in, saying the page had expired")
+                .get().asString().endsWith("/login?expired");
         assertThat(victim.get("/home").statusCode()).as("not signed in by a cross-site form").isEqualTo(302);
 
         Browser noOrigin = new Browser();
