@@ -164,6 +164,20 @@ class ActiveSessionsIT {
     }
 
     @Test
+    void a_session_signed_in_but_not_used_yet_is_signed_out_by_a_password_change_too() throws Exception {
+        Browser thief = new Browser("Mozilla/5.0 (Windows NT 10.0) Chrome/140.0 Safari/537.36");
+        thief.signIn(email, PASSWORD);
+        Browser phone = signedIn("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1");
+
+        actAs(email, phone);
+        accountService.changePassword(PASSWORD, "another long enough passphrase");
+
+        assertThat(thief.get("/home").statusCode()).as("signed in with the old password, first used after")
+                .isEqualTo(302);
+        assertThat(phone.get("/home").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void a_password_reset_from_a_link_signs_out_every_session_of_the_account() throws Exception {
         Browser laptop = signedIn("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0");
         Browser phone = signedIn("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1");
