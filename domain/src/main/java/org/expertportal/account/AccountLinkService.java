@@ -36,6 +36,7 @@ public class AccountLinkService {
     private final PasswordHasher passwordHasher;
     private final CurrentUser currentUser;
     private final AlertPublisher alerts;
+    private final SessionService sessions;
     private final AccountLinkIssuer issuer;
     private final Clock clock;
 
@@ -46,6 +47,7 @@ public class AccountLinkService {
             PasswordHasher passwordHasher,
             CurrentUser currentUser,
             AlertPublisher alerts,
+            SessionService sessions,
             Clock clock) {
         this.accounts = accounts;
         this.links = links;
@@ -53,6 +55,7 @@ public class AccountLinkService {
         this.passwordHasher = passwordHasher;
         this.currentUser = currentUser;
         this.alerts = alerts;
+        this.sessions = sessions;
         this.issuer = new AccountLinkIssuer(links, alerts, clock);
         this.clock = clock;
     }
@@ -98,8 +101,9 @@ public class AccountLinkService {
     }
 
     /**
-     * Sets the password of the account an invitation or reset link belongs to, and uses up the
-     * link. Signs nobody in: the person then signs in with the new password (docs/adr/016). A
+     * Sets the password of the account an invitation or reset link belongs to, uses up the link and
+     * ends every session of the account (but the one the link was opened in, if it is the
+     * account's): whoever signed in with the old password is out. Signs nobody in: the person then signs in with the new password (docs/adr/016). A
      * refused password leaves the link usable, so the person can try another.
      */
     public void setPasswordWithLink(String token, String newPassword) {
@@ -125,6 +129,7 @@ public class AccountLinkService {
                     other.use(now);
                     links.save(other);
                 });
+        sessions.endOtherSessionsOf(account.getId(), "password reset");
         if (hadPassword) {
             alerts.publish(Alert.about(AlertType.PASSWORD_CHANGED, account.getId(), PortalLink.to(PortalLink.Page.ACCOUNT_PASSWORD), now));
         }
@@ -160,7 +165,8 @@ public class AccountLinkService {
 
     /**
      * Confirms an email change from the link sent to the new address: the account's address
-     * changes, the old address is told, and the person's sessions stay as they are.
+     * changes, the old address is told, and every other session of the account ends (the one the
+     * link was opened in goes on, if it is the account's).
      */
     public void confirmEmailChange(String token) {
         AccountLink link = usable(token)
@@ -179,6 +185,7 @@ public class AccountLinkService {
         accounts.save(account);
         link.confirmEmailChange(previous, now);
         links.save(link);
+        sessions.endOtherSessionsOf(account.getId(), "email changed");
         alerts.publish(Alert.withAccountLink(AlertType.EMAIL_CHANGED, account.getId(), PortalLink.to(PortalLink.Page.ACCOUNT), now, link.getId()));
     }
 

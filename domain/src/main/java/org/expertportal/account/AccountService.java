@@ -107,8 +107,9 @@ public class AccountService {
     }
 
     /**
-     * Replaces the caller's password and tells them by email, so that a password changed by someone
-     * else does not go unnoticed. The alert is a security alert: it cannot be switched off.
+     * Replaces the caller's password, ends every other session of the account (the one in use goes
+     * on) and tells them by email, so that a password changed by someone else does not go
+     * unnoticed. The alert is a security alert: it cannot be switched off.
      */
     public void changePassword(String currentPassword, String newPassword) {
         long accountId = currentUser.requireAccountId();
@@ -127,6 +128,7 @@ public class AccountService {
         }
         account.setPassword(passwordHasher.hash(newPassword), false);
         accounts.save(account);
+        sessions.endOtherSessionsOf(accountId, "password changed");
         alerts.publish(Alert.about(AlertType.PASSWORD_CHANGED, accountId, PortalLink.to(PortalLink.Page.ACCOUNT_PASSWORD), clock.instant()));
         audit.record(AuditAction.PASSWORD_CHANGED, AuditTarget.ACCOUNT, String.valueOf(accountId), null);
     }

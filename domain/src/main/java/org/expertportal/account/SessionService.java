@@ -139,6 +139,23 @@ public class SessionService {
         }
     }
 
+    /**
+     * The account's password or email address changed: every other session of it ends at once (a
+     * session opened with the old password, by whoever had it, must not outlive the change). The
+     * session the change was made in goes on. @return how many were ended
+     */
+    int endOtherSessionsOf(long accountId, String why) {
+        Optional<String> current = currentSession.id().map(SessionService::hash);
+        int ended = 0;
+        for (UserSession session : sessions.findByAccountIdAndEndedAtIsNull(accountId)) {
+            if (current.filter(session.getSessionHash()::equals).isEmpty()) {
+                end(session, UserSession.EndReason.BY_USER, AuditAction.SESSION_ENDED_BY_USER, why);
+                ended++;
+            }
+        }
+        return ended;
+    }
+
     private void end(UserSession session, UserSession.EndReason reason, AuditAction action, String detail) {
         session.end(clock.instant(), reason);
         sessions.save(session);

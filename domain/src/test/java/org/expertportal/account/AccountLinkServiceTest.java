@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.expertportal.TestClock;
+import org.expertportal.audit.AuditTrail;
+import org.expertportal.audit.InMemoryAuditEvents;
 import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertType;
@@ -26,8 +28,13 @@ class AccountLinkServiceTest {
     private final TestHasher hasher = new TestHasher();
     private final TestSignedIn signedIn = new TestSignedIn();
     private final List<Alert> published = new ArrayList<>();
+    /** The browser session the use case runs in, if any. */
+    private String currentSessionId;
+    private final SessionService sessions = new SessionService(new InMemorySessions(), signedIn,
+            () -> Optional.ofNullable(currentSessionId),
+            new AuditTrail(new InMemoryAuditEvents(), signedIn, Optional::empty, clock), clock);
     private final AccountLinkService service = new AccountLinkService(accounts, links, new InMemoryLinkRequests(),
-            hasher, signedIn, published::add, clock);
+            hasher, signedIn, published::add, sessions, clock);
     private final ClientAccountOnboarding onboarding =
             new ClientAccountOnboarding(accounts, links, published::add, clock);
     private final AccountLinkMail mail = new AccountLinkMail(links, clock);
@@ -108,6 +115,37 @@ class AccountLinkServiceTest {
         assertThat(client.getPasswordHash()).contains(hasher.hash("a brand new passphrase"));
         assertThat(published).extracting(Alert::type)
                 .containsExactly(AlertType.PASSWORD_RESET, AlertType.PASSWORD_CHANGED);
+    }
+
+    @Test
+    void a_reset_ends_every_session_signed_in_with_the_old_password() {
+        Account client = client("client@firm.example");
+        sessions.seen("thief-browser", client.getId(), "Chrome on Windows", "198.51.100.7");
+        sessions.seen("old-laptop", client.getId(), "Firefox on Linux", "192.0.2.1");
+        service.requestPasswordReset("client@firm.example", "192.0.2.1");
+        currentSessionId = "anonymous-phone";
+
+        service.setPasswordWithLink(tokenOfLastMail(), "a brand new passphrase");
+
+        assertThat(sessions.seen("thief-browser", client.getId(), null, null)).isFalse();
+        assertThat(sessions.seen("old-laptop", client.getId(), null, null)).isFalse();
+    }
+
+    @Test
+    void a_confirmed_email_change_ends_the_other_sessions_and_keeps_the_one_it_was_confirmed_in() {
+        Account client = client("old@firm.example");
+        sessions.seen("this-browser", client.getId(), "Firefox on Linux", "192.0.2.1");
+        sessions.seen("other-browser", client.getId(), "Chrome on Windows", "198.51.100.7");
+        signedIn.as(client);
+        service.requestEmailChange("the old passphrase", "new@firm.example");
+        String token = mail.forMail(links.all.getLast().getId(), AlertType.EMAIL_CHANGE_CONFIRMATION).orElseThrow()
+                .token().orElseThrow();
+        currentSessionId = "this-browser";
+
+        service.confirmEmailChange(token);
+
+        assertThat(sessions.seen("this-browser", client.getId(), null, null)).isTrue();
+        assertThat(sessions.seen("other-browser", client.getId(), null, null)).isFalse();
     }
 
     @Test

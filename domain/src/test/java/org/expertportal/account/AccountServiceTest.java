@@ -33,7 +33,10 @@ class AccountServiceTest {
     private final InMemoryAuditEvents audited = new InMemoryAuditEvents();
     private final AuditTrail audit = new AuditTrail(audited, signedIn, Optional::empty, clock);
     private final InMemorySessions sessionRows = new InMemorySessions();
-    private final SessionService sessions = new SessionService(sessionRows, signedIn, Optional::empty, audit, clock);
+    /** The browser session the use case runs in, if any. */
+    private String currentSessionId;
+    private final SessionService sessions = new SessionService(sessionRows, signedIn,
+            () -> Optional.ofNullable(currentSessionId), audit, clock);
     private final AccountService service = new AccountService(accounts, hasher, signedIn, published::add, audit,
             sessions, clock);
 
@@ -93,6 +96,26 @@ class AccountServiceTest {
         assertThat(published).containsExactly(new Alert(AlertType.PASSWORD_CHANGED, accounts.idOf(client), null,
                 PortalLink.to(PortalLink.Page.ACCOUNT_PASSWORD), Instant.parse("2026-11-27T10:00:00Z")));
         assertThat(AlertType.PASSWORD_CHANGED.isMandatory()).as("security alerts cannot be switched off").isTrue();
+    }
+
+    @Test
+    void a_changed_password_ends_every_other_session_of_the_account_and_keeps_the_one_in_use() {
+        Account client = existing("client@example.org", Role.CLIENT, "current passphrase", false);
+        long clientId = accounts.idOf(client);
+        Account colleague = existing("colleague@example.org", Role.CLIENT, "their passphrase", false);
+        sessions.seen("this-browser", clientId, "Firefox on Linux", "192.0.2.1");
+        sessions.seen("stolen-elsewhere", clientId, "Chrome on Windows", "198.51.100.7");
+        sessions.seen("colleague-browser", accounts.idOf(colleague), "Safari on iOS", "192.0.2.3");
+        signedIn.as(client);
+        currentSessionId = "this-browser";
+
+        service.changePassword("current passphrase", "a much better passphrase");
+
+        assertThat(sessions.seen("this-browser", clientId, null, null)).as("the session in use").isTrue();
+        assertThat(sessions.seen("stolen-elsewhere", clientId, null, null)).as("the other session").isFalse();
+        assertThat(sessions.seen("colleague-browser", accounts.idOf(colleague), null, null))
+                .as("another account's session").isTrue();
+        assertThat(audited.actions()).contains(AuditAction.SESSION_ENDED_BY_USER);
     }
 
     @Test

@@ -32,13 +32,15 @@ public class SecondFactorSignIn implements SecondStep {
     private final TwoFactorSignIn twoFactor;
     private final SignInThrottle throttle;
     private final PortalUserDetailsService users;
+    private final SessionLifecycleListener sessions;
     private final Clock clock;
 
     SecondFactorSignIn(TwoFactorSignIn twoFactor, SignInThrottle throttle, PortalUserDetailsService users,
-            Clock clock) {
+            SessionLifecycleListener sessions, Clock clock) {
         this.twoFactor = twoFactor;
         this.throttle = throttle;
         this.users = users;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -85,6 +87,7 @@ public class SecondFactorSignIn implements SecondStep {
         HttpSession session = request.getSession();
         session.removeAttribute(PendingSecondFactor.SESSION_ATTRIBUTE);
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        sessions.record(request, portalUser);
         return Outcome.SIGNED_IN;
     }
 

@@ -1,6 +1,7 @@
 package org.expertportal.security;
 
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.expertportal.account.SessionService;
 import org.expertportal.account.ui.LoginView;
 import org.expertportal.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -23,6 +26,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Every view is denied unless it says otherwise; health is public for orchestrators; every
@@ -33,13 +37,26 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorFailureHandler failures)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorFailureHandler failures,
+            RequestUtil vaadinRequests) throws Exception {
         // HSTS is written on HTTPS requests only (behind the production proxy), for a year.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**")
                 .permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        // Vaadin's own CSRF setup exempts its login page from the token, so that a form posted from
+        // any site to /login signed the browser into the poster's account (login CSRF). The token is
+        // required there now: Vaadin's LoginForm sends it from the page's _csrf meta tags. Only
+        // Vaadin's internal requests stay exempt (UIDL and push carry Vaadin's own token).
+        http.with(VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(new ExpiredSignInForm());
+                        return filter;
+                    }
+                }));
         // Vaadin sets the login page and the success handler only: a correct password for an
         // account with two-factor authentication fails into the second step from here. After
         // Vaadin's configurer, so that the form login is initialised with Vaadin's login page
@@ -48,11 +65,27 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * First of all, on every dispatch: the client's address and scheme behind a trusted proxy
+     * ({@code portal.trusted-proxies}), so that every later filter and the throttles see the same.
+     */
+    @Bean
+    FilterRegistrationBean<ForwardedHeadersFilter> forwardedHeaders(
+            @Value("${portal.trusted-proxies:}") String trustedProxies) {
+        var registration = new FilterRegistrationBean<>(
+                new ForwardedHeadersFilter(TrustedProxies.parse(trustedProxies)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR,
+                DispatcherType.ASYNC);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     /** Before everything else, on every dispatch, so that no response leaves without them. */
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
         var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR,
                 DispatcherType.ASYNC);
         registration.addUrlPatterns("/*");
@@ -63,7 +96,7 @@ class SecurityConfiguration {
     @Bean
     FilterRegistrationBean<SessionLifetimeFilter> sessionLifetime(Clock clock) {
         var registration = new FilterRegistrationBean<>(new SessionLifetimeFilter(clock));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         registration.addUrlPatterns("/*");
         return registration;
     }
@@ -72,7 +105,7 @@ class SecurityConfiguration {
     @Bean
     FilterRegistrationBean<ActiveSessionFilter> activeSessions(SessionService sessions) {
         var registration = new FilterRegistrationBean<>(new ActiveSessionFilter(sessions));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         registration.addUrlPatterns("/*");
         return registration;
     }

@@ -11,8 +11,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The domain's {@link RequestOrigin} from the current servlet request. The address is the
- * container's remote address, which {@code server.forward-headers-strategy} turns into the
- * client's address behind a trusted proxy; a header the client sent itself is never read here.
+ * request's remote address, which {@link ForwardedHeadersFilter} turns into the client's address
+ * behind a trusted proxy; a header the client sent itself is never read here.
  */
 @Component
 class ServletRequestOrigin implements RequestOrigin {

@@ -110,8 +110,12 @@ class AccountLifecycleIT extends KaribuTest {
         String fresh = CapturedMails.awaitLink(mail, email, RESET);
         open(fresh);
         assertThat(_get(H1.class).getText()).isEqualTo("Choose a new password");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("other-sessions-notice")).getText())
+                .contains("signs your account out of every browser and device");
         choosePassword("a fine long passphrase");
         assertThat(accounts.findByEmail(email).orElseThrow().getPasswordHash()).isPresent();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("other-sessions-ended")).getText())
+                .contains("has been signed out");
     }
 
     @Test
@@ -158,7 +162,8 @@ class AccountLifecycleIT extends KaribuTest {
         open(link);
         assertThat(accounts.findByEmail(changed)).as("opening the page changes nothing").isEmpty();
         _click(_get(Button.class, spec -> spec.withId("confirm-email")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("email-change-result")).getText()).startsWith("Done");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("email-change-result")).getText()).startsWith("Done")
+                .contains("signed out every other browser and device");
         assertThat(accounts.findByEmail(changed)).isPresent();
         assertThat(accounts.findByEmail(old)).isEmpty();
         assertThat(CapturedMails.awaitText(mail, old, "Your email address was changed"))

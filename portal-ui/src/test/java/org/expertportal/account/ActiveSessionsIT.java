@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.expertportal.identity.Role;
+import org.expertportal.notification.SentMailArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,12 @@ class ActiveSessionsIT {
 
     @Autowired
     AccountService accountService;
+
+    @Autowired
+    AccountLinkService links;
+
+    @Autowired
+    SentMailArchive mail;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -138,6 +145,68 @@ class ActiveSessionsIT {
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_event where action = 'SESSION_ENDED_BY_ADMIN' and detail like ?""",
                 Long.class, "%account " + accountId)).isEqualTo(2);
+    }
+
+    @Test
+    void changing_the_password_signs_out_every_other_session_and_keeps_the_one_it_was_changed_in() throws Exception {
+        Browser laptop = signedIn("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0");
+        Browser phone = signedIn("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1");
+
+        actAs(email, phone);
+        accountService.changePassword(PASSWORD, "another long enough passphrase");
+
+        assertThat(laptop.get("/home").statusCode()).as("the other session").isEqualTo(302);
+        assertThat(laptop.get("/home").headers().firstValue("Location")).get().asString().endsWith("/login");
+        assertThat(phone.get("/home").statusCode()).as("the session it was changed in").isEqualTo(200);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_event where action = 'SESSION_ENDED_BY_USER' and detail = ?""",
+                Long.class, "password changed, account " + accountId)).isEqualTo(1);
+    }
+
+    @Test
+    void a_session_signed_in_but_not_used_yet_is_signed_out_by_a_password_change_too() throws Exception {
+        Browser thief = new Browser("Mozilla/5.0 (Windows NT 10.0) Chrome/140.0 Safari/537.36");
+        thief.signIn(email, PASSWORD);
+        Browser phone = signedIn("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1");
+
+        actAs(email, phone);
+        accountService.changePassword(PASSWORD, "another long enough passphrase");
+
+        assertThat(thief.get("/home").statusCode()).as("signed in with the old password, first used after")
+                .isEqualTo(302);
+        assertThat(phone.get("/home").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_password_reset_from_a_link_signs_out_every_session_of_the_account() throws Exception {
+        Browser laptop = signedIn("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0");
+        Browser phone = signedIn("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1");
+
+        links.requestPasswordReset(email, "192.0.2.10");
+        String link = CapturedMails.awaitLink(mail, email, AccountLifecycleIT.RESET);
+        nobodyInThisThread();
+        links.setPasswordWithLink(link.substring(link.indexOf('=') + 1), "another long enough passphrase");
+
+        assertThat(laptop.get("/home").statusCode()).isEqualTo(302);
+        assertThat(phone.get("/home").statusCode()).isEqualTo(302);
+        Browser again = new Browser("Mozilla/5.0 Firefox/128.0");
+        again.signIn(email, "another long enough passphrase");
+        assertThat(again.get("/home").statusCode()).as("the new password signs in").isEqualTo(200);
+    }
+
+    @Test
+    void a_confirmed_email_change_signs_out_every_other_session() throws Exception {
+        Browser laptop = signedIn("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0");
+        Browser phone = signedIn("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1");
+        String changed = "changed-" + email;
+
+        actAs(email, phone);
+        links.requestEmailChange(PASSWORD, changed);
+        String link = CapturedMails.awaitLink(mail, changed, "Confirm your new email address");
+        links.confirmEmailChange(link.substring(link.indexOf('=') + 1));
+
+        assertThat(laptop.get("/home").statusCode()).as("the other session").isEqualTo(302);
+        assertThat(phone.get("/home").statusCode()).as("the session it was confirmed in").isEqualTo(200);
     }
 
     private Browser signedIn(String userAgent) throws Exception {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.time.Instant;
 import org.expertportal.identity.Role;
@@ -66,6 +67,10 @@ class FirstSignInIT extends KaribuTest {
         accounts.save(client);
         signIn(client.getEmail());
         UI.getCurrent().navigate("account/password");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("other-sessions-notice")).getText())
+                .as("the page says what a change does to the other sessions")
+                .isEqualTo("Changing your password signs out every other browser and device signed in to your"
+                        + " account. This one stays signed in.");
 
         _setValue(_get(PasswordField.class, spec -> spec.withId("current-password")), "current passphrase");
         _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "short");

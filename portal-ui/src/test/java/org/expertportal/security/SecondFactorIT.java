@@ -10,11 +10,14 @@ import com.github.mvysny.fakeservlet.FakeHttpEnvironment;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.expertportal.account.AccountFixtures;
 import org.expertportal.account.AccountRepository;
@@ -152,6 +155,16 @@ class SecondFactorIT extends KaribuTest {
                 .isEqualTo("Too many failed attempts. Wait a few minutes, then try again.");
         assertThatThrownBy(() -> password(email, PASSWORD))
                 .as("the password step waits too").isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void a_sign_in_form_whose_token_had_expired_comes_back_saying_so() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("expired", "")));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains("The sign-in page had expired")
+                .doesNotContain("Incorrect email or password");
     }
 
     @Test

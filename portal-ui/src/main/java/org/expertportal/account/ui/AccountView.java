@@ -161,7 +161,8 @@ class AccountView extends Div implements HasDynamicTitle {
         });
         change.setId("request-email-change");
         var section = new VerticalLayout(new H2(getTranslation("account.email")), current,
-                new Paragraph(getTranslation("email-change.lead")), newEmail, password, change, sent);
+                new Paragraph(getTranslation("email-change.lead")),
+                new Paragraph(getTranslation("email-change.other-sessions")), newEmail, password, change, sent);
         section.setPadding(false);
         return section;
     }

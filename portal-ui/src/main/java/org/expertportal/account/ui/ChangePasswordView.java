@@ -65,7 +65,9 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
             notice.setId("must-change-notice");
             layout.add(notice);
         }
-        layout.add(current, chosen, repeated, save);
+        var otherSessions = new Paragraph(getTranslation("password.other-sessions"));
+        otherSessions.setId("other-sessions-notice");
+        layout.add(otherSessions, current, chosen, repeated, save);
         layout.setMaxWidth("32rem");
         layout.setPadding(false);
         add(layout);

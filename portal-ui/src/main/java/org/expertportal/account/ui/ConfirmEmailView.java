@@ -58,7 +58,8 @@ class ConfirmEmailView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
         });
         var layout = new VerticalLayout(new H1(getTranslation("email-change.confirm.title")),
-                new Paragraph(getTranslation("email-change.confirm.lead")), confirm, result);
+                new Paragraph(getTranslation("email-change.confirm.lead")),
+                new Paragraph(getTranslation("email-change.other-sessions")), confirm, result);
         layout.setPadding(false);
         layout.setMaxWidth("32rem");
         add(layout);

@@ -57,7 +57,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("home");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("expired")) {
+            // The form's CSRF token was missing or stale (a page left open past the session, or a
+            // form posted from another site): nobody was signed in, and the person tries again.
+            LoginI18n i18n = translatedTexts();
+            i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+            login.setI18n(i18n);
+            login.setError(true);
+            return;
+        }
+        login.setError(parameters.containsKey("error"));
     }
 
     @Override

@@ -53,7 +53,13 @@ class SetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTitl
         save.setId("save-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var layout = new VerticalLayout(new H1(getTranslation("set-password.title." + purpose.name().toLowerCase())),
-                new Paragraph(getTranslation("set-password.lead")), chosen, repeated, save);
+                new Paragraph(getTranslation("set-password.lead")));
+        if (purpose == LinkPurpose.PASSWORD_RESET) {
+            var otherSessions = new Paragraph(getTranslation("set-password.other-sessions"));
+            otherSessions.setId("other-sessions-notice");
+            layout.add(otherSessions);
+        }
+        layout.add(chosen, repeated, save);
         layout.setPadding(false);
         layout.setMaxWidth("32rem");
         save.addClickListener(click -> {
@@ -67,7 +73,7 @@ class SetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTitl
             try {
                 links.setPasswordWithLink(token, chosen.getValue());
                 removeAll();
-                add(done());
+                add(done(purpose));
             } catch (DomainException refused) {
                 if (refused.messageKey().equals("account-link.invalid")) {
                     removeAll();
@@ -81,13 +87,19 @@ class SetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return layout;
     }
 
-    private VerticalLayout done() {
+    private VerticalLayout done(LinkPurpose purpose) {
         var signIn = new Button(getTranslation("action.sign-in"), click -> getUI().ifPresent(ui -> ui.navigate("login")));
         signIn.setId("go-sign-in");
         signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var text = new Paragraph(getTranslation("set-password.done"));
         text.setId("password-set");
-        var layout = new VerticalLayout(new H1(getTranslation("set-password.done.title")), text, signIn);
+        var layout = new VerticalLayout(new H1(getTranslation("set-password.done.title")), text);
+        if (purpose == LinkPurpose.PASSWORD_RESET) {
+            var signedOut = new Paragraph(getTranslation("set-password.done.other-sessions"));
+            signedOut.setId("other-sessions-ended");
+            layout.add(signedOut);
+        }
+        layout.add(signIn);
         layout.setPadding(false);
         return layout;
     }
