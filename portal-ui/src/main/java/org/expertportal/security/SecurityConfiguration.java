@@ -11,6 +11,8 @@ import org.expertportal.account.SessionService;
 import org.expertportal.account.ui.LoginView;
 import org.expertportal.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -66,19 +68,15 @@ class SecurityConfiguration {
     }
 
     /**
-     * First of all, on every dispatch: the client's address and scheme behind a trusted proxy
-     * ({@code portal.trusted-proxies}), so that every later filter and the throttles see the same.
+     * First of all, in Tomcat itself: the client's address and scheme behind a trusted proxy
+     * ({@code portal.trusted-proxies}), so that Tomcat (the session cookie's {@code Secure} flag),
+     * every filter and the throttles see the same.
      */
     @Bean
-    FilterRegistrationBean<ForwardedHeadersFilter> forwardedHeaders(
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> forwardedHeaders(
             @Value("${portal.trusted-proxies:}") String trustedProxies) {
-        var registration = new FilterRegistrationBean<>(
-                new ForwardedHeadersFilter(TrustedProxies.parse(trustedProxies)));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR,
-                DispatcherType.ASYNC);
-        registration.addUrlPatterns("/*");
-        return registration;
+        TrustedProxies proxies = TrustedProxies.parse(trustedProxies);
+        return factory -> factory.addEngineValves(new ForwardedHeadersValve(proxies));
     }
 
     /** Before everything else, on every dispatch, so that no response leaves without them. */

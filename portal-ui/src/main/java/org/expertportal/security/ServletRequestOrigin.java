@@ -11,7 +11,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The domain's {@link RequestOrigin} from the current servlet request. The address is the
- * request's remote address, which {@link ForwardedHeadersFilter} turns into the client's address
+ * request's remote address, which {@link ForwardedHeadersValve} turns into the client's address
  * behind a trusted proxy; a header the client sent itself is never read here.
  */
 @Component

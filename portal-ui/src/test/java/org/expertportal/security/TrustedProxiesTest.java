@@ -3,12 +3,13 @@ package org.expertportal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 class TrustedProxiesTest {
 
@@ -69,39 +70,58 @@ class TrustedProxiesTest {
     }
 
     @Test
-    void the_filter_gives_the_application_the_browsers_address_scheme_and_host_behind_a_trusted_proxy()
+    void the_valve_gives_tomcat_and_the_application_the_browsers_address_scheme_and_host_behind_a_trusted_proxy()
             throws Exception {
-        var filter = new ForwardedHeadersFilter(TrustedProxies.parse("127.0.0.1"));
-        var request = new MockHttpServletRequest("GET", "/home");
-        request.setRemoteAddr("127.0.0.1");
-        request.setServerName("localhost");
-        request.setServerPort(8080);
-        request.addHeader("X-Forwarded-For", "203.0.113.9");
-        request.addHeader("X-Forwarded-Proto", "https");
-        request.addHeader("X-Forwarded-Host", "portal.example.org");
-        HttpServletRequest seen = through(filter, request);
-        assertThat(seen.getRemoteAddr()).isEqualTo("203.0.113.9");
-        assertThat(seen.isSecure()).isTrue();
-        assertThat(seen.getScheme()).isEqualTo("https");
-        assertThat(seen.getServerPort()).isEqualTo(443);
-        assertThat(seen.getRequestURL()).hasToString("https://portal.example.org/home");
+        var valve = new ForwardedHeadersValve(TrustedProxies.parse("127.0.0.1"));
+        Request request = request("127.0.0.1");
+        header(request, "X-Forwarded-For", "203.0.113.9");
+        header(request, "X-Forwarded-Proto", "https");
+        header(request, "X-Forwarded-Host", "portal.example.org");
+        Seen seen = through(valve, request);
+        assertThat(seen.address()).isEqualTo("203.0.113.9");
+        assertThat(seen.secure()).as("Tomcat's own request: the session cookie is marked Secure from it").isTrue();
+        assertThat(seen.url()).isEqualTo("https://portal.example.org/home");
+        assertThat(request.getRemoteAddr()).as("restored after the request").isEqualTo("127.0.0.1");
+        assertThat(request.isSecure()).isFalse();
 
-        var direct = new MockHttpServletRequest("GET", "/home");
-        direct.setRemoteAddr("198.51.100.20");
-        direct.addHeader("X-Forwarded-For", "203.0.113.9");
-        direct.addHeader("X-Forwarded-Proto", "https");
-        direct.addHeader("X-Forwarded-Host", "evil.example");
-        HttpServletRequest untouched = through(filter, direct);
-        assertThat(untouched.getRemoteAddr()).isEqualTo("198.51.100.20");
-        assertThat(untouched.isSecure()).isFalse();
-        assertThat(untouched.getServerName()).isEqualTo("localhost");
+        Request direct = request("198.51.100.20");
+        header(direct, "X-Forwarded-For", "203.0.113.9");
+        header(direct, "X-Forwarded-Proto", "https");
+        header(direct, "X-Forwarded-Host", "evil.example");
+        Seen untouched = through(valve, direct);
+        assertThat(untouched.address()).isEqualTo("198.51.100.20");
+        assertThat(untouched.secure()).isFalse();
+        assertThat(untouched.url()).isEqualTo("http://localhost:8080/home");
     }
 
-    private static HttpServletRequest through(ForwardedHeadersFilter filter, MockHttpServletRequest request)
-            throws Exception {
-        AtomicReference<HttpServletRequest> seen = new AtomicReference<>();
-        filter.doFilter(request, new MockHttpServletResponse(),
-                (passed, response) -> seen.set((HttpServletRequest) passed));
+    private record Seen(String address, boolean secure, String url) {}
+
+    private static Request request(String peer) {
+        var coyote = new org.apache.coyote.Request();
+        coyote.scheme().setString("http");
+        coyote.serverName().setString("localhost");
+        coyote.setServerPort(8080);
+        coyote.requestURI().setString("/home");
+        coyote.decodedURI().setString("/home");
+        var request = new Request(new Connector(), coyote);
+        request.setRemoteAddr(peer);
+        request.setRemoteHost(peer);
+        return request;
+    }
+
+    private static void header(Request request, String name, String value) {
+        request.getCoyoteRequest().getMimeHeaders().addValue(name).setString(value);
+    }
+
+    private static Seen through(ForwardedHeadersValve valve, Request request) throws Exception {
+        AtomicReference<Seen> seen = new AtomicReference<>();
+        valve.setNext(new ValveBase() {
+            @Override
+            public void invoke(Request passed, Response response) {
+                seen.set(new Seen(passed.getRemoteAddr(), passed.isSecure(), passed.getRequestURL().toString()));
+            }
+        });
+        valve.invoke(request, null);
         return seen.get();
     }
 }
