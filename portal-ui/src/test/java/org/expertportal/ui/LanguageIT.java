@@ -24,10 +24,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LanguageIT extends KaribuTest {
 
     private static final Locale RUSSIAN = PortalTranslations.RUSSIAN;
-    /** Words that stay Latin in Russian text: brand names and the demo accounts' own names. */
+    /**
+     * Words that stay Latin in Russian text: brand names, the demo accounts' own names and file
+     * extensions (a Russian upload refusal names {@code .pdf} and {@code .docx} as they are typed).
+     */
     private static final Set<String> LATIN_ON_PURPOSE =
             Set.of("WhatsApp", "English", "Markdown", "HTML", "PDF", "Word", "JPEG", "PNG", "Demo", "Client", "Staff",
-                    "Admin");
+                    "Admin", "pdf", "docx", "jpg", "jpeg", "png");
     private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]{3,}\\b");
     private static final Pattern JSON_STRING_VALUE = Pattern.compile("\"[^\"]*\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern ADDRESSES = Pattern.compile("\\S+@\\S+|https?://\\S+|\\+[\\d ]+"
