@@ -242,7 +242,7 @@ class ArchitectureTest {
     }
 
     /** The classes of one module: its target/classes in the reactor, or its jar. */
-    private static JavaClasses classesOf(Class<?> member) {
+    static JavaClasses classesOf(Class<?> member) {
         try {
             Path location = Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI());
             ClassFileImporter importer = new ClassFileImporter();

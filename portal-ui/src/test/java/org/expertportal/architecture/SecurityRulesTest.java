@@ -6,18 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.dom.Element;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,8 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class SecurityRulesTest {
 
-    private static final List<JavaClasses> MODULES = List.of(classesOf(Account.class),
-            classesOf(EmbeddedMariaDb.class), classesOf(OutboxDispatcher.class), classesOf(PortalApplication.class));
+    private static final List<JavaClasses> MODULES = List.of(ArchitectureTest.classesOf(Account.class),
+            ArchitectureTest.classesOf(EmbeddedMariaDb.class), ArchitectureTest.classesOf(OutboxDispatcher.class), ArchitectureTest.classesOf(PortalApplication.class));
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     /** 1.5.2 */
@@ -417,21 +414,5 @@ class SecurityRulesTest {
 
     private static String withoutLiterals(String expression) {
         return expression.replaceAll("(?s)\"\"\".*?\"\"\"", "\"\"").replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"");
-    }
-
-    private static JavaClasses classesOf(Class<?> member) {
-        try {
-            Path location = Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI());
-            ClassFileImporter importer = new ClassFileImporter();
-            JavaClasses classes = location.toString().endsWith(".jar")
-                    ? importer.importJar(new JarFile(location.toFile()))
-                    : importer.importPath(location);
-            if (classes.isEmpty()) {
-                throw new IllegalStateException("No classes found at " + location);
-            }
-            return classes;
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
