@@ -23,7 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * internal note), and every page that shows them is opened. On each: no payload ran
  * ({@code window.__xss} stays undefined), no dialog opened, no element came out of the text (no
  * {@code onerror}/{@code onload} attribute, no script mentioning {@code __xss}), and the payload
- * reads as the literal characters that were typed.
+ * reads as the literal characters that were typed. Rendering one field as HTML (a message body,
+ * or a hidden copy of the organisation in the queue) makes it fail. It lives with the other
+ * journeys because {@link Journey} and {@link Browser} are package-private.
  */
 @BrowserJourney
 class MarkupJourneyIT {
