@@ -174,9 +174,17 @@ public class OutboxDispatcher implements SmartLifecycle {
         String subject;
         try {
             // An erasure confirmation goes to the address the account had; the account is disabled by then.
-            Account recipient = accounts.findById(alert.recipientAccountId())
-                    .filter(account -> account.isEnabled() || alert.lastAddress() != null)
-                    .orElseThrow(() -> new IllegalStateException("recipient account missing or disabled"));
+            Optional<Account> found = accounts.findById(alert.recipientAccountId())
+                    .filter(account -> account.isEnabled() || alert.lastAddress() != null);
+            if (found.isEmpty()) {
+                // Nobody to send to, now or later: given up at once, and the round goes on with the next
+                // alert (a failure ends the round, which is right for a mail server that is down, not here).
+                log.info("Outbox {} ({}) dropped: its recipient is disabled or gone", alert.id(), alert.type());
+                transactions.executeWithoutResult(status -> alert.ids().forEach(id -> outbox.lockById(id)
+                        .ifPresent(row -> row.dropped("recipient account disabled or missing before sending"))));
+                return true;
+            }
+            Account recipient = found.get();
             Locale language = settings.formatsOf(recipient.getPreferredLanguage(), recipient.getRegion());
             ZoneId zone = recipient.getTimeZone().orElse(settings.zone());
             String linkPath = alert.linkPath();

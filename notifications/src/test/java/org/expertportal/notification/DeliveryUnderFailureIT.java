@@ -18,6 +18,7 @@ import org.expertportal.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A mail server that is down, hangs, or is raced for: every alert still arrives exactly once. */
 class DeliveryUnderFailureIT extends MailTestSupport {
@@ -30,6 +31,30 @@ class DeliveryUnderFailureIT extends MailTestSupport {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void alerts_for_a_disabled_recipient_are_dropped_at_once_and_hold_up_nobody_else() {
+        Account disabled = account(Role.STAFF, null);
+        Account client = account(Role.CLIENT, null);
+        jdbc.update("update account set enabled = false where id = ?", disabled.getId());
+
+        for (int i = 0; i < 20; i++) {
+            publishTestAlert(disabled);
+        }
+        publishTestAlert(client);
+
+        assertThat(awaitMails(client, 1)).hasSize(1);
+        await().atMost(DELIVERY).until(() -> outboxOf(disabled).stream()
+                .allMatch(row -> row.getStatus() == OutboxStatus.FAILED));
+        assertThat(outboxOf(disabled)).hasSize(20).allSatisfy(row -> {
+            assertThat(row.getLastError()).hasValueSatisfying(error -> assertThat(error).contains("disabled"));
+            assertThat(row.getAttempts()).as("claimed once and given up, never retried").isEqualTo(1);
+        });
+        assertThat(TestSmtp.receivedBy(disabled.getEmail())).isEmpty();
+    }
 
     @Test
     void alerts_produced_while_the_mail_server_is_down_are_all_delivered_once_when_it_is_back() {
