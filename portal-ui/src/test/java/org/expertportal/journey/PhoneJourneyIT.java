@@ -89,10 +89,19 @@ class PhoneJourneyIT {
         assertWithinScreen(page.locator("#request-status"));
         assertNoSidewaysScrolling(page, page.url().substring(journey.url("").length()));
 
-        for (String path : List.of("/", "/countries", "/countries/mongolia", "/experts", "/request", "/account")) {
+        for (String path : List.of("/", "/countries", "/countries/mongolia", "/countries/kenya", "/experts", "/request",
+                "/account")) {
             page.navigate(journey.url(path));
             assertNoSidewaysScrolling(page, path);
         }
+        // A country without an article: the way to ask about it, in Russian, on the screen.
+        page.navigate(journey.url("/countries/kenya"));
+        assertThat(page.locator("#ask-about-country")).hasText(CYRILLIC);
+        assertWithinScreen(page.locator("#ask-about-country"));
+        // The article says, in Russian, that it is in English.
+        page.navigate(journey.url("/countries/mongolia"));
+        assertThat(page.locator("#country-article .portal-language-note")).hasText(CYRILLIC);
+        assertWithinScreen(page.locator("#country-article .portal-language-note"));
 
         // Out through the drawer: account, language and sign-out are all there on a phone.
         openDrawer(page);

@@ -81,6 +81,7 @@ class LanguageIT extends KaribuTest {
         "admin@demo.test, admin/system",
         "anonymous, countries",
         "anonymous, countries/mongolia",
+        "anonymous, countries/kenya",
         "anonymous, search?q=journalists",
         "admin@demo.test, admin/countries",
         "admin@demo.test, admin/countries/mongolia",

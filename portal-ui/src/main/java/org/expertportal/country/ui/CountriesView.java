@@ -115,7 +115,7 @@ class CountriesView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var card = new ListItem(link, themes);
         card.addClassName("portal-region");
         if (!country.hasArticle()) {
-            var pending = new Span(getTranslation("countries.profile-pending"));
+            var pending = new Span(getTranslation("countries.article-pending"));
             pending.addClassName("portal-muted");
             card.add(pending);
         }

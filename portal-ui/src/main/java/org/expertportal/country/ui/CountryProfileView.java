@@ -30,6 +30,7 @@ import org.expertportal.country.CountryFollowingService;
 import org.expertportal.country.CountryProfile;
 import org.expertportal.country.CountryProfileService;
 import org.expertportal.country.SourceDraft;
+import org.expertportal.expert.ExpertCard;
 import org.expertportal.expert.ExpertService;
 import org.expertportal.expert.ui.ExpertCards;
 import org.expertportal.locale.DateTimeTexts;
@@ -37,6 +38,7 @@ import org.expertportal.sample.SampleService;
 import org.expertportal.sample.ui.SampleReportList;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.ContactDetails;
+import org.expertportal.ui.ContentLanguage;
 import org.expertportal.ui.Notifications;
 
 /**
@@ -102,9 +104,11 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         if (accounts.currentAccount().isPresent()) {
             add(followButton(profile.slug()));
         }
+        // Who covers the country, from one source for the whole page: the public experts for it.
+        List<ExpertCard> covering = experts.publicExpertsForCountry(profile.isoCode());
         add(review(profile));
         add(article(profile));
-        add(expertsAndSamples(profile));
+        add(expertsAndSamples(profile, covering));
         add(requestReport(profile));
     }
 
@@ -143,10 +147,14 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         var section = new Section();
         section.setId("country-article");
         if (profile.article().isEmpty()) {
-            section.add(new Paragraph(getTranslation("country.no-article")));
+            // No claim about experts here: the experts section below says who covers the country.
+            var pending = new Paragraph(getTranslation("country.no-article"));
+            pending.setId("country-no-article");
+            section.add(pending, new Paragraph(AskAboutCountry.link(profile.slug())));
             return section;
         }
         CountryProfile.PublishedArticle article = profile.article().get();
+        ContentLanguage.note(getLocale()).ifPresent(section::add);
         var text = new Html(renderer.toSafeHtml(article.markdown()));
         text.addClassName("portal-content");
         section.add(text);
@@ -173,14 +181,18 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         return section;
     }
 
-    /** The experts who cover this country, and its sample reports (downloads for signed-in people). */
-    private Section expertsAndSamples(CountryProfile profile) {
+    /**
+     * The experts who cover this country, and its sample reports (downloads for signed-in people).
+     * The only place on the page that says whether anyone covers the country, and it says so from
+     * the list it shows.
+     */
+    private Section expertsAndSamples(CountryProfile profile, List<ExpertCard> covering) {
         var section = new Section(new H2(getTranslation("country.experts")));
         section.setId("country-experts");
-        var covering = experts.publicExpertsForCountry(profile.isoCode());
-        if (covering.isEmpty()) {
-            section.add(new Paragraph(getTranslation("country.experts.none")));
-        } else {
+        var coverage = new Paragraph(getTranslation(covering.isEmpty() ? "country.experts.none" : "country.experts.covered"));
+        coverage.setId("country-coverage");
+        section.add(coverage);
+        if (!covering.isEmpty()) {
             section.add(new ExpertCards(covering));
         }
         section.add(new H2(getTranslation("country.samples")), new SampleReportList(samples,

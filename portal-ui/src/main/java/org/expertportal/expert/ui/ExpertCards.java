@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.expertportal.expert.ExpertCard;
+import org.expertportal.ui.ContentLanguage;
 import org.expertportal.ui.Texts;
 
 /**
@@ -31,8 +32,9 @@ public class ExpertCards extends UnorderedList {
             var card = new ListItem();
             card.addClassName("portal-card");
             var name = new RouterLink(expert.name(), ExpertProfileView.class, new RouteParameters("slug", expert.slug()));
-            card.add(Texts.content(new H2(name)), Texts.content(new Paragraph(expert.title())),
-                    Texts.content(new Paragraph(expert.bio())), ExpertFacts.experience(this, expert),
+            card.add(Texts.content(new H2(name)), Texts.content(new Paragraph(expert.title())));
+            ContentLanguage.note(getLocale()).ifPresent(card::add);
+            card.add(Texts.content(new Paragraph(expert.bio())), ExpertFacts.experience(this, expert),
                     ExpertFacts.countries(this, expert), ExpertFacts.themes(this, expert),
                     ExpertFacts.languages(this, expert));
             add(card);

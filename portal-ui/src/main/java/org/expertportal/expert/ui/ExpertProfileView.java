@@ -30,6 +30,7 @@ import org.expertportal.expert.ExpertService;
 import org.expertportal.identity.Role;
 import org.expertportal.sample.SampleService;
 import org.expertportal.sample.ui.SampleReportList;
+import org.expertportal.ui.ContentLanguage;
 import org.expertportal.ui.Texts;
 
 /**
@@ -70,7 +71,12 @@ class ExpertProfileView extends Div implements BeforeEnterObserver, HasDynamicTi
         var name = Texts.content(new H1(expert.name()));
         name.setId("expert-name");
         add(new RouterLink(getTranslation("expert.back"), ExpertsView.class), name,
-                Texts.content(new Paragraph(expert.title())), Texts.content(new Paragraph(expert.bio())),
+                Texts.content(new Paragraph(expert.title())));
+        ContentLanguage.note(getLocale()).ifPresent(note -> {
+            note.setId("expert-bio-language");
+            add(note);
+        });
+        add(Texts.content(new Paragraph(expert.bio())),
                 ExpertFacts.experience(this, expert), ExpertFacts.countries(this, expert),
                 ExpertFacts.themes(this, expert), ExpertFacts.languages(this, expert));
 
@@ -95,6 +101,9 @@ class ExpertProfileView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Section cvSection(String slug, ExpertProfile profile, boolean signedIn) {
         var section = new Section(new H2(getTranslation("expert.cv")));
         section.setId("expert-cv");
+        if (profile.cv().values().stream().anyMatch(lines -> !lines.isEmpty())) {
+            ContentLanguage.note(getLocale()).ifPresent(section::add);
+        }
         for (Map.Entry<CvSection, List<String>> part : profile.cv().entrySet()) {
             var lines = new UnorderedList();
             part.getValue().forEach(line -> lines.add(Texts.content(new ListItem(line))));
