@@ -250,7 +250,9 @@ public class OutboxDispatcher implements SmartLifecycle {
         } catch (MessagingException | RuntimeException e) {
             String error = describe(e);
             log.warn("Outbox {} ({}) attempt {} failed: {}", alert.id(), alert.type(), alert.attempt(), error);
-            transactions.executeWithoutResult(status -> alert.ids().forEach(id -> recordFailure(id, error)));
+            // One time for all the rows of a gathered email: they come due again together, as one email.
+            Instant failedAt = clock.instant();
+            transactions.executeWithoutResult(status -> alert.ids().forEach(id -> recordFailure(id, error, failedAt)));
             return false;
         }
         transactions.executeWithoutResult(status -> alert.ids().forEach(id ->
@@ -261,10 +263,9 @@ public class OutboxDispatcher implements SmartLifecycle {
     }
 
     /** Schedules the next attempt, or gives up; unless an administrator changed the alert meanwhile. */
-    private void recordFailure(long id, String error) {
+    private void recordFailure(long id, String error, Instant failedAt) {
         outbox.lockById(id).filter(row -> row.getStatus() == OutboxStatus.PENDING).ifPresent(row -> {
-            row.attemptFailed(error, retrySchedule.nextAttempt(row.getAttempts(), row.getPendingSince(),
-                    clock.instant()));
+            row.attemptFailed(error, retrySchedule.nextAttempt(row.getAttempts(), row.getPendingSince(), failedAt));
             if (row.getStatus() == OutboxStatus.FAILED) {
                 log.error("Outbox {} ({}) marked FAILED after {} attempts", id, row.getType(), row.getAttempts());
             }
