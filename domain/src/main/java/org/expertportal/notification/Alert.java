@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
  * @param lastAddress the address to write to instead of the account's, or null. Only for the one
  *     mail that confirms an erasure: it goes to the address the account had before it was erased,
  *     and the outbox forgets the address once the mail is sent or given up.
+ * @param change for a {@link AlertType#REQUEST_UPDATED}: what kind of thing changed, which the one
+ *     email gathering a request's updates lists (docs/adr/038); else null
  */
 public record Alert(
         AlertType type, long recipientAccountId, String reference, PortalLink link, Instant occurredAt,
-        Long accountLinkId, Long consultationId, String lastAddress) {
+        Long accountLinkId, Long consultationId, String lastAddress, RequestChange change) {
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9-]{1,32}");
 
@@ -35,8 +37,24 @@ public record Alert(
         }
     }
 
+    public Alert(AlertType type, long recipientAccountId, String reference, PortalLink link, Instant occurredAt,
+            Long accountLinkId, Long consultationId, String lastAddress) {
+        this(type, recipientAccountId, reference, link, occurredAt, accountLinkId, consultationId, lastAddress, null);
+    }
+
     public Alert(AlertType type, long recipientAccountId, String reference, PortalLink link, Instant occurredAt) {
         this(type, recipientAccountId, reference, link, occurredAt, null, null, null);
+    }
+
+    /**
+     * To the client: something changed on their request. Such alerts are gathered per request
+     * within a window and go out as one email listing the kinds of change (docs/adr/038).
+     */
+    public static Alert requestUpdated(long clientAccountId, String reference, Instant occurredAt,
+            RequestChange change) {
+        Objects.requireNonNull(change);
+        return new Alert(AlertType.REQUEST_UPDATED, clientAccountId, reference, PortalLink.clientRequest(reference),
+                occurredAt, null, null, null, change);
     }
 
     public Alert(AlertType type, long recipientAccountId, String reference, PortalLink link, Instant occurredAt,
@@ -77,6 +95,10 @@ public record Alert(
 
     public Optional<Long> optionalAccountLinkId() {
         return Optional.ofNullable(accountLinkId);
+    }
+
+    public Optional<RequestChange> optionalChange() {
+        return Optional.ofNullable(change);
     }
 
     public Optional<Long> optionalConsultationId() {

@@ -48,7 +48,11 @@ public enum AlertType {
     REQUEST_RESPONSE_DUE_SOON(true),
     /** To admins: a request was not answered by its due time (the alert's time). */
     REQUEST_RESPONSE_OVERDUE(true),
-    /** To the client: staff replied or the status changed. The email says only "sign in to read it". */
+    /**
+     * To the client: staff replied, changed the status, assigned an expert or shared a document. The
+     * updates of one request within a window go out as one email listing the kinds of change
+     * (docs/adr/038); the email says only "sign in to read it".
+     */
     REQUEST_UPDATED(false),
     /** To staff: the client wrote, uploaded a document or cancelled. */
     REQUEST_CLIENT_ACTIVITY(false),
@@ -89,6 +93,15 @@ public enum AlertType {
     /** Account and security alerts: always sent, always immediately, whatever the preferences. */
     public boolean isMandatory() {
         return mandatory;
+    }
+
+    /**
+     * Alerts whose immediate delivery waits for a window after the first one, so that a request's
+     * updates in that window go out as one email (docs/adr/038). Report delivered, consultation
+     * invites and changes, account links and security alerts are never gathered.
+     */
+    public boolean isGatheredPerRequest() {
+        return this == REQUEST_UPDATED;
     }
 
     /** The name templates and translation keys use, e.g. {@code password-changed}. */

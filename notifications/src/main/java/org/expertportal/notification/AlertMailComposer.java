@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,11 +73,42 @@ public class AlertMailComposer {
         context.setVariable("link", settings.link(linkPath));
         context.setVariable("portalLink", settings.link("/"));
         context.setVariable("time", new DateTimeTexts(formats(preferred), zone).dateTimeInZone(occurredAt));
+        context.setVariable("changes", List.of());
         String subject = message(locale, type.key() + ".subject", reference);
         context.setVariable("subject", subject);
         return new ComposedMail(subject,
                 templates.process(type.key() + ".txt", context).strip() + "\n",
                 templates.process(type.key() + ".html", context));
+    }
+
+    /**
+     * One email for a request's updates within the window (docs/adr/038): the usual request-update
+     * mail, whose time is the first update's, and a list of the kinds of change with how many of
+     * each ("A reply from our staff (2)"). Kinds only: never the reply, the status or a name. An
+     * alert kept before kinds existed ({@code null}) counts as "another update".
+     */
+    public ComposedMail composeRequestUpdates(Locale preferred, ZoneId zone, String reference, String linkPath,
+            Instant firstAt, List<RequestChange> changes) {
+        Locale locale = language(preferred);
+        Map<String, Long> counts = changes.stream()
+                .collect(Collectors.groupingBy(change -> change == null ? "other" : change.key(),
+                        LinkedHashMap::new, Collectors.counting()));
+        var context = new Context(locale);
+        context.setVariable("lang", locale.getLanguage());
+        context.setVariable("reference", reference);
+        context.setVariable("link", settings.link(linkPath));
+        context.setVariable("portalLink", settings.link("/"));
+        context.setVariable("time", new DateTimeTexts(formats(preferred), zone).dateTimeInZone(firstAt));
+        context.setVariable("changes", counts.entrySet().stream()
+                .map(entry -> message(locale, "request-updated.item",
+                        message(locale, "request-updated.change." + entry.getKey()), entry.getValue()))
+                .toList());
+        String subject = message(locale, "request-updated.subject", reference);
+        context.setVariable("subject", subject);
+        String key = AlertType.REQUEST_UPDATED.key();
+        return new ComposedMail(subject,
+                templates.process(key + ".txt", context).strip() + "\n",
+                templates.process(key + ".html", context));
     }
 
     /**

@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often the dispatcher looks for due alerts besides after each commit
  * @param sendingLease how long a claimed alert stays reserved for the dispatcher that claimed it
  * @param digestHour the hour (recipient's time) at which daily-digest alerts go out
+ * @param requestUpdateWindow how long a request's first update waits for further ones, so that they
+ *     go out as one email ({@code PORTAL_ALERT_DIGEST_MINUTES}; zero sends each at once; docs/adr/038)
  * @param defaultRegion whose date and time formats a recipient reads who chose no region of their
  *     own ({@code PORTAL_DEFAULT_REGION}, an ISO 3166 code)
  */
@@ -38,6 +40,7 @@ public record MailSettings(
         @DefaultValue("30s") Duration pollInterval,
         @DefaultValue("5m") Duration sendingLease,
         @DefaultValue("8") int digestHour,
+        @DefaultValue("10m") Duration requestUpdateWindow,
         @DefaultValue(PersonLocale.DEFAULT_REGION) String defaultRegion) {
 
     /** The locale whose formats {@code account} reads: their language with their region, else the default. */

@@ -84,6 +84,11 @@ public class OutboxAlert {
     @Column(nullable = false)
     private boolean digest;
 
+    /** For a request update: the kind of change the gathered email lists (docs/adr/038); or null. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "request_change", length = 32)
+    private RequestChange requestChange;
+
     protected OutboxAlert() {}
 
     OutboxAlert(Alert alert, String messageId, Instant now, Instant due, boolean digest) {
@@ -96,6 +101,7 @@ public class OutboxAlert {
         this.accountLinkId = alert.accountLinkId();
         this.consultationId = alert.consultationId();
         this.lastAddress = alert.lastAddress();
+        this.requestChange = alert.change();
         this.status = OutboxStatus.PENDING;
         this.nextAttemptAt = due;
         this.pendingSince = now;
@@ -170,6 +176,15 @@ public class OutboxAlert {
 
     public Optional<Long> getAccountLinkId() {
         return Optional.ofNullable(accountLinkId);
+    }
+
+    public Optional<RequestChange> getRequestChange() {
+        return Optional.ofNullable(requestChange);
+    }
+
+    /** Waits for the window after a request's first update, to go out with the others in one email. */
+    public boolean isGatheredPerRequest() {
+        return type.isGatheredPerRequest() && !digest && reference != null;
     }
 
     public Optional<Long> getConsultationId() {

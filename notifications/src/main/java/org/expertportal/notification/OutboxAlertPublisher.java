@@ -56,7 +56,10 @@ class OutboxAlertPublisher implements AlertPublisher {
                 ? preferences.nextDigestTime(now, accounts.findById(alert.recipientAccountId())
                         .flatMap(Account::getTimeZone)
                         .orElse(settings.zone()))
-                : now;
+                : alert.type().isGatheredPerRequest() && alert.reference() != null
+                        // The request's later updates within the window join this one (docs/adr/038).
+                        ? now.plus(settings.requestUpdateWindow())
+                        : now;
         String messageId = "<alert." + UUID.randomUUID() + "@" + settings.messageIdDomain() + ">";
         OutboxAlert kept = outbox.save(new OutboxAlert(alert, messageId, now, due,
                 delivery == AlertPreferences.Delivery.DAILY_DIGEST));

@@ -152,9 +152,15 @@ public class OutboxDispatcher implements SmartLifecycle {
         Instant now = clock.instant();
         return outbox.lockNextDue(now).map(alert -> {
             Instant leaseUntil = now.plus(settings.sendingLease());
+            boolean retry = alert.getAttempts() > 0;
             alert.claim(leaseUntil);
             List<OutboxAlert> digest = new ArrayList<>(List.of(alert));
-            if (alert.isDigest()) {
+            if (alert.isGatheredPerRequest()) {
+                List<OutboxAlert> companions = outbox.lockRequestCompanions(alert.getType().name(),
+                        alert.getRecipientAccountId(), alert.getReference().orElseThrow(), alert.getId(), retry, now);
+                companions.forEach(companion -> companion.claim(leaseUntil));
+                digest.addAll(companions);
+            } else if (alert.isDigest()) {
                 List<OutboxAlert> companions =
                         outbox.lockDueDigestCompanions(alert.getRecipientAccountId(), now, alert.getId());
                 companions.forEach(companion -> companion.claim(leaseUntil));
@@ -166,7 +172,10 @@ public class OutboxDispatcher implements SmartLifecycle {
                     alert.getLastAddress().orElse(null), alert.getMessageId(),
                     alert.getAttempts(), alert.isDigest(),
                     digest.stream().map(OutboxAlert::getId).toList(),
-                    digest.stream().map(OutboxAlert::getType).toList());
+                    digest.stream().map(OutboxAlert::getType).toList(),
+                    alert.isGatheredPerRequest()
+                            ? digest.stream().map(row -> row.getRequestChange().orElse(null)).toList()
+                            : List.of());
         });
     }
 
@@ -206,8 +215,11 @@ public class OutboxDispatcher implements SmartLifecycle {
             }
             var mail = alert.digest()
                     ? composer.composeDigest(language, zone, alert.digestTypes(), clock.instant())
-                    : composer.compose(alert.type(), language, zone, alert.reference(), linkPath,
-                            alert.occurredAt());
+                    : !alert.changes().isEmpty()
+                            ? composer.composeRequestUpdates(language, zone, alert.reference(), linkPath,
+                                    alert.occurredAt(), alert.changes())
+                            : composer.compose(alert.type(), language, zone, alert.reference(), linkPath,
+                                    alert.occurredAt());
             subject = mail.subject();
             MimeMessage message = sender.createMimeMessage();
             var helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -238,20 +250,22 @@ public class OutboxDispatcher implements SmartLifecycle {
         } catch (MessagingException | RuntimeException e) {
             String error = describe(e);
             log.warn("Outbox {} ({}) attempt {} failed: {}", alert.id(), alert.type(), alert.attempt(), error);
-            transactions.executeWithoutResult(status -> alert.ids().forEach(id -> recordFailure(id, error)));
+            // One time for all the rows of a gathered email: they come due again together, as one email.
+            Instant failedAt = clock.instant();
+            transactions.executeWithoutResult(status -> alert.ids().forEach(id -> recordFailure(id, error, failedAt)));
             return false;
         }
         transactions.executeWithoutResult(status -> alert.ids().forEach(id ->
                 outbox.lockById(id).ifPresent(row -> row.sent(subject, clock.instant()))));
-        log.info("Outbox {} ({}) sent{}", alert.ids(), alert.type(), alert.digest() ? " as one digest" : "");
+        log.info("Outbox {} ({}) sent{}", alert.ids(), alert.type(),
+                alert.digest() ? " as one digest" : alert.ids().size() > 1 ? " as one email" : "");
         return true;
     }
 
     /** Schedules the next attempt, or gives up; unless an administrator changed the alert meanwhile. */
-    private void recordFailure(long id, String error) {
+    private void recordFailure(long id, String error, Instant failedAt) {
         outbox.lockById(id).filter(row -> row.getStatus() == OutboxStatus.PENDING).ifPresent(row -> {
-            row.attemptFailed(error, retrySchedule.nextAttempt(row.getAttempts(), row.getPendingSince(),
-                    clock.instant()));
+            row.attemptFailed(error, retrySchedule.nextAttempt(row.getAttempts(), row.getPendingSince(), failedAt));
             if (row.getStatus() == OutboxStatus.FAILED) {
                 log.error("Outbox {} ({}) marked FAILED after {} attempts", id, row.getType(), row.getAttempts());
             }
@@ -322,7 +336,8 @@ public class OutboxDispatcher implements SmartLifecycle {
 
     /**
      * What a claim hands over to the send, outside the claiming transaction. A digest carries the
-     * ids and types of every alert it gathers; the first one's Message-ID names the email.
+     * ids and types of every alert it gathers; the first one's Message-ID names the email. A
+     * request's gathered updates carry their kinds of change (null for one kept before they had one).
      */
     private record Claimed(
             long id,
@@ -338,5 +353,6 @@ public class OutboxDispatcher implements SmartLifecycle {
             int attempt,
             boolean digest,
             List<Long> ids,
-            List<AlertType> digestTypes) {}
+            List<AlertType> digestTypes,
+            List<RequestChange> changes) {}
 }

@@ -39,6 +39,29 @@ interface OutboxRepository extends JpaRepository<OutboxAlert, Long> {
             @Param("recipient") long recipient, @Param("now") Instant now, @Param("claimed") long claimed);
 
     /**
+     * The other pending updates of the same request for the same recipient, locked like
+     * {@link #lockNextDue}: they go out in the same email as the one just claimed (docs/adr/038),
+     * whether or not their own window has ended. On a first attempt only alerts never claimed join
+     * (one that is leased to another dispatcher is skipped); on a retry only those that failed with
+     * it and are due again, so that a repeat with the same Message-ID never carries news the first
+     * attempt lacked.
+     */
+    @Query(value = """
+            SELECT * FROM notification_outbox
+            WHERE status = 'PENDING' AND digest = FALSE AND alert_type = :type
+              AND recipient_account_id = :recipient AND reference = :reference AND id <> :claimed
+              AND ((:retry = FALSE AND attempts = 0) OR (:retry = TRUE AND attempts > 0 AND next_attempt_at <= :now))
+            ORDER BY id
+            FOR UPDATE SKIP LOCKED""", nativeQuery = true)
+    List<OutboxAlert> lockRequestCompanions(
+            @Param("type") String type,
+            @Param("recipient") long recipient,
+            @Param("reference") String reference,
+            @Param("claimed") long claimed,
+            @Param("retry") boolean retry,
+            @Param("now") Instant now);
+
+    /**
      * The alert, locked until the transaction ends: every change after the claim reads and writes
      * through this, so that the dispatcher and an administrator never overwrite each other.
      */

@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -26,7 +28,7 @@ class AlertMailComposerTest {
 
     private final AlertMailComposer composer = new AlertMailComposer(new MailSettings("no-reply@portal.test",
             "staff@portal.test", "https://portal.example.test/", "Asia/Yerevan", Duration.ofSeconds(10),
-            List.of(Duration.ofMinutes(1)), Duration.ofHours(24), Duration.ofSeconds(30), Duration.ofMinutes(5), 8, "GB"));
+            List.of(Duration.ofMinutes(1)), Duration.ofHours(24), Duration.ofSeconds(30), Duration.ofMinutes(5), 8, Duration.ofMinutes(10), "GB"));
     /** Request alerts carry a reference; the others ignore it. */
     private static final String REFERENCE = "ER-2026-000123";
     private final Instant when = Instant.parse("2026-11-27T10:15:00Z");
@@ -83,6 +85,44 @@ class AlertMailComposerTest {
         for (String part : List.of(english.subject(), english.text(), english.html())) {
             PrivacyRules.assertNoCaseContent(part);
         }
+    }
+
+    @Test
+    void a_requests_gathered_updates_list_their_kinds_in_both_languages_and_nothing_else() {
+        var changes = Arrays.asList(RequestChange.REPLY, RequestChange.STATUS, RequestChange.REPLY,
+                RequestChange.EXPERT_ASSIGNED, RequestChange.DOCUMENT_SHARED, null);
+        var english = composer.composeRequestUpdates(Locale.ENGLISH, ZoneId.of("Asia/Yerevan"), REFERENCE,
+                "/request/" + REFERENCE, when, changes);
+        assertThat(english.subject()).isEqualTo("News on your request " + REFERENCE);
+        assertThat(english.text()).contains("What changed:")
+                .contains("- A reply from our staff (2)")
+                .contains("- The request moved to a new stage (1)")
+                .contains("- An expert was assigned (1)")
+                .contains("- A document shared with you (1)")
+                .contains("- Another update (1)")
+                .contains("27 Nov 2026, 14:15 (Yerevan)")
+                .contains("https://portal.example.test/request/" + REFERENCE);
+        assertThat(english.html()).contains("<li>A reply from our staff (2)</li>");
+
+        var russian = composer.composeRequestUpdates(RUSSIAN, ZoneId.of("Asia/Yerevan"), REFERENCE,
+                "/request/" + REFERENCE, when, changes);
+        assertThat(russian.subject()).isEqualTo("Новости по вашей заявке " + REFERENCE);
+        assertThat(russian.text()).contains("Что изменилось:").contains("- Ответ наших сотрудников (2)");
+        for (String part : List.of(russian.subject(), russian.text(), withoutMarkup(russian.html()))) {
+            Matcher words = LATIN_WORD.matcher(URLS_AND_ZONES.matcher(part).replaceAll(" "));
+            assertThat(words.find()).as("English word in: %s", part).isFalse();
+            PrivacyRules.assertNoCaseContent(part);
+        }
+        for (String part : List.of(english.subject(), english.text(), english.html())) {
+            PrivacyRules.assertNoCaseContent(part);
+        }
+    }
+
+    @Test
+    void a_request_update_mail_without_gathered_kinds_reads_as_before() {
+        var mail = composer.compose(AlertType.REQUEST_UPDATED, Locale.ENGLISH, REFERENCE, "/request/" + REFERENCE, when);
+        assertThat(mail.text()).contains("There is news on your request " + REFERENCE).doesNotContain("What changed");
+        assertThat(mail.html()).doesNotContain("<ul>");
     }
 
     @Test

@@ -20,7 +20,7 @@ class AlertPreferencesTest {
     private final List<AlertPreference> stored = new ArrayList<>();
     private final MailSettings settings = new MailSettings("no-reply@portal.test", "staff@portal.test",
             "https://portal.test", "Europe/Moscow", Duration.ofSeconds(10), List.of(Duration.ofMinutes(1)),
-            Duration.ofHours(24), Duration.ofSeconds(30), Duration.ofMinutes(5), 8, "GB");
+            Duration.ofHours(24), Duration.ofSeconds(30), Duration.ofMinutes(5), 8, Duration.ofMinutes(10), "GB");
     private final TestCurrentUser currentUser = new TestCurrentUser();
     private final AlertPreferences preferences = new AlertPreferences(new AlertPreferenceRepository() {
         @Override

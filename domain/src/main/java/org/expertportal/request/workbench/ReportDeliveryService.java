@@ -14,6 +14,7 @@ import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
 import org.expertportal.notification.PortalLink;
+import org.expertportal.notification.RequestChange;
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ReportRequest;
 import org.expertportal.request.ReportRequestRepository;
@@ -170,8 +171,8 @@ public class ReportDeliveryService {
         changes.lockRequest(change);
         RequestDocument shared = requestDocuments.save(new RequestDocument(request.getId(), document.getId(), kind,
                 FileNames.sanitise(name), change.me().getId(), change.now(), true));
-        alerts.publish(new Alert(AlertType.REQUEST_UPDATED, request.getClientAccountId(), request.getReference(),
-                PortalLink.clientRequest(request.getReference()), change.now()));
+        alerts.publish(Alert.requestUpdated(request.getClientAccountId(), request.getReference(), change.now(),
+                RequestChange.DOCUMENT_SHARED));
         return shared.getId();
     }
 }

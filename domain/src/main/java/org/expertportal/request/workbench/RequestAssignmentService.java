@@ -19,6 +19,7 @@ import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
 import org.expertportal.notification.PortalLink;
+import org.expertportal.notification.RequestChange;
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ExpertState;
 import org.expertportal.request.ReportRequest;
@@ -169,8 +170,8 @@ public class RequestAssignmentService {
         if (moves) {
             timeline.save(new RequestEvent(request.getId(), change.now(), change.me().getId(), change.me().getRole(),
                     ActorLabels.of(change.me()), from, RequestStatus.EXPERT_ASSIGNED, null, note));
-            alerts.publish(new Alert(AlertType.REQUEST_UPDATED, request.getClientAccountId(), request.getReference(),
-                    PortalLink.clientRequest(request.getReference()), change.now()));
+            alerts.publish(Alert.requestUpdated(request.getClientAccountId(), request.getReference(), change.now(),
+                    RequestChange.EXPERT_ASSIGNED));
         }
         changes.recorded(change, Work.EXPERT_ASSIGNED, expertId);
     }

@@ -13,6 +13,7 @@ import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
 import org.expertportal.notification.PortalLink;
+import org.expertportal.notification.RequestChange;
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ClosingReason;
 import org.expertportal.request.ReportRequest;
@@ -112,7 +113,7 @@ public class RequestHandlingService {
         requests.saveAndFlush(request);
         timeline.save(new RequestEvent(request.getId(), now, me.getId(), me.getRole(), ActorLabels.of(me), from,
                 target, request.getClosingReason().orElse(null), note));
-        alertClient(request, now);
+        alertClient(request, now, RequestChange.STATUS);
         changes.recorded(new StaffChange.Change(me, request, now), RequestWorkRecorded.Work.STATUS_CHANGED, null);
     }
 
@@ -128,7 +129,7 @@ public class RequestHandlingService {
         requests.saveAndFlush(request);
         RequestMessage sent = messages.save(new RequestMessage(request.getId(), me.getId(), true, ActorLabels.of(me),
                 text, now));
-        alertClient(request, now);
+        alertClient(request, now, RequestChange.REPLY);
         changes.recorded(new StaffChange.Change(me, request, now), RequestWorkRecorded.Work.REPLIED, sent.getId());
     }
 
@@ -158,8 +159,7 @@ public class RequestHandlingService {
         }
     }
 
-    private void alertClient(ReportRequest request, Instant now) {
-        alerts.publish(new Alert(AlertType.REQUEST_UPDATED, request.getClientAccountId(), request.getReference(),
-                PortalLink.clientRequest(request.getReference()), now));
+    private void alertClient(ReportRequest request, Instant now, RequestChange change) {
+        alerts.publish(Alert.requestUpdated(request.getClientAccountId(), request.getReference(), now, change));
     }
 }
