@@ -200,6 +200,14 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
             request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             request.setId("request-report");
             section.add(request);
+            // The short requests (docs/adr/035): no case needed.
+            for (String kind : List.of("sample", "consultation")) {
+                var ask = new Button(getTranslation("request.short.ask-" + kind), click -> getUI().ifPresent(
+                        ui -> ui.navigate("request/ask", QueryParameters.simple(
+                                Map.of("kind", kind, "country", profile.slug())))));
+                ask.setId("ask-" + kind);
+                section.add(ask);
+            }
         } else {
             section.add(new Paragraph(getTranslation("country.request.contact")), new ContactDetails(contact));
         }
