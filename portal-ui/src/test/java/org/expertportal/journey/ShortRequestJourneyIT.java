@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue #15 ("On request", docs/adr/035) in a real browser on a 390 px phone in Russian: a visitor
  * asks for a sample report from the Mongolia country page, with no case and no account, and gets a
- * reference and the time we respond by; the page fits the phone.
+ * reference and the time we respond by. The landing page offers the same; every page fits the phone.
  */
 @BrowserJourney
 class ShortRequestJourneyIT {
@@ -24,6 +24,10 @@ class ShortRequestJourneyIT {
     void a_visitor_on_a_phone_asks_for_a_sample_from_the_mongolia_page_and_gets_a_reference(Journey journey) {
         Page page = journey.page();
         String email = "sample-" + System.nanoTime() + "@journey.test";
+        page.navigate(journey.url("/"));
+        assertThat(page.locator("#ask-sample")).hasText("Запросить образец заключения");
+        assertThat(page.locator("#ask-consultation")).hasText("Записаться на бесплатную консультацию");
+        fitsThePhone(page);
         page.navigate(journey.url("/countries/mongolia"));
         page.locator("#ask-sample").click();
 
