@@ -18,10 +18,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import org.expertportal.account.CapturedMails;
 import org.expertportal.document.Fixtures;
+import org.expertportal.notification.SentMailArchive;
 import org.expertportal.request.RequestFixtures;
 import org.expertportal.request.RequestKind;
 import org.expertportal.request.workbench.ReportDeliveryService;
@@ -49,6 +52,9 @@ class ShortRequestIT extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SentMailArchive mail;
 
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
@@ -161,6 +167,25 @@ class ShortRequestIT extends KaribuTest {
         var stillACase = row(caseReference);
         assertThat(stillACase.get("status")).isEqualTo("SUBMITTED");
         assertThat(stillACase.get("first_responded_at")).isNull();
+    }
+
+    @Test
+    void a_short_request_with_an_existing_clients_email_is_held_until_confirmed_and_keeps_its_kind() {
+        String email = RequestFixtures.newEmail("held-short");
+        intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        RequestFixtures.activate(jdbc, email);
+
+        String reference = intake.submitShort(sample(email), origin()).reference();
+        assertThat(count("report_request where reference = '" + reference + "'")).as("held (ADR 033)").isZero();
+        String link = CapturedMails.awaitLink(mail, email, HeldRequestIT.CONFIRMATION);
+
+        signIn(email);
+        UI.getCurrent().navigate("request/confirm",
+                QueryParameters.of("token", link.substring(link.indexOf("token=") + 6)));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("confirm-request")));
+
+        assertThat(row(reference)).containsEntry("kind", "SAMPLE").containsEntry("services", "SAMPLE_REPORT")
+                .containsEntry("status", "SUBMITTED");
     }
 
     @Test
