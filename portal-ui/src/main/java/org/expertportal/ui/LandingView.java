@@ -42,7 +42,8 @@ class LandingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new H1(getTranslation("landing.title")),
                 new Paragraph(getTranslation("landing.lead")),
                 new Paragraph(getTranslation("landing.promise")),
-                requestButton(), askButton("sample"), askButton("consultation"));
+                requestButton(), askButton("sample", "request.short.ask-sample"),
+                askButton("consultation", "request.short.ask-consultation"));
         hero.addClassName("portal-hero");
 
         var how = new Section(new H2(getTranslation("landing.how.title")), new OrderedList(
@@ -92,8 +93,8 @@ class LandingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** A short request (docs/adr/035): a sample or a consultation, no case needed. */
-    private Button askButton(String kind) {
-        var ask = new Button(getTranslation("request.short.ask-" + kind),
+    private Button askButton(String kind, String textKey) {
+        var ask = new Button(getTranslation(textKey),
                 click -> getUI().ifPresent(ui -> ui.navigate("request/ask", QueryParameters.simple(Map.of("kind", kind)))));
         ask.addThemeVariants(ButtonVariant.LUMO_LARGE);
         ask.setId("ask-" + kind);

@@ -34,8 +34,8 @@ public class SampleReportList extends Div {
             // Not a dead end (docs/adr/035): anyone may ask for a sample without an account or a case.
             var hint = new Paragraph(getTranslation("samples.sign-in"));
             hint.setId("samples-sign-in");
-            var ask = new Anchor("request/ask?kind=sample&country=" + samples.getFirst().countryIsoCode(),
-                    getTranslation("request.short.ask-sample"));
+            String target = "request/ask?kind=sample&country=" + samples.getFirst().countryIsoCode();
+            var ask = new Anchor(target, getTranslation("request.short.ask-sample"));
             ask.setId("samples-ask");
             add(hint, new Paragraph(ask));
         }
