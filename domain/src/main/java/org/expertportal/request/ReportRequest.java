@@ -58,6 +58,11 @@ public class ReportRequest {
     @Column(name = "requester_kind", nullable = false, length = 16)
     private RequesterKind requesterKind;
 
+    /** A case, or a short request for a sample, a CV or a consultation (docs/adr/035). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 16)
+    private RequestKind kind = RequestKind.CASE;
+
     @Column(name = "requester_name", nullable = false, length = 120)
     private String requesterName;
 
@@ -189,6 +194,7 @@ public class ReportRequest {
         this.clientAccountId = clientAccountId;
         this.organisationId = organisationId;
         this.requesterKind = form.requesterKind();
+        this.kind = form.kind();
         this.requesterName = form.name().strip();
         this.requesterOrganisation = blankToNull(form.organisation());
         this.email = form.email().strip().toLowerCase(Locale.ROOT);
@@ -266,6 +272,7 @@ public class ReportRequest {
     public long getClientAccountId() { return clientAccountId; }
     public Optional<Long> getOrganisationId() { return Optional.ofNullable(organisationId); }
     public RequesterKind getRequesterKind() { return requesterKind; }
+    public RequestKind getKind() { return kind; }
     public String getRequesterName() { return requesterName; }
     public Optional<String> getRequesterOrganisation() { return Optional.ofNullable(requesterOrganisation); }
     public String getEmail() { return email; }

@@ -58,6 +58,7 @@ class RequestExportSection implements ExportSection {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("reference", r.getReference());
         request.put("receivedAt", r.getReceivedAt());
+        request.put("kind", r.getKind());
         request.put("status", r.getStatus());
         request.put("closingReason", r.getClosingReason());
         request.put("requesterKind", r.getRequesterKind());

@@ -14,9 +14,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.expertportal.account.AccountService;
 import org.expertportal.country.CoverageService;
@@ -40,7 +42,8 @@ class LandingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new H1(getTranslation("landing.title")),
                 new Paragraph(getTranslation("landing.lead")),
                 new Paragraph(getTranslation("landing.promise")),
-                requestButton());
+                requestButton(), askButton("sample", "request.short.ask-sample"),
+                askButton("consultation", "request.short.ask-consultation"));
         hero.addClassName("portal-hero");
 
         var how = new Section(new H2(getTranslation("landing.how.title")), new OrderedList(
@@ -87,6 +90,15 @@ class LandingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 ButtonVariant.LUMO_LARGE);
         request.setId("request-report");
         return request;
+    }
+
+    /** A short request (docs/adr/035): a sample or a consultation, no case needed. */
+    private Button askButton(String kind, String textKey) {
+        var ask = new Button(getTranslation(textKey),
+                click -> getUI().ifPresent(ui -> ui.navigate("request/ask", QueryParameters.simple(Map.of("kind", kind)))));
+        ask.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        ask.setId("ask-" + kind);
+        return ask;
     }
 
     @Override

@@ -78,6 +78,8 @@ class ExpertViewsIT extends KaribuTest {
         assertThat(_get(H1.class, spec -> spec.withId("expert-name")).getText()).isEqualTo("Test Expert " + slug);
         assertThat(_find(Anchor.class, spec -> spec.withId("cv-download"))).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("cv-sign-in")).getText()).contains("Sign in");
+        // Not a dead end (#15, ADR 035): the visitor may ask for the CV without an account or a case.
+        assertThat(_get(Anchor.class, spec -> spec.withId("cv-ask")).getHref()).startsWith("request/ask?kind=cv");
         assertThat(_find(Section.class, spec -> spec.withId("conflict-notes"))).isEmpty();
     }
 
@@ -177,6 +179,8 @@ class ExpertViewsIT extends KaribuTest {
         assertThat(section.getElement().getTextRecursively()).contains("Test Expert " + slug);
         assertThat(_find(Anchor.class, spec -> spec.withId("sample-download-" + sample))).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("samples-sign-in")).getText()).contains("Sign in");
+        assertThat(_get(Anchor.class, spec -> spec.withId("samples-ask")).getHref())
+                .isEqualTo("request/ask?kind=sample&country=KG");
 
         signIn("client@demo.test");
         UI.getCurrent().navigate("countries/kyrgyzstan");

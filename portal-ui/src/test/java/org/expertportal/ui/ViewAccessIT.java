@@ -89,6 +89,9 @@ class ViewAccessIT extends KaribuTest {
                         "AdminExpertsView"),
                 row("request", "RequestFormView", "RequestFormView", "RequestFormView", "RequestFormView",
                         "RequestFormView"),
+                // The short form (ADR 035): public like the full form.
+                row("request/ask", "ShortRequestView", "ShortRequestView", "ShortRequestView", "ShortRequestView",
+                        "ShortRequestView"),
                 row("privacy", "PrivacyNoticeView", "PrivacyNoticeView", "PrivacyNoticeView", "PrivacyNoticeView",
                         "PrivacyNoticeView"),
                 // A held request's confirmation link (ADR 033): clients only; without a usable token of the

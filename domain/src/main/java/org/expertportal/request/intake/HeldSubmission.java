@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import org.expertportal.request.CaseStage;
 import org.expertportal.request.ContactChannel;
+import org.expertportal.request.RequestKind;
 import org.expertportal.request.RequestedService;
 import org.expertportal.request.RequesterKind;
 
@@ -44,6 +45,7 @@ final class HeldSubmission {
         put(values, "summary", form.summary());
         put(values, "services", form.services().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         put(values, "consent", Boolean.toString(form.consent()));
+        put(values, "kind", form.kind().name());
         var out = new StringWriter();
         try {
             values.store(out, null);
@@ -65,6 +67,8 @@ final class HeldSubmission {
         String channel = values.getProperty("preferredChannel");
         String stage = values.getProperty("caseStage");
         String hearing = values.getProperty("hearingDate");
+        // Held before short requests existed: a case.
+        String requestKind = values.getProperty("kind", RequestKind.CASE.name());
         return new RequestSubmission(
                 kind == null ? null : RequesterKind.valueOf(kind),
                 values.getProperty("name"),
@@ -86,7 +90,8 @@ final class HeldSubmission {
                 list(values.getProperty("services")).stream().map(RequestedService::valueOf)
                         .collect(Collectors.toSet()),
                 Boolean.parseBoolean(values.getProperty("consent")),
-                null);
+                null,
+                RequestKind.valueOf(requestKind));
     }
 
     private static void put(Properties values, String key, String value) {

@@ -33,6 +33,7 @@ import org.expertportal.request.ReportRequest;
 import org.expertportal.request.ReportRequestRepository;
 import org.expertportal.request.RequestEvent;
 import org.expertportal.request.RequestEventRepository;
+import org.expertportal.request.RequestKind;
 import org.expertportal.request.RequestQueries;
 import org.expertportal.request.RequestReference;
 import org.expertportal.request.RequestStatus;
@@ -120,6 +121,28 @@ public class RequestIntakeService {
                         .toList(),
                 coverage.allThemes().stream().map(Theme::getKey).toList(),
                 LANGUAGES.stream().sorted().toList());
+    }
+
+    /**
+     * A short request (docs/adr/035): a sample, a CV or a consultation, with the same rules as the
+     * full form (honeypot, hourly limit, held for an existing account, the one-hour clock) and the
+     * same answer.
+     */
+    public SubmittedRequest submitShort(ShortRequest form, IntakeOrigin origin) {
+        String language = LANGUAGES.contains(origin.language().getLanguage()) ? origin.language().getLanguage() : "en";
+        if (form.kind() == null || !form.kind().isShort()) {
+            if (form.website() != null && !form.website().isBlank()) {
+                throw new DomainException("request.refused.not-sent");
+            }
+            // Everything wrong at once: the other answers as for any short kind. A short request
+            // has no date, so the day the checks take is of no consequence.
+            Map<String, String> errors = new LinkedHashMap<>();
+            errors.put("kind", "request.invalid.required");
+            errors.putAll(validate(new ShortRequest(RequestKind.SAMPLE, form.name(), form.email(), form.countryCode(),
+                    form.consent(), form.website()).toSubmission(language), LocalDate.MIN));
+            throw new InvalidInputException(errors);
+        }
+        return submit(form.toSubmission(language), origin);
     }
 
     public SubmittedRequest submit(RequestSubmission form, IntakeOrigin origin) {
@@ -243,6 +266,11 @@ public class RequestIntakeService {
         }
         if (!form.consent()) {
             errors.put("consent", "request.invalid.consent");
+        }
+        if (form.kind().isShort() && (form.hearingDate() != null || !blank(form.summary())
+                || !form.themeKeys().isEmpty() || !form.services().equals(Set.of(form.kind().service())))) {
+            // A short request carries no case: nothing of one may come in under its name.
+            errors.put("kind", "request.invalid.short-with-case");
         }
         return errors;
     }

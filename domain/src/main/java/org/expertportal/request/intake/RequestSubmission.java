@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.expertportal.request.CaseStage;
 import org.expertportal.request.ContactChannel;
+import org.expertportal.request.RequestKind;
 import org.expertportal.request.RequestedService;
 import org.expertportal.request.RequesterKind;
 
@@ -13,6 +14,7 @@ import org.expertportal.request.RequesterKind;
  * field by field; the field names of its refusals are this record's component names.
  *
  * @param website the honeypot: a field people never see and bots fill in
+ * @param kind a case (the full form) or a short request (docs/adr/035)
  */
 public record RequestSubmission(
         RequesterKind requesterKind,
@@ -34,10 +36,23 @@ public record RequestSubmission(
         String summary,
         Set<RequestedService> services,
         boolean consent,
-        String website) {
+        String website,
+        RequestKind kind) {
 
     public RequestSubmission {
         themeKeys = themeKeys == null ? List.of() : List.copyOf(themeKeys);
         services = services == null ? Set.of() : Set.copyOf(services);
+        kind = kind == null ? RequestKind.CASE : kind;
+    }
+
+    /** The full form: a case. */
+    public RequestSubmission(RequesterKind requesterKind, String name, String organisation, String email, String phone,
+            String whatsapp, ContactChannel preferredChannel, boolean safeByEmail, boolean safeByPhone,
+            boolean safeByWhatsapp, String countryCode, List<String> themeKeys, CaseStage caseStage,
+            LocalDate hearingDate, boolean legalAid, String preferredLanguage, String summary,
+            Set<RequestedService> services, boolean consent, String website) {
+        this(requesterKind, name, organisation, email, phone, whatsapp, preferredChannel, safeByEmail, safeByPhone,
+                safeByWhatsapp, countryCode, themeKeys, caseStage, hearingDate, legalAid, preferredLanguage, summary,
+                services, consent, website, RequestKind.CASE);
     }
 }

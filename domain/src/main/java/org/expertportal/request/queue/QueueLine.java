@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.expertportal.request.ExpertState;
+import org.expertportal.request.RequestKind;
 import org.expertportal.request.RequestStatus;
 
 /**
@@ -13,7 +14,8 @@ import org.expertportal.request.RequestStatus;
 public record QueueLine(long id, String reference, String requesterName, String requesterOrganisation,
         String countryCode, RequestStatus status, Instant receivedAt, Instant firstResponseDueAt,
         Instant firstRespondedAt, LocalDate hearingDate, boolean legalAid, Long assigneeId, String assigneeName,
-        String expertName, ExpertState expertState, LocalDate expertDueDate, int bucket, Instant key) {
+        String expertName, ExpertState expertState, LocalDate expertDueDate, int bucket, Instant key,
+        RequestKind kind) {
 
     public QueueCursor cursor() {
         return new QueueCursor(bucket, key, id);

@@ -9,6 +9,7 @@ import org.expertportal.request.CaseStage;
 import org.expertportal.request.ClosingReason;
 import org.expertportal.request.RequestDocumentKind;
 import org.expertportal.request.RequestEvent;
+import org.expertportal.request.RequestKind;
 import org.expertportal.request.RequestMessage;
 import org.expertportal.request.RequestStatus;
 import org.expertportal.request.RequestedService;
@@ -59,5 +60,5 @@ public final class ClientRequestViews {
             Optional<LocalDate> hearingDate, boolean legalAid, Optional<String> summary, Instant receivedAt,
             Instant respondBy, Optional<Instant> answeredAt, Optional<Integer> answeredInMinutes,
             List<TimelineEntry> timeline, List<MessageEntry> messages, List<DocumentEntry> documents,
-            boolean mayCancel) {}
+            boolean mayCancel, RequestKind kind) {}
 }

@@ -115,7 +115,8 @@ public class RequestTrackingService {
                 request.getCountryCode(), request.getThemeKeys(), request.getServices(), request.getCaseStage(),
                 request.getHearingDate(), request.isLegalAid(), request.getSummary(), request.getReceivedAt(),
                 request.getFirstResponseDueAt(), request.getFirstRespondedAt(), request.getFirstResponseMinutes(),
-                entries, thread, shared, request.getStatus().clientMayCancel());
+                entries, thread, shared, request.getStatus().clientMayCancel(),
+                request.getKind());
     }
 
     /**

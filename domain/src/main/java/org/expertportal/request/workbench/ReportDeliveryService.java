@@ -3,6 +3,7 @@ package org.expertportal.request.workbench;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.util.List;
 import org.expertportal.document.Document;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.DocumentService;
@@ -23,6 +24,7 @@ import org.expertportal.request.RequestDocumentKind;
 import org.expertportal.request.RequestDocumentRepository;
 import org.expertportal.request.RequestEvent;
 import org.expertportal.request.RequestEventRepository;
+import org.expertportal.request.RequestKind;
 import org.expertportal.request.RequestReference;
 import org.expertportal.request.RequestStatus;
 import org.expertportal.request.RequestTexts;
@@ -145,6 +147,7 @@ public class ReportDeliveryService {
         SampleReport sample = samples.findById(sampleId).filter(SampleReport::isPublished)
                 .orElseThrow(NotFoundException::new);
         long id = share(change, sample.getDocument(), RequestDocumentKind.SAMPLE, sample.getTitle() + ".pdf");
+        answerShortRequest(change, RequestKind.SAMPLE);
         changes.recorded(change, Work.SAMPLE_SHARED, id);
     }
 
@@ -155,7 +158,29 @@ public class ReportDeliveryService {
         ExpertCvVersion cv = experts.currentCv(expert.getId())
                 .orElseThrow(() -> new DomainException("workbench.refused.no-cv"));
         long id = share(change, cv.getDocument(), RequestDocumentKind.EXPERT_CV, cv.getDocument().getOriginalName());
+        answerShortRequest(change, RequestKind.CV);
         changes.recorded(change, Work.EXPERT_CV_SHARED, id);
+    }
+
+    /**
+     * A short request for what was just shared (docs/adr/035) is answered by it: the first-response
+     * clock stops and the request is Delivered (through Acknowledged when it was only Submitted),
+     * each step in the timeline. Any other request only gets the document.
+     */
+    private void answerShortRequest(Change change, RequestKind given) {
+        ReportRequest request = change.request();
+        if (request.getKind() != given) {
+            return;
+        }
+        request.respondedAt(change.now());
+        for (RequestStatus step : List.of(RequestStatus.ACKNOWLEDGED, RequestStatus.DELIVERED)) {
+            RequestStatus from = request.getStatus();
+            if (from != RequestStatus.DELIVERED && from.canMoveTo(step)) {
+                request.moveTo(step, null, change.now());
+                timeline.save(new RequestEvent(request.getId(), change.now(), change.me().getId(),
+                        change.me().getRole(), ActorLabels.of(change.me()), from, step, null, null));
+            }
+        }
     }
 
     private long share(Change change, Document document, RequestDocumentKind kind, String name) {

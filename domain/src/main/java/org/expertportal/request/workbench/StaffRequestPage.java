@@ -9,6 +9,7 @@ import org.expertportal.request.CaseStage;
 import org.expertportal.request.ContactChannel;
 import org.expertportal.request.ReportRequest;
 import org.expertportal.request.RequestDocumentKind;
+import org.expertportal.request.RequestKind;
 import org.expertportal.request.RequestStatus;
 import org.expertportal.request.RequestedService;
 import org.expertportal.request.RequesterKind;
@@ -35,7 +36,7 @@ public record StaffRequestPage(Submitted request, long version, Optional<String>
             Optional<String> phone, boolean safeByPhone, Optional<String> whatsapp, boolean safeByWhatsapp,
             ContactChannel preferredChannel, String countryCode, List<String> themeKeys,
             Set<RequestedService> services, CaseStage caseStage, boolean legalAid, String preferredLanguage,
-            Instant receivedAt, Optional<String> summary) {
+            Instant receivedAt, Optional<String> summary, RequestKind kind) {
 
         static Submitted of(ReportRequest r) {
             return new Submitted(r.getReference(), r.getStatus(), r.getFirstResponseMinutes(),
@@ -43,7 +44,7 @@ public record StaffRequestPage(Submitted request, long version, Optional<String>
                     r.getRequesterOrganisation(), r.getEmail(), r.isSafeByEmail(), r.getPhone(), r.isSafeByPhone(),
                     r.getWhatsapp(), r.isSafeByWhatsapp(), r.getPreferredChannel(), r.getCountryCode(),
                     r.getThemeKeys(), r.getServices(), r.getCaseStage(), r.isLegalAid(), r.getPreferredLanguage(),
-                    r.getReceivedAt(), r.getSummary());
+                    r.getReceivedAt(), r.getSummary(), r.getKind());
         }
     }
 

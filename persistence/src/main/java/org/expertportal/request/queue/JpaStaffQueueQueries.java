@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.expertportal.identity.Role;
 import org.expertportal.request.ExpertState;
 import org.expertportal.request.ReportRequest;
+import org.expertportal.request.RequestKind;
 import org.expertportal.request.RequestStatus;
 import org.expertportal.request.workbench.ExpertInstruction;
 import org.springframework.stereotype.Repository;
@@ -40,7 +41,7 @@ class JpaStaffQueueQueries implements StaffQueueQueries {
         StringBuilder jpql = new StringBuilder("select r.id, r.reference, r.requesterName, r.requesterOrganisation,"
                 + " r.countryCode, r.status, r.receivedAt, r.firstResponseDueAt, r.firstRespondedAt,"
                 + " r.hearingDate, r.legalAid, r.assignedStaffId, a.displayName, e.name, r.expertState, i.dueDate,"
-                + " r.queueBucket, r.queueKey"
+                + " r.queueBucket, r.queueKey, r.kind"
                 // No join with the country table: MariaDB would then start from it and sort.
                 + " from ReportRequest r"
                 + " left join Account a on a.id = r.assignedStaffId"
@@ -125,7 +126,8 @@ class JpaStaffQueueQueries implements StaffQueueQueries {
             lines.add(new QueueLine((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                     (RequestStatus) row[5], (Instant) row[6], (Instant) row[7], (Instant) row[8], (LocalDate) row[9],
                     (Boolean) row[10], (Long) row[11], (String) row[12], (String) row[13], (ExpertState) row[14],
-                    (LocalDate) row[15], ((Number) row[16]).intValue(), (Instant) row[17]));
+                    (LocalDate) row[15], ((Number) row[16]).intValue(), (Instant) row[17],
+                    (RequestKind) row[18]));
         }
         return lines;
     }

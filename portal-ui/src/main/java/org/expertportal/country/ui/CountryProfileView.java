@@ -212,10 +212,20 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
             request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             request.setId("request-report");
             section.add(request);
+            // The short requests (docs/adr/035): no case needed.
+            section.add(askButton(profile, "sample", "request.short.ask-sample"),
+                    askButton(profile, "consultation", "request.short.ask-consultation"));
         } else {
             section.add(new Paragraph(getTranslation("country.request.contact")), new ContactDetails(contact));
         }
         return section;
+    }
+
+    private Button askButton(CountryProfile profile, String kind, String textKey) {
+        var ask = new Button(getTranslation(textKey), click -> getUI().ifPresent(ui -> ui.navigate("request/ask",
+                QueryParameters.simple(Map.of("kind", kind, "country", profile.slug())))));
+        ask.setId("ask-" + kind);
+        return ask;
     }
 
     private String format(LocalDate date) {

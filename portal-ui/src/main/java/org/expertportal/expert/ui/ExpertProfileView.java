@@ -117,9 +117,14 @@ class ExpertProfileView extends Div implements BeforeEnterObserver, HasDynamicTi
             download.setId("cv-download");
             section.add(download);
         } else {
+            // Not a dead end (docs/adr/035): anyone may ask for the CV without an account or a case.
             var hint = new Paragraph(getTranslation("expert.cv.sign-in"));
             hint.setId("cv-sign-in");
-            section.add(hint);
+            String target = "request/ask?kind=cv" + profile.card().countryIsoCodes().stream().findFirst()
+                    .map(iso -> "&country=" + iso).orElse("");
+            var ask = new Anchor(target, getTranslation("request.short.ask-cv"));
+            ask.setId("cv-ask");
+            section.add(hint, new Paragraph(ask));
         }
         return section;
     }

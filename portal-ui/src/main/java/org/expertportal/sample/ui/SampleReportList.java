@@ -16,8 +16,8 @@ import org.expertportal.ui.Texts;
 
 /**
  * The published samples of some countries. Signed-in visitors get a download link per sample (a
- * copy stamped with their account reference); anonymous visitors see what exists and that they
- * need to sign in. For the expert profile today and the country page.
+ * copy stamped with their account reference); anonymous visitors see what exists and a link to
+ * ask for a sample (the short form, docs/adr/035) or to sign in. For the expert profile today and the country page.
  */
 public class SampleReportList extends Div {
 
@@ -31,9 +31,13 @@ public class SampleReportList extends Div {
             return;
         }
         if (!signedIn) {
+            // Not a dead end (docs/adr/035): anyone may ask for a sample without an account or a case.
             var hint = new Paragraph(getTranslation("samples.sign-in"));
             hint.setId("samples-sign-in");
-            add(hint);
+            String target = "request/ask?kind=sample&country=" + samples.getFirst().countryIsoCode();
+            var ask = new Anchor(target, getTranslation("request.short.ask-sample"));
+            ask.setId("samples-ask");
+            add(hint, new Paragraph(ask));
         }
         var list = new UnorderedList();
         list.addClassName("portal-cards");

@@ -198,6 +198,8 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(line -> Texts.content(new Span(line.requesterName()
                         + line.organisation().map(org -> " · " + org).orElse(""))))
                 .setHeader(getTranslation("workbench.column.client")).setFlexGrow(2);
+        grid.addColumn(line -> getTranslation(line.kind().nameKey()))
+                .setHeader(getTranslation("request.column.kind")).setAutoWidth(true);
         grid.addColumn(line -> getTranslation("country." + line.countryCode()))
                 .setHeader(getTranslation("request.column.country")).setAutoWidth(true);
         grid.addColumn(line -> getTranslation(line.status().nameKey()))

@@ -104,6 +104,7 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private UnorderedList facts(RequestPage page) {
         var facts = new UnorderedList();
         facts.setId("request-facts");
+        facts.add(new ListItem(getTranslation("request.field.kind") + ": " + getTranslation(page.kind().nameKey())));
         facts.add(new ListItem(getTranslation("request.field.country") + ": " + getTranslation("country." + page.countryCode())));
         if (!page.themeKeys().isEmpty()) {
             facts.add(new ListItem(getTranslation("request.field.themes") + ": " + page.themeKeys().stream()
@@ -111,11 +112,17 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         facts.add(new ListItem(getTranslation("request.field.services") + ": " + page.services().stream()
                 .map(s -> getTranslation(s.nameKey())).collect(Collectors.joining(", "))));
-        facts.add(new ListItem(getTranslation("request.field.stage") + ": " + getTranslation(page.caseStage().nameKey())));
+        if (!page.kind().isShort()) {
+            // A short request (docs/adr/035) has no case: no stage to show.
+            facts.add(new ListItem(getTranslation("request.field.stage") + ": "
+                    + getTranslation(page.caseStage().nameKey())));
+        }
         page.hearingDate().ifPresent(date -> facts.add(
                 new ListItem(getTranslation("request.field.hearing") + ": " + DateTimeTexts.date(date, getLocale()))));
-        facts.add(new ListItem(getTranslation("request.field.legal-aid") + ": "
-                + getTranslation(page.legalAid() ? "common.yes" : "common.no")));
+        if (!page.kind().isShort()) {
+            facts.add(new ListItem(getTranslation("request.field.legal-aid") + ": "
+                    + getTranslation(page.legalAid() ? "common.yes" : "common.no")));
+        }
         page.summary().ifPresent(summary -> {
             var item = new ListItem(getTranslation("request.field.summary") + ": ");
             item.add(Texts.content(new Span(summary)));

@@ -175,6 +175,9 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
 
     private UnorderedList facts(StaffRequestPage.Submitted request) {
         var facts = new UnorderedList();
+        var kind = new ListItem(getTranslation("request.field.kind") + ": " + getTranslation(request.kind().nameKey()));
+        kind.setId("request-kind");
+        facts.add(kind);
         facts.add(new ListItem(getTranslation("request.field.country") + ": "
                 + getTranslation("country." + request.countryCode())));
         if (!request.themeKeys().isEmpty()) {
@@ -183,9 +186,13 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
         }
         facts.add(new ListItem(getTranslation("request.field.services") + ": " + request.services().stream()
                 .map(s -> getTranslation(s.nameKey())).collect(Collectors.joining(", "))));
-        facts.add(new ListItem(getTranslation("request.field.stage") + ": " + getTranslation(request.caseStage().nameKey())));
-        facts.add(new ListItem(getTranslation("request.field.legal-aid") + ": "
-                + getTranslation(request.legalAid() ? "common.yes" : "common.no")));
+        if (!request.kind().isShort()) {
+            // A short request (docs/adr/035) has no case: no stage or legal aid to show.
+            facts.add(new ListItem(getTranslation("request.field.stage") + ": "
+                    + getTranslation(request.caseStage().nameKey())));
+            facts.add(new ListItem(getTranslation("request.field.legal-aid") + ": "
+                    + getTranslation(request.legalAid() ? "common.yes" : "common.no")));
+        }
         facts.add(new ListItem(getTranslation("request.field.language") + ": "
                 + Texts.languageName(request.preferredLanguage(), getLocale())));
         facts.add(new ListItem(getTranslation("request.staff.received") + ": "
