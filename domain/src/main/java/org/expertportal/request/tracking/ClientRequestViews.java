@@ -53,11 +53,20 @@ public final class ClientRequestViews {
     /** A document the client's side may download. */
     public record DocumentEntry(long id, RequestDocumentKind kind, String name, Instant addedAt) {}
 
-    /** The request page. */
+    /**
+     * The request page. {@code expertName} is there once an expert took the case (never while staff
+     * are only asking one); {@code overdue} when the first-response time has passed unanswered.
+     */
     public record RequestPage(String reference, RequestStatus status, Optional<ClosingReason> closingReason,
             String countryCode, List<String> themeKeys, Set<RequestedService> services, CaseStage caseStage,
             Optional<LocalDate> hearingDate, boolean legalAid, Optional<String> summary, Instant receivedAt,
             Instant respondBy, Optional<Instant> answeredAt, Optional<Integer> answeredInMinutes,
             List<TimelineEntry> timeline, List<MessageEntry> messages, List<DocumentEntry> documents,
-            boolean mayCancel) {}
+            boolean mayCancel, Optional<String> expertName, boolean overdue) {
+
+        /** The newest report version shared with the client, if the report was delivered. */
+        public Optional<DocumentEntry> report() {
+            return documents.stream().filter(d -> d.kind() == RequestDocumentKind.REPORT).reduce((a, b) -> b);
+        }
+    }
 }

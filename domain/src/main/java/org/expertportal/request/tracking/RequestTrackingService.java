@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountReference;
 import org.expertportal.account.AccountRoster;
@@ -13,6 +14,8 @@ import org.expertportal.document.Document;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.DocumentService;
 import org.expertportal.document.DocumentSink;
+import org.expertportal.expert.Expert;
+import org.expertportal.expert.ExpertLookup;
 import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
@@ -20,6 +23,7 @@ import org.expertportal.notification.AlertType;
 import org.expertportal.notification.PortalLink;
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ClosingReason;
+import org.expertportal.request.ExpertState;
 import org.expertportal.request.ReportRequest;
 import org.expertportal.request.ReportRequestRepository;
 import org.expertportal.request.RequestAccess;
@@ -65,12 +69,13 @@ public class RequestTrackingService {
     private final DocumentService documentService;
     private final AccountRoster roster;
     private final AlertPublisher alerts;
+    private final ExpertLookup experts;
     private final Clock clock;
 
     public RequestTrackingService(RequestAccess access, ReportRequestRepository requests, RequestQueries queries,
             RequestEventRepository timeline, RequestMessageRepository messages,
             RequestDocumentRepository requestDocuments, DocumentService documentService,
-            AccountRoster roster, AlertPublisher alerts, Clock clock) {
+            AccountRoster roster, AlertPublisher alerts, ExpertLookup experts, Clock clock) {
         this.access = access;
         this.requests = requests;
         this.queries = queries;
@@ -80,6 +85,7 @@ public class RequestTrackingService {
         this.documentService = documentService;
         this.roster = roster;
         this.alerts = alerts;
+        this.experts = experts;
         this.clock = clock;
     }
 
@@ -115,7 +121,17 @@ public class RequestTrackingService {
                 request.getCountryCode(), request.getThemeKeys(), request.getServices(), request.getCaseStage(),
                 request.getHearingDate(), request.isLegalAid(), request.getSummary(), request.getReceivedAt(),
                 request.getFirstResponseDueAt(), request.getFirstRespondedAt(), request.getFirstResponseMinutes(),
-                entries, thread, shared, request.getStatus().clientMayCancel());
+                entries, thread, shared, request.getStatus().clientMayCancel(), assignedExpertName(request),
+                request.getFirstRespondedAt().isEmpty() && !request.getStatus().isFinished()
+                        && clock.instant().isAfter(request.getFirstResponseDueAt()));
+    }
+
+    /** The expert who took the case; an expert staff are only asking is not named to the client. */
+    private Optional<String> assignedExpertName(ReportRequest request) {
+        if (request.getExpertState().filter(state -> state == ExpertState.ASSIGNED).isEmpty()) {
+            return Optional.empty();
+        }
+        return request.getExpertId().flatMap(experts::findById).map(Expert::getName);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.ui.DocumentDownloads;
 import org.expertportal.document.ui.DocumentUpload;
 import org.expertportal.locale.DateTimeTexts;
+import org.expertportal.request.RequestStatus;
 import org.expertportal.request.tracking.ClientRequestViews.DocumentEntry;
 import org.expertportal.request.tracking.ClientRequestViews.RequestPage;
 import org.expertportal.request.tracking.RequestTrackingService;
@@ -35,6 +36,7 @@ import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.text.UserText;
 import org.expertportal.ui.ContactChannels;
+import org.expertportal.ui.ContactDetails;
 import org.expertportal.ui.Notifications;
 import org.expertportal.ui.Texts;
 import org.expertportal.ui.UserTextFields;
@@ -82,11 +84,24 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 .map(minutes -> getTranslation("request.answered-in", minutes))
                 .orElseGet(() -> getTranslation("request.respond-by", new DateTimeTexts(getLocale(), zone).dateTimeInZone(page.respondBy()))));
         response.setId("response-time");
-        add(new H1(getTranslation("request.page.title", page.reference())), new Paragraph(status), next, response);
+        add(new H1(getTranslation("request.page.title", page.reference())));
+        page.report().ifPresent(report -> add(reportDownload(report)));
+        add(new Paragraph(status), next);
+        page.expertName().ifPresent(name -> {
+            var expert = new Paragraph(getTranslation("request.expert") + " ");
+            expert.add(Texts.content(new Span(name)));
+            expert.setId("request-expert");
+            add(expert);
+        });
+        add(response);
+        if (page.overdue()) {
+            add(overdue());
+        }
         page.closingReason().ifPresent(reason -> add(new Paragraph(getTranslation(reason.nameKey()))));
 
         add(new H2(getTranslation("request.page.submitted")), facts(page));
-        if (!page.status().isFinished()) {
+        // Nothing to book once the report is there.
+        if (!page.status().isFinished() && page.status() != RequestStatus.DELIVERED && page.report().isEmpty()) {
             add(ConsultationPanel.forRequest(consultations, contact, page.reference(), zone,
                     () -> render(tracking.page(reference))));
         }
@@ -99,6 +114,25 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (page.mayCancel()) {
             add(cancelButton());
         }
+    }
+
+    /** The delivered report, first thing on the page. */
+    private Anchor reportDownload(DocumentEntry report) {
+        long id = report.id();
+        var download = new Anchor(DocumentDownloads.handler(sink -> tracking.download(reference, id, sink)),
+                getTranslation("request.report.download"));
+        download.addClassName("portal-action-link");
+        download.setId("download-report");
+        return download;
+    }
+
+    /** The first-response time passed unanswered: say so, apologise, and give the direct channels. */
+    private Div overdue() {
+        var box = new Div(new H2(getTranslation("request.overdue.title")),
+                new Paragraph(getTranslation("request.overdue.text")), new ContactDetails(contact));
+        box.setId("request-overdue");
+        box.addClassName("portal-note");
+        return box;
     }
 
     private UnorderedList facts(RequestPage page) {
