@@ -4,11 +4,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +23,7 @@ import java.util.Locale;
 import org.expertportal.TestClock;
 import org.expertportal.document.Fixtures;
 import org.expertportal.document.Pdfs;
+import org.expertportal.document.ui.DocumentUpload;
 import org.expertportal.expert.ExpertService;
 import org.expertportal.request.RequestFixtures;
 import org.expertportal.request.RequestStatus;
@@ -154,5 +161,51 @@ class NextStepsIT extends KaribuTest {
         signIn(client);
         openRequestPage();
         assertThat(_find(Div.class, spec -> spec.withId("request-overdue"))).as("answered, if late").isEmpty();
+    }
+
+    @Test
+    void staff_read_waiting_for_client_where_the_client_reads_waiting_for_you() {
+        signIn("staff@demo.test");
+        handling.changeStatus(reference, version(), RequestStatus.AWAITING_CLIENT, null, null);
+        UI.getCurrent().navigate("staff/requests/" + reference.toLowerCase());
+        assertThat(_get(Span.class, spec -> spec.withId("request-status")).getText()).isEqualTo("Waiting for client");
+        String timeline = _get(OrderedList.class, spec -> spec.withId("timeline")).getElement().getTextRecursively();
+        assertThat(timeline).contains("Waiting for client").doesNotContain("Waiting for you");
+        UI.getCurrent().navigate("staff/my-day");
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Waiting for you");
+        useLanguage(Locale.forLanguageTag("ru"));
+        UI.getCurrent().navigate("staff/requests/" + reference.toLowerCase());
+        assertThat(_get(Span.class, spec -> spec.withId("request-status")).getText()).isEqualTo("Ждём клиента");
+
+        signIn(client);
+        useLanguage(Locale.ENGLISH);
+        openRequestPage();
+        assertThat(_get(Span.class, spec -> spec.withId("request-status")).getText()).isEqualTo("Waiting for you");
+        assertThat(_get(OrderedList.class, spec -> spec.withId("timeline")).getElement().getTextRecursively())
+                .contains("Waiting for you");
+    }
+
+    @Test
+    void choosing_a_file_is_the_whole_upload_and_the_button_says_what_is_accepted() {
+        signIn(client);
+        openRequestPage();
+        assertThat(_get(Upload.class).getI18n().getAddFiles().getOne())
+                .isEqualTo("Add a document: PDF, Word, JPEG or PNG, up to 25 MB");
+        assertThat(_find(Button.class, spec -> spec.withId("upload-document"))).as("no second step").isEmpty();
+
+        UploadKt._upload(_get(Upload.class), "Refusal letter.pdf", "application/pdf", Pdfs.withPages(1));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("upload-result")).getElement().getTextRecursively())
+                .isEqualTo("Added: Refusal letter.pdf");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("documents")).getElement().getTextRecursively())
+                .contains("Refusal letter.pdf");
+
+        UploadKt._upload(_get(Upload.class), "notes.txt", "text/plain", "plain text".getBytes());
+        assertThat(_get(DocumentUpload.class).errorText()).startsWith("This file is not accepted.");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("upload-result"))).as("no stale success").isEmpty();
+
+        useLanguage(Locale.forLanguageTag("ru"));
+        openRequestPage();
+        assertThat(_get(Upload.class).getI18n().getAddFiles().getOne())
+                .isEqualTo("Добавить документ: PDF, Word, JPEG или PNG, до 25 МБ");
     }
 }

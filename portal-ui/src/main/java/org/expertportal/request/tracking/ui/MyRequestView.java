@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
@@ -56,6 +57,8 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final ContactChannels contact;
     private final ZoneId zone;
     private String reference = "";
+    /** What the last upload did, said once under the list after the page is drawn again. */
+    private Optional<Paragraph> uploadResult = Optional.empty();
 
     MyRequestView(RequestTrackingService tracking, AccountService accounts, ConsultationService consultations,
             ContactChannels contact) {
@@ -105,7 +108,7 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             add(ConsultationPanel.forRequest(consultations, contact, page.reference(), zone,
                     () -> render(tracking.page(reference))));
         }
-        add(RequestParts.timeline(page.timeline(), zone, getLocale(), tr));
+        add(RequestParts.timeline(page.timeline(), zone, getLocale(), tr, RequestStatus::nameKey));
         add(new H2(getTranslation("request.messages.title")), RequestParts.thread(page.messages(), zone, getLocale(), tr));
         if (!page.status().isFinished()) {
             add(messageForm());
@@ -198,29 +201,39 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         box.add(list);
         if (!page.status().isFinished()) {
-            var upload = new DocumentUpload(DocumentPurpose.CASE_DOCUMENT, getTranslation("request.documents.upload",
-                    DocumentPurpose.CASE_DOCUMENT.maxMegabytes()));
-            upload.setId("case-document");
-            var add = new Button(getTranslation("request.action.upload"), click -> {
-                if (!upload.hasFile()) {
-                    upload.showError(getTranslation("request.documents.choose-file"));
-                    return;
-                }
-                try {
-                    upload.submit((name, content) -> {
-                        tracking.uploadCaseDocument(reference, name, content);
-                        return null;
-                    });
-                    Notifications.success("request.documents.uploaded");
-                    render(tracking.page(reference));
-                } catch (DomainException refused) {
-                    upload.showError(getTranslation(refused.messageKey(), refused.arguments()));
-                }
-            });
-            add.setId("upload-document");
-            box.add(upload, add);
+            box.add(caseDocumentUpload());
         }
+        uploadResult.ifPresent(box::add);
+        uploadResult = Optional.empty();
         return box;
+    }
+
+    /**
+     * One action: choosing a file sends it (with the upload's own progress bar) and stores it at
+     * once; the result is said under the list, or the refusal under the field, and nothing is kept.
+     */
+    private DocumentUpload caseDocumentUpload() {
+        var upload = new DocumentUpload(DocumentPurpose.CASE_DOCUMENT, "");
+        upload.setAddText(getTranslation("request.documents.add",
+                DocumentUpload.accepted(DocumentPurpose.CASE_DOCUMENT, this::getTranslation)));
+        upload.setId("case-document");
+        upload.onReceived(() -> {
+            try {
+                String name = upload.submit((fileName, content) -> {
+                    tracking.uploadCaseDocument(reference, fileName, content);
+                    return fileName;
+                });
+                var result = new Paragraph(getTranslation("request.documents.added") + " ");
+                result.add(Texts.content(new Span(name)));
+                result.setId("upload-result");
+                uploadResult = Optional.of(result);
+                Notifications.success("request.documents.uploaded");
+                render(tracking.page(reference));
+            } catch (DomainException refused) {
+                upload.showError(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+        });
+        return upload;
     }
 
     private Button cancelButton() {
