@@ -5,11 +5,15 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.expertportal.account.Account;
+import org.expertportal.account.AccountLookup;
 import org.expertportal.account.AccountReference;
 import org.expertportal.account.AccountRoster;
+import org.expertportal.account.Organisation;
 import org.expertportal.document.Document;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.DocumentService;
@@ -23,6 +27,7 @@ import org.expertportal.notification.AlertType;
 import org.expertportal.notification.PortalLink;
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ClosingReason;
+import org.expertportal.request.ContactChannel;
 import org.expertportal.request.ExpertState;
 import org.expertportal.request.ReportRequest;
 import org.expertportal.request.ReportRequestRepository;
@@ -39,6 +44,7 @@ import org.expertportal.request.RequestReference;
 import org.expertportal.request.RequestStatus;
 import org.expertportal.request.RequestTexts;
 import org.expertportal.request.tracking.ClientRequestViews.DocumentEntry;
+import org.expertportal.request.tracking.ClientRequestViews.FormPrefill;
 import org.expertportal.request.tracking.ClientRequestViews.MessageEntry;
 import org.expertportal.request.tracking.ClientRequestViews.RequestLine;
 import org.expertportal.request.tracking.ClientRequestViews.RequestPage;
@@ -70,12 +76,13 @@ public class RequestTrackingService {
     private final AccountRoster roster;
     private final AlertPublisher alerts;
     private final ExpertLookup experts;
+    private final AccountLookup accounts;
     private final Clock clock;
 
     public RequestTrackingService(RequestAccess access, ReportRequestRepository requests, RequestQueries queries,
             RequestEventRepository timeline, RequestMessageRepository messages,
             RequestDocumentRepository requestDocuments, DocumentService documentService,
-            AccountRoster roster, AlertPublisher alerts, ExpertLookup experts, Clock clock) {
+            AccountRoster roster, AlertPublisher alerts, ExpertLookup experts, AccountLookup accounts, Clock clock) {
         this.access = access;
         this.requests = requests;
         this.queries = queries;
@@ -86,6 +93,7 @@ public class RequestTrackingService {
         this.roster = roster;
         this.alerts = alerts;
         this.experts = experts;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -132,6 +140,37 @@ public class RequestTrackingService {
             return Optional.empty();
         }
         return request.getExpertId().flatMap(experts::findById).map(Expert::getName);
+    }
+
+    /**
+     * The start of a new request form for the signed-in client: their name, email and organisation;
+     * with {@code repeating}, also the country, themes, organisation and contact channels of that
+     * earlier request, which must be one they may see ("not found" otherwise). Never the case text,
+     * the hearing date or documents: a new case is told afresh.
+     */
+    public FormPrefill prefill(Optional<String> repeating) {
+        Account me = clientMe();
+        String organisation = me.getOrganisationId().flatMap(accounts::findOrganisation)
+                .map(Organisation::getName).orElse("");
+        if (repeating.isEmpty()) {
+            return new FormPrefill(Optional.empty(), me.getDisplayName(), me.getEmail(), organisation, "", "",
+                    Optional.empty(), Set.of(), Optional.empty(), List.of());
+        }
+        ReportRequest earlier = access.forClient(me, repeating.get());
+        Set<ContactChannel> safe = EnumSet.noneOf(ContactChannel.class);
+        if (earlier.isSafeByEmail()) {
+            safe.add(ContactChannel.EMAIL);
+        }
+        if (earlier.isSafeByPhone()) {
+            safe.add(ContactChannel.PHONE);
+        }
+        if (earlier.isSafeByWhatsapp()) {
+            safe.add(ContactChannel.WHATSAPP);
+        }
+        return new FormPrefill(Optional.of(earlier.getRequesterKind()), me.getDisplayName(), me.getEmail(),
+                earlier.getRequesterOrganisation().orElse(organisation), earlier.getPhone().orElse(""),
+                earlier.getWhatsapp().orElse(""), Optional.of(earlier.getPreferredChannel()), Set.copyOf(safe),
+                Optional.of(earlier.getCountryCode()), earlier.getThemeKeys());
     }
 
     /**

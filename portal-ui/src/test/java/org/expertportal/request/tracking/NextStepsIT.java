@@ -3,10 +3,14 @@ package org.expertportal.request.tracking;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,24 +18,36 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.QueryParameters;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.expertportal.TestClock;
 import org.expertportal.document.Fixtures;
 import org.expertportal.document.Pdfs;
 import org.expertportal.document.ui.DocumentUpload;
 import org.expertportal.expert.ExpertService;
+import org.expertportal.request.ContactChannel;
 import org.expertportal.request.RequestFixtures;
 import org.expertportal.request.RequestStatus;
+import org.expertportal.request.RequesterKind;
 import org.expertportal.request.intake.RequestIntakeService;
 import org.expertportal.request.workbench.ReportDeliveryService;
 import org.expertportal.request.workbench.RequestAssignmentService;
 import org.expertportal.request.workbench.RequestHandlingService;
+import org.expertportal.shared.NotFoundException;
+import org.expertportal.shared.NotPermittedException;
 import org.expertportal.ui.ContactChannels;
+import org.expertportal.ui.DateField;
 import org.expertportal.ui.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +80,9 @@ class NextStepsIT extends KaribuTest {
     ContactChannels contact;
 
     @Autowired
+    RequestTrackingService tracking;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     private String client;
@@ -83,6 +102,12 @@ class NextStepsIT extends KaribuTest {
 
     private long version() {
         return jdbc.queryForObject("select version from report_request where reference = ?", Long.class, reference);
+    }
+
+    /** Follows a link with a query, as the browser would. */
+    private void open(String href) {
+        String[] parts = href.split("\\?", 2);
+        UI.getCurrent().navigate(parts[0], QueryParameters.fromString(parts.length > 1 ? parts[1] : ""));
     }
 
     private void openRequestPage() {
@@ -207,5 +232,63 @@ class NextStepsIT extends KaribuTest {
         openRequestPage();
         assertThat(_get(Upload.class).getI18n().getAddFiles().getOne())
                 .isEqualTo("Добавить документ: PDF, Word, JPEG или PNG, до 25 МБ");
+    }
+
+    @Test
+    void repeat_this_request_prefills_country_themes_organisation_and_channels_never_the_case() {
+        String other = RequestFixtures.newEmail("other-firm");
+        String othersReference = intake.submit(RequestFixtures.form(other), RequestFixtures.origin()).reference();
+        signIn(client);
+        String displayName = jdbc.queryForObject("select display_name from account where email = ?", String.class,
+                client);
+        openRequestPage();
+        open(_get(Anchor.class, spec -> spec.withId("repeat-request")).getHref());
+
+        assertThat(currentView().getSimpleName()).isEqualTo("RequestFormView");
+        assertThat(_get(ComboBox.class, spec -> spec.withId("country")).getValue()).hasToString(
+                "CountryChoice[isoCode=IR, slug=iran]");
+        assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("themes")).getValue())
+                .containsExactly("political-persecution");
+        assertThat(_get(TextField.class, spec -> spec.withId("organisation")).getValue()).isEqualTo("Lawyer & Co");
+        assertThat(_get(TextField.class, spec -> spec.withId("phone")).getValue()).isEqualTo("+44 20 7946 0000");
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("requester-kind")).getValue())
+                .isEqualTo(RequesterKind.LAW_FIRM);
+        assertThat((Set<Object>) _get(CheckboxGroup.class, spec -> spec.withId("safe-channels")).getValue())
+                .containsExactly(ContactChannel.EMAIL);
+        assertThat(_get(EmailField.class, spec -> spec.withId("email")).getValue()).isEqualTo(client);
+        assertThat(_get(TextField.class, spec -> spec.withId("name")).getValue()).isEqualTo(displayName);
+        assertThat(_get(TextArea.class, spec -> spec.withId("summary")).getValue()).as("never the case text").isEmpty();
+        assertThat(_get(DateField.class, spec -> spec.withId("hearing")).getValue()).as("never the hearing").isNull();
+        assertThat((Set<?>) _get(CheckboxGroup.class, spec -> spec.withId("services")).getValue()).isEmpty();
+
+        // Another firm's reference prefills nothing of that request: the account only.
+        open("request?repeat=" + othersReference.toLowerCase());
+        assertThat(_get(ComboBox.class, spec -> spec.withId("country")).getValue()).isNull();
+        assertThat(_get(TextField.class, spec -> spec.withId("phone")).getValue()).isEmpty();
+        assertThat(_get(EmailField.class, spec -> spec.withId("email")).getValue()).isEqualTo(client);
+        assertThatThrownBy(() -> tracking.prefill(Optional.of(othersReference))).isInstanceOf(NotFoundException.class);
+
+        // Nobody signed in: an empty form, whatever the link says.
+        newBrowserSession();
+        open("request?repeat=" + reference.toLowerCase());
+        assertThat(_get(ComboBox.class, spec -> spec.withId("country")).getValue()).isNull();
+        assertThat(_get(EmailField.class, spec -> spec.withId("email")).getValue()).isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withId("organisation")).getValue()).isEmpty();
+        assertThatThrownBy(() -> tracking.prefill(Optional.of(reference))).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void a_signed_in_client_finds_the_form_filled_from_their_account_and_organisation() {
+        RequestFixtures.newOrganisationWith(jdbc, client);
+        String firm = jdbc.queryForObject("select o.name from organisation o join account a on a.organisation_id = o.id"
+                + " where a.email = ?", String.class, client);
+        signIn(client);
+        useLanguage(Locale.forLanguageTag("ru"));
+        UI.getCurrent().navigate("request");
+        assertThat(_get(EmailField.class, spec -> spec.withId("email")).getValue()).isEqualTo(client);
+        assertThat(_get(TextField.class, spec -> spec.withId("organisation")).getValue()).isEqualTo(firm);
+        assertThat(_get(TextField.class, spec -> spec.withId("name")).getValue()).isNotBlank();
+        assertThat(_get(ComboBox.class, spec -> spec.withId("country")).getValue()).as("no request repeated").isNull();
+        assertThat(_get(TextArea.class, spec -> spec.withId("summary")).getValue()).isEmpty();
     }
 }

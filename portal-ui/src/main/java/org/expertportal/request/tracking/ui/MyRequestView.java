@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.expertportal.account.AccountService;
@@ -57,7 +58,7 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final ContactChannels contact;
     private final ZoneId zone;
     private String reference = "";
-    /** What the last upload did, said once under the list after the page is drawn again. */
+    /** What the last upload stored, said under the list until another file is chosen (this page only). */
     private Optional<Paragraph> uploadResult = Optional.empty();
 
     MyRequestView(RequestTrackingService tracking, AccountService accounts, ConsultationService consultations,
@@ -102,7 +103,10 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         page.closingReason().ifPresent(reason -> add(new Paragraph(getTranslation(reason.nameKey()))));
 
-        add(new H2(getTranslation("request.page.submitted")), facts(page));
+        String repeatForm = "request?repeat=" + page.reference().toLowerCase(Locale.ROOT);
+        var repeat = new Anchor(repeatForm, getTranslation("request.action.repeat"));
+        repeat.setId("repeat-request");
+        add(new H2(getTranslation("request.page.submitted")), facts(page), new Paragraph(repeat));
         // Nothing to book once the report is there.
         if (!page.status().isFinished() && page.status() != RequestStatus.DELIVERED && page.report().isEmpty()) {
             add(ConsultationPanel.forRequest(consultations, contact, page.reference(), zone,
@@ -204,7 +208,6 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             box.add(caseDocumentUpload());
         }
         uploadResult.ifPresent(box::add);
-        uploadResult = Optional.empty();
         return box;
     }
 
@@ -218,6 +221,9 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 DocumentUpload.accepted(DocumentPurpose.CASE_DOCUMENT, this::getTranslation)));
         upload.setId("case-document");
         upload.onReceived(() -> {
+            // The last result no longer holds once another file is chosen.
+            uploadResult.ifPresent(Paragraph::removeFromParent);
+            uploadResult = Optional.empty();
             try {
                 String name = upload.submit((fileName, content) -> {
                     tracking.uploadCaseDocument(reference, fileName, content);
