@@ -65,6 +65,14 @@ public enum RequestStatus {
         return "request.status." + name().toLowerCase().replace('_', '-');
     }
 
+    /**
+     * Translation key of the status name as staff read it: the client's "Waiting for you" is
+     * "Waiting for client" on the staff side; every other status reads the same for both.
+     */
+    public String staffNameKey() {
+        return this == AWAITING_CLIENT ? "request.status.staff.awaiting-client" : nameKey();
+    }
+
     /** Translation key of what happens next, in plain words for the client. */
     public String nextStepKey() {
         return "request.next-step." + name().toLowerCase().replace('_', '-');

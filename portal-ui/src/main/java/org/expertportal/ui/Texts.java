@@ -6,6 +6,7 @@ import com.vaadin.flow.component.HasValue;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +14,9 @@ import java.util.stream.Collectors;
  * sizes in the page's locale (dates and times: {@link org.expertportal.locale.DateTimeTexts}), and the marker for text that users wrote themselves.
  */
 public final class Texts {
+
+    private static final long KILOBYTE = 1024;
+    private static final long MEGABYTE = 1024 * KILOBYTE;
 
     private Texts() {}
 
@@ -35,12 +39,23 @@ public final class Texts {
         return label.toLowerCase(Locale.ROOT).contains(typed) || code.toLowerCase(Locale.ROOT).contains(typed);
     }
 
-    /** Size in megabytes with one decimal, e.g. "1.4". */
-    public static String megabytes(long bytes, Locale locale) {
+    /**
+     * A file size as people read it, in the page's locale and units: "512 B", "340 kB", "1.4 MB",
+     * "25 MB". Below a megabyte it is kilobytes (never "0.0 MB"); kilobytes round up, so that a
+     * small file never shows as "0 kB". {@code translate} gives the unit names (the upload keys).
+     */
+    public static String fileSize(long bytes, Locale locale, Function<String, String> translate) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(bytes / (1024.0 * 1024.0));
+        if (bytes < KILOBYTE) {
+            return format.format(Math.max(bytes, 0)) + " " + translate.apply("upload.unit.b");
+        }
+        if (bytes < MEGABYTE) {
+            long kilobytes = Math.min((bytes + KILOBYTE - 1) / KILOBYTE, 1023);
+            return format.format(kilobytes) + " " + translate.apply("upload.unit.kb");
+        }
+        double megabytes = bytes / (double) MEGABYTE;
+        format.setMaximumFractionDigits(megabytes < 10 ? 1 : 0);
+        return format.format(megabytes) + " " + translate.apply("upload.unit.mb");
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.expertportal.document.DocumentType;
 import org.expertportal.identity.Role;
 import org.expertportal.notification.AlertType;
 import org.expertportal.notification.OutboxStatus;
@@ -59,7 +60,8 @@ class TranslationBundlesTest {
         Properties russian = bundle("i18n/messages_ru.properties");
         // Names that are the same in both languages on purpose.
         Set<String> sameOnPurpose = Set.of("language.en", "language.ru", "contact.whatsapp",
-                "request.contact-channel.whatsapp", "request.timeline.changed");
+                "request.contact-channel.whatsapp", "request.timeline.changed", "document.type.pdf",
+                "document.type.word", "document.type.jpeg", "document.type.png");
         List<String> copied = english.stringPropertyNames().stream()
                 .filter(key -> !sameOnPurpose.contains(key))
                 .filter(key -> english.getProperty(key).equals(russian.getProperty(key)))
@@ -139,6 +141,9 @@ class TranslationBundlesTest {
         }
         for (AlertType type : AlertType.values()) {
             expected.add("notification.type." + type.key());
+        }
+        for (DocumentType type : DocumentType.values()) {
+            expected.add("document.type." + type.name().toLowerCase());
         }
         for (var language : PortalTranslations.LANGUAGES) {
             expected.add("language." + language.getLanguage());

@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.expertportal.request.CaseStage;
 import org.expertportal.request.ClosingReason;
+import org.expertportal.request.ContactChannel;
 import org.expertportal.request.RequestDocumentKind;
 import org.expertportal.request.RequestEvent;
 import org.expertportal.request.RequestKind;
 import org.expertportal.request.RequestMessage;
 import org.expertportal.request.RequestStatus;
 import org.expertportal.request.RequestedService;
+import org.expertportal.request.RequesterKind;
 import org.expertportal.request.TimelineDetail;
 
 /** What the client's side sees of requests. No internal note, no staff-only document, ever. */
@@ -54,11 +56,29 @@ public final class ClientRequestViews {
     /** A document the client's side may download. */
     public record DocumentEntry(long id, RequestDocumentKind kind, String name, Instant addedAt) {}
 
-    /** The request page. */
+    /**
+     * What a new request form starts with for a signed-in client: who they are (from their account
+     * and organisation) and, when repeating an earlier request, its country, themes, organisation
+     * and contact channels. Never the case text, the hearing date or documents.
+     */
+    public record FormPrefill(Optional<RequesterKind> requesterKind, String name, String email,
+            String organisation, String phone, String whatsapp, Optional<ContactChannel> preferredChannel,
+            Set<ContactChannel> safeChannels, Optional<String> countryCode, List<String> themeKeys) {}
+
+    /**
+     * The request page. {@code expertName} is there once an expert took the case (never while staff
+     * are only asking one); {@code overdue} when the first-response time has passed unanswered.
+     */
     public record RequestPage(String reference, RequestStatus status, Optional<ClosingReason> closingReason,
             String countryCode, List<String> themeKeys, Set<RequestedService> services, CaseStage caseStage,
             Optional<LocalDate> hearingDate, boolean legalAid, Optional<String> summary, Instant receivedAt,
             Instant respondBy, Optional<Instant> answeredAt, Optional<Integer> answeredInMinutes,
             List<TimelineEntry> timeline, List<MessageEntry> messages, List<DocumentEntry> documents,
-            boolean mayCancel, RequestKind kind) {}
+            boolean mayCancel, RequestKind kind, Optional<String> expertName, boolean overdue) {
+
+        /** The newest report version shared with the client, if the report was delivered. */
+        public Optional<DocumentEntry> report() {
+            return documents.stream().filter(d -> d.kind() == RequestDocumentKind.REPORT).reduce((a, b) -> b);
+        }
+    }
 }

@@ -5,14 +5,21 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.expertportal.account.Account;
+import org.expertportal.account.AccountLookup;
 import org.expertportal.account.AccountReference;
 import org.expertportal.account.AccountRoster;
+import org.expertportal.account.Organisation;
 import org.expertportal.document.Document;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.DocumentService;
 import org.expertportal.document.DocumentSink;
+import org.expertportal.expert.Expert;
+import org.expertportal.expert.ExpertLookup;
 import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
@@ -20,6 +27,8 @@ import org.expertportal.notification.AlertType;
 import org.expertportal.notification.PortalLink;
 import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ClosingReason;
+import org.expertportal.request.ContactChannel;
+import org.expertportal.request.ExpertState;
 import org.expertportal.request.ReportRequest;
 import org.expertportal.request.ReportRequestRepository;
 import org.expertportal.request.RequestAccess;
@@ -35,6 +44,7 @@ import org.expertportal.request.RequestReference;
 import org.expertportal.request.RequestStatus;
 import org.expertportal.request.RequestTexts;
 import org.expertportal.request.tracking.ClientRequestViews.DocumentEntry;
+import org.expertportal.request.tracking.ClientRequestViews.FormPrefill;
 import org.expertportal.request.tracking.ClientRequestViews.MessageEntry;
 import org.expertportal.request.tracking.ClientRequestViews.RequestLine;
 import org.expertportal.request.tracking.ClientRequestViews.RequestPage;
@@ -65,12 +75,14 @@ public class RequestTrackingService {
     private final DocumentService documentService;
     private final AccountRoster roster;
     private final AlertPublisher alerts;
+    private final ExpertLookup experts;
+    private final AccountLookup accounts;
     private final Clock clock;
 
     public RequestTrackingService(RequestAccess access, ReportRequestRepository requests, RequestQueries queries,
             RequestEventRepository timeline, RequestMessageRepository messages,
             RequestDocumentRepository requestDocuments, DocumentService documentService,
-            AccountRoster roster, AlertPublisher alerts, Clock clock) {
+            AccountRoster roster, AlertPublisher alerts, ExpertLookup experts, AccountLookup accounts, Clock clock) {
         this.access = access;
         this.requests = requests;
         this.queries = queries;
@@ -80,6 +92,8 @@ public class RequestTrackingService {
         this.documentService = documentService;
         this.roster = roster;
         this.alerts = alerts;
+        this.experts = experts;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -115,8 +129,49 @@ public class RequestTrackingService {
                 request.getCountryCode(), request.getThemeKeys(), request.getServices(), request.getCaseStage(),
                 request.getHearingDate(), request.isLegalAid(), request.getSummary(), request.getReceivedAt(),
                 request.getFirstResponseDueAt(), request.getFirstRespondedAt(), request.getFirstResponseMinutes(),
-                entries, thread, shared, request.getStatus().clientMayCancel(),
-                request.getKind());
+                entries, thread, shared, request.getStatus().clientMayCancel(), request.getKind(),
+                assignedExpertName(request),
+                request.getFirstRespondedAt().isEmpty() && !request.getStatus().isFinished()
+                        && clock.instant().isAfter(request.getFirstResponseDueAt()));
+    }
+
+    /** The expert who took the case; an expert staff are only asking is not named to the client. */
+    private Optional<String> assignedExpertName(ReportRequest request) {
+        if (request.getExpertState().filter(state -> state == ExpertState.ASSIGNED).isEmpty()) {
+            return Optional.empty();
+        }
+        return request.getExpertId().flatMap(experts::findById).map(Expert::getName);
+    }
+
+    /**
+     * The start of a new request form for the signed-in client: their name, email and organisation;
+     * with {@code repeating}, also the country, themes, organisation and contact channels of that
+     * earlier request, which must be one they may see ("not found" otherwise). Never the case text,
+     * the hearing date or documents: a new case is told afresh.
+     */
+    public FormPrefill prefill(Optional<String> repeating) {
+        Account me = clientMe();
+        String organisation = me.getOrganisationId().flatMap(accounts::findOrganisation)
+                .map(Organisation::getName).orElse("");
+        if (repeating.isEmpty()) {
+            return new FormPrefill(Optional.empty(), me.getDisplayName(), me.getEmail(), organisation, "", "",
+                    Optional.empty(), Set.of(), Optional.empty(), List.of());
+        }
+        ReportRequest earlier = access.forClient(me, repeating.get());
+        Set<ContactChannel> safe = EnumSet.noneOf(ContactChannel.class);
+        if (earlier.isSafeByEmail()) {
+            safe.add(ContactChannel.EMAIL);
+        }
+        if (earlier.isSafeByPhone()) {
+            safe.add(ContactChannel.PHONE);
+        }
+        if (earlier.isSafeByWhatsapp()) {
+            safe.add(ContactChannel.WHATSAPP);
+        }
+        return new FormPrefill(Optional.of(earlier.getRequesterKind()), me.getDisplayName(), me.getEmail(),
+                earlier.getRequesterOrganisation().orElse(organisation), earlier.getPhone().orElse(""),
+                earlier.getWhatsapp().orElse(""), Optional.of(earlier.getPreferredChannel()), Set.copyOf(safe),
+                Optional.of(earlier.getCountryCode()), earlier.getThemeKeys());
     }
 
     /**

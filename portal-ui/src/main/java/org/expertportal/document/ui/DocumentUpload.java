@@ -15,9 +15,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.FileNames;
@@ -40,6 +42,7 @@ public class DocumentUpload extends Div {
     private final Span error = new Span();
     private final DocumentPurpose purpose;
     private final List<Runnable> onReceived = new ArrayList<>();
+    private String addText;
 
     public DocumentUpload(DocumentPurpose purpose, String label) {
         this.purpose = purpose;
@@ -103,6 +106,30 @@ public class DocumentUpload extends Div {
                 .sorted()
                 .flatMap(type -> Stream.concat(Stream.of(type.mediaType()), type.extensions().stream().map(e -> "." + e)))
                 .toArray(String[]::new);
+    }
+
+    /**
+     * The words on the button that opens the file picker, instead of "Choose a PDF…": say what is
+     * accepted ("Add a document: PDF, Word, JPEG or PNG, up to 25 MB").
+     */
+    public void setAddText(String text) {
+        addText = text;
+        upload.setI18n(translatedTexts());
+    }
+
+    /**
+     * What this purpose accepts, in the reader's words: "PDF, Word, JPEG or PNG, up to 25 MB" (from
+     * the purpose's types and limit; {@code translate} is the page's translation).
+     */
+    public static String accepted(DocumentPurpose purpose, Function<String, String> translate) {
+        List<String> names = purpose.types().stream().sorted()
+                .map(type -> translate.apply("document.type." + type.name().toLowerCase(Locale.ROOT)))
+                .toList();
+        String types = names.size() == 1 ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " " + translate.apply("common.or") + " "
+                        + names.getLast();
+        return types + ", " + translate.apply("upload.up-to") + " " + purpose.maxMegabytes() + " "
+                + translate.apply("upload.unit.mb");
     }
 
     /** Runs {@code action} on the UI thread each time a file has been received. */
@@ -190,8 +217,8 @@ public class DocumentUpload extends Div {
                         .setOne(getTranslation("upload.drop-one"))
                         .setMany(getTranslation("upload.drop-one")))
                 .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(getTranslation("upload.add-pdf"))
-                        .setMany(getTranslation("upload.add-pdf")))
+                        .setOne(addText == null ? getTranslation("upload.add-pdf") : addText)
+                        .setMany(addText == null ? getTranslation("upload.add-pdf") : addText))
                 .setError(new UploadI18N.Error()
                         .setTooManyFiles(getTranslation("upload.error.one-file"))
                         .setFileIsTooBig(getTranslation("document.refused.too-large", purpose.maxMegabytes()))

@@ -217,7 +217,7 @@ class ExpertEditorDialog extends Dialog {
         }
         for (CvVersionInfo version : all) {
             versions.add(new ListItem(getTranslation("admin.experts.cv-version", version.versionNumber(),
-                    version.fileName(), Texts.megabytes(version.sizeBytes(), getLocale()),
+                    version.fileName(), Texts.fileSize(version.sizeBytes(), getLocale(), this::getTranslation),
                     DateTimeTexts.date(version.uploadedAt().atZone(ZoneOffset.UTC).toLocalDate(), getLocale()))));
         }
     }

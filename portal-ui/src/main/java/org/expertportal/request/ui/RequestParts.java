@@ -15,6 +15,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.expertportal.locale.DateTimeTexts;
+import org.expertportal.request.RequestStatus;
 import org.expertportal.request.tracking.ClientRequestViews.MessageEntry;
 import org.expertportal.request.tracking.ClientRequestViews.TimelineEntry;
 import org.expertportal.shared.NotFoundException;
@@ -52,15 +53,18 @@ public final class RequestParts {
         return reference;
     }
 
-    public static Component timeline(List<TimelineEntry> entries, ZoneId zone, Locale locale, Translator tr) {
+    /** The timeline; {@code statusKey} names statuses for the reader (the client's or staff's words). */
+    public static Component timeline(List<TimelineEntry> entries, ZoneId zone, Locale locale, Translator tr,
+            Function<RequestStatus, String> statusKey) {
         var list = new OrderedList();
         list.setId("timeline");
         for (TimelineEntry entry : entries) {
             var item = new ListItem();
             item.addClassName("portal-timeline-entry");
             String what = entry.from().isEmpty()
-                    ? tr.t("request.timeline.submitted", tr.t(entry.to().nameKey()))
-                    : tr.t("request.timeline.changed", tr.t(entry.from().get().nameKey()), tr.t(entry.to().nameKey()));
+                    ? tr.t("request.timeline.submitted", tr.t(statusKey.apply(entry.to())))
+                    : tr.t("request.timeline.changed", tr.t(statusKey.apply(entry.from().get())),
+                            tr.t(statusKey.apply(entry.to())));
             if (entry.detail().isPresent()) {
                 // A consultation entry: say what happened, and the status only when it moved.
                 String detail = tr.t(entry.detail().get().nameKey());

@@ -57,7 +57,7 @@ public class SampleReportList extends Div {
                 long id = sample.id();
                 var download = new Anchor(
                         DocumentDownloads.handler(sink -> sampleService.download(id, sink)),
-                        getTranslation("samples.download", Texts.megabytes(sample.sizeBytes(), getLocale())));
+                        getTranslation("samples.download", Texts.fileSize(sample.sizeBytes(), getLocale(), this::getTranslation)));
                 download.setId("sample-download-" + id);
                 item.add(download);
             }

@@ -42,6 +42,7 @@ import java.util.Set;
 import org.expertportal.account.AccountService;
 import org.expertportal.consultation.ConsultationService;
 import org.expertportal.consultation.ui.ConsultationPanel;
+import org.expertportal.identity.Role;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.CaseStage;
 import org.expertportal.request.ContactChannel;
@@ -52,8 +53,11 @@ import org.expertportal.request.intake.IntakeOrigin;
 import org.expertportal.request.intake.RequestIntakeService;
 import org.expertportal.request.intake.RequestSubmission;
 import org.expertportal.request.intake.SubmittedRequest;
+import org.expertportal.request.tracking.ClientRequestViews.FormPrefill;
+import org.expertportal.request.tracking.RequestTrackingService;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
+import org.expertportal.shared.NotFoundException;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.DateField;
 import org.expertportal.ui.FieldErrors;
@@ -75,6 +79,8 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final ConsultationService consultations;
     private final ContactChannels contact;
     private final IntakeChoices choices;
+    private final RequestTrackingService tracking;
+    private final boolean signedInClient;
     private final ZoneId zone;
 
     private final RadioButtonGroup<RequesterKind> kind = new RadioButtonGroup<>();
@@ -103,12 +109,14 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     RequestFormView(RequestIntakeService intake, AccountService accounts, ConsultationService consultations,
-            ContactChannels contact, Clock clock) {
+            ContactChannels contact, RequestTrackingService tracking, Clock clock) {
         this.intake = intake;
         this.consultations = consultations;
         this.contact = contact;
         this.clock = clock;
+        this.tracking = tracking;
         this.choices = intake.choices();
+        this.signedInClient = accounts.currentAccount().filter(a -> a.role() == Role.CLIENT).isPresent();
         this.zone = VisitorZone.of(accounts.currentAccount().flatMap(a -> a.timeZone()));
         addClassName("portal-page");
         body.setId("request-form");
@@ -116,10 +124,14 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         body.add(new Paragraph(getTranslation("request.form.lead")));
         body.add(whoIsAsking(), theCase(), whatYouNeed(), privacy());
         bindFields();
+        binder.readBean(startValues());
+    }
+
+    private RequestDraft startValues() {
         var start = new RequestDraft();
         start.preferredLanguage =
                 choices.languages().contains(getLocale().getLanguage()) ? getLocale().getLanguage() : "en";
-        binder.readBean(start);
+        return start;
     }
 
     private void bindFields() {
@@ -263,9 +275,39 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (signedInClient) {
+            // A link from this form to another repeat reuses the view: start from a clean form.
+            binder.readBean(startValues());
+            Optional<String> repeating = event.getLocation().getQueryParameters().getSingleParameter("repeat");
+            FormPrefill prefill;
+            try {
+                prefill = tracking.prefill(repeating);
+            } catch (NotFoundException unknown) {
+                // Someone else's reference, or none: the form starts from the account only.
+                prefill = tracking.prefill(Optional.empty());
+            }
+            fill(prefill);
+        }
         event.getLocation().getQueryParameters().getSingleParameter("country")
                 .flatMap(choices::bySlug)
                 .ifPresent(country::setValue);
+    }
+
+    /** Starts the form from what the portal knows (never the case text, the hearing date or documents). */
+    private void fill(FormPrefill prefill) {
+        prefill.requesterKind().ifPresent(kind::setValue);
+        name.setValue(prefill.name());
+        email.setValue(prefill.email());
+        organisation.setValue(prefill.organisation());
+        phone.setValue(prefill.phone());
+        whatsapp.setValue(prefill.whatsapp());
+        prefill.preferredChannel().ifPresent(channel::setValue);
+        if (!prefill.safeChannels().isEmpty()) {
+            safeChannels.setValue(prefill.safeChannels());
+        }
+        prefill.countryCode().flatMap(code -> choices.countries().stream()
+                .filter(c -> c.isoCode().equals(code)).findFirst()).ifPresent(country::setValue);
+        themes.setValue(Set.copyOf(prefill.themeKeys().stream().filter(choices.themeKeys()::contains).toList()));
     }
 
     private void submit() {

@@ -89,7 +89,7 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
         counts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         counts.getStyle().set("gap", "var(--lumo-space-s)");
         queue.countsByStatus().forEach((value, count) -> {
-            var badge = new Button(getTranslation(value.nameKey()) + " " + count, click -> status.setValue(value));
+            var badge = new Button(getTranslation(value.staffNameKey()) + " " + count, click -> status.setValue(value));
             badge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             badge.setId("count-" + value.name().toLowerCase());
             counts.add(badge);
@@ -100,7 +100,7 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
         status.setEmptySelectionCaption(getTranslation("workbench.filter.open"));
         status.setItems(RequestStatus.values());
         status.setItemLabelGenerator(value -> value == null ? getTranslation("workbench.filter.open")
-                : getTranslation(value.nameKey()));
+                : getTranslation(value.staffNameKey()));
         status.setId("filter-status");
 
         region.setLabel(getTranslation("workbench.filter.region"));
@@ -202,7 +202,7 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("request.column.kind")).setAutoWidth(true);
         grid.addColumn(line -> getTranslation("country." + line.countryCode()))
                 .setHeader(getTranslation("request.column.country")).setAutoWidth(true);
-        grid.addColumn(line -> getTranslation(line.status().nameKey()))
+        grid.addColumn(line -> getTranslation(line.status().staffNameKey()))
                 .setHeader(getTranslation("request.column.status")).setAutoWidth(true);
         grid.addColumn(line -> line.hearing().map(date -> DateTimeTexts.date(date, getLocale())).orElse("—"))
                 .setHeader(getTranslation("request.column.hearing")).setAutoWidth(true);

@@ -68,7 +68,7 @@ class MyDayView extends Div implements HasDynamicTitle {
             var shown = new Span(" · " + urgency.text());
             shown.addClassName(urgency.warning() ? "portal-warning" : "portal-ok");
             String expertDue = QueueUrgency.expertDue(line, calendar.today(clock.instant()), tr);
-            list.add(new ListItem(link, shown, new Span(" · " + getTranslation(line.status().nameKey())
+            list.add(new ListItem(link, shown, new Span(" · " + getTranslation(line.status().staffNameKey())
                     + (expertDue.isEmpty() ? "" : " · " + expertDue) + " · "),
                     Texts.content(new Span(line.requesterName()))));
         }

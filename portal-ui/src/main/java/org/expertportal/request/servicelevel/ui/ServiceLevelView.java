@@ -100,7 +100,7 @@ class ServiceLevelView extends Div implements HasDynamicTitle {
         open.setId("sla-open");
         long maxStatus = report.openByStatus().values().stream().mapToLong(Long::longValue).max().orElse(0);
         report.openByStatus().forEach((status, count) -> open.add(ServiceLevelParts.bar(
-                getTranslation(status.nameKey()), count, maxStatus, String.valueOf(count))));
+                getTranslation(status.staffNameKey()), count, maxStatus, String.valueOf(count))));
         open.add(new H2(getTranslation("sla.open.region")));
         long maxRegion = report.openByRegion().values().stream().mapToLong(Long::longValue).max().orElse(0);
         report.openByRegion().forEach((region, count) -> open.add(ServiceLevelParts.bar(

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
@@ -27,6 +29,7 @@ import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.ui.DocumentDownloads;
 import org.expertportal.document.ui.DocumentUpload;
 import org.expertportal.locale.DateTimeTexts;
+import org.expertportal.request.RequestStatus;
 import org.expertportal.request.tracking.ClientRequestViews.DocumentEntry;
 import org.expertportal.request.tracking.ClientRequestViews.RequestPage;
 import org.expertportal.request.tracking.RequestTrackingService;
@@ -35,6 +38,7 @@ import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.shared.text.UserText;
 import org.expertportal.ui.ContactChannels;
+import org.expertportal.ui.ContactDetails;
 import org.expertportal.ui.Notifications;
 import org.expertportal.ui.Texts;
 import org.expertportal.ui.UserTextFields;
@@ -54,6 +58,8 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final ContactChannels contact;
     private final ZoneId zone;
     private String reference = "";
+    /** What the last upload stored, said under the list until another file is chosen (this page only). */
+    private Optional<Paragraph> uploadResult = Optional.empty();
 
     MyRequestView(RequestTrackingService tracking, AccountService accounts, ConsultationService consultations,
             ContactChannels contact) {
@@ -82,15 +88,31 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 .map(minutes -> getTranslation("request.answered-in", minutes))
                 .orElseGet(() -> getTranslation("request.respond-by", new DateTimeTexts(getLocale(), zone).dateTimeInZone(page.respondBy()))));
         response.setId("response-time");
-        add(new H1(getTranslation("request.page.title", page.reference())), new Paragraph(status), next, response);
+        add(new H1(getTranslation("request.page.title", page.reference())));
+        page.report().ifPresent(report -> add(reportDownload(report)));
+        add(new Paragraph(status), next);
+        page.expertName().ifPresent(name -> {
+            var expert = new Paragraph(getTranslation("request.expert") + " ");
+            expert.add(Texts.content(new Span(name)));
+            expert.setId("request-expert");
+            add(expert);
+        });
+        add(response);
+        if (page.overdue()) {
+            add(overdue());
+        }
         page.closingReason().ifPresent(reason -> add(new Paragraph(getTranslation(reason.nameKey()))));
 
-        add(new H2(getTranslation("request.page.submitted")), facts(page));
-        if (!page.status().isFinished()) {
+        String repeatForm = "request?repeat=" + page.reference().toLowerCase(Locale.ROOT);
+        var repeat = new Anchor(repeatForm, getTranslation("request.action.repeat"));
+        repeat.setId("repeat-request");
+        add(new H2(getTranslation("request.page.submitted")), facts(page), new Paragraph(repeat));
+        // Nothing to book once the report is there.
+        if (!page.status().isFinished() && page.status() != RequestStatus.DELIVERED && page.report().isEmpty()) {
             add(ConsultationPanel.forRequest(consultations, contact, page.reference(), zone,
                     () -> render(tracking.page(reference))));
         }
-        add(RequestParts.timeline(page.timeline(), zone, getLocale(), tr));
+        add(RequestParts.timeline(page.timeline(), zone, getLocale(), tr, RequestStatus::nameKey));
         add(new H2(getTranslation("request.messages.title")), RequestParts.thread(page.messages(), zone, getLocale(), tr));
         if (!page.status().isFinished()) {
             add(messageForm());
@@ -99,6 +121,25 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (page.mayCancel()) {
             add(cancelButton());
         }
+    }
+
+    /** The delivered report, first thing on the page. */
+    private Anchor reportDownload(DocumentEntry report) {
+        long id = report.id();
+        var download = new Anchor(DocumentDownloads.handler(sink -> tracking.download(reference, id, sink)),
+                getTranslation("request.report.download"));
+        download.addClassName("portal-action-link");
+        download.setId("download-report");
+        return download;
+    }
+
+    /** The first-response time passed unanswered: say so, apologise, and give the direct channels. */
+    private Div overdue() {
+        var box = new Div(new H2(getTranslation("request.overdue.title")),
+                new Paragraph(getTranslation("request.overdue.text")), new ContactDetails(contact));
+        box.setId("request-overdue");
+        box.addClassName("portal-note");
+        return box;
     }
 
     private UnorderedList facts(RequestPage page) {
@@ -171,29 +212,41 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         box.add(list);
         if (!page.status().isFinished()) {
-            var upload = new DocumentUpload(DocumentPurpose.CASE_DOCUMENT, getTranslation("request.documents.upload",
-                    DocumentPurpose.CASE_DOCUMENT.maxMegabytes()));
-            upload.setId("case-document");
-            var add = new Button(getTranslation("request.action.upload"), click -> {
-                if (!upload.hasFile()) {
-                    upload.showError(getTranslation("request.documents.choose-file"));
-                    return;
-                }
-                try {
-                    upload.submit((name, content) -> {
-                        tracking.uploadCaseDocument(reference, name, content);
-                        return null;
-                    });
-                    Notifications.success("request.documents.uploaded");
-                    render(tracking.page(reference));
-                } catch (DomainException refused) {
-                    upload.showError(getTranslation(refused.messageKey(), refused.arguments()));
-                }
-            });
-            add.setId("upload-document");
-            box.add(upload, add);
+            box.add(caseDocumentUpload());
         }
+        uploadResult.ifPresent(box::add);
         return box;
+    }
+
+    /**
+     * One action: choosing a file sends it (with the upload's own progress bar) and stores it at
+     * once; the result is said under the list, or the refusal under the field, and nothing is kept.
+     */
+    private DocumentUpload caseDocumentUpload() {
+        var upload = new DocumentUpload(DocumentPurpose.CASE_DOCUMENT, "");
+        upload.setAddText(getTranslation("request.documents.add",
+                DocumentUpload.accepted(DocumentPurpose.CASE_DOCUMENT, this::getTranslation)));
+        upload.setId("case-document");
+        upload.onReceived(() -> {
+            // The last result no longer holds once another file is chosen.
+            uploadResult.ifPresent(Paragraph::removeFromParent);
+            uploadResult = Optional.empty();
+            try {
+                String name = upload.submit((fileName, content) -> {
+                    tracking.uploadCaseDocument(reference, fileName, content);
+                    return fileName;
+                });
+                var result = new Paragraph(getTranslation("request.documents.added") + " ");
+                result.add(Texts.content(new Span(name)));
+                result.setId("upload-result");
+                uploadResult = Optional.of(result);
+                Notifications.success("request.documents.uploaded");
+                render(tracking.page(reference));
+            } catch (DomainException refused) {
+                upload.showError(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+        });
+        return upload;
     }
 
     private Button cancelButton() {

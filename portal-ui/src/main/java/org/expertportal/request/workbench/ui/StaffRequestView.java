@@ -98,14 +98,14 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
         reference = request.reference();
         seenVersion = page.version();
         RequestParts.Translator tr = this::getTranslation;
-        var status = new Span(getTranslation(request.status().nameKey()));
+        var status = new Span(getTranslation(request.status().staffNameKey()));
         status.setId("request-status");
         status.getElement().getThemeList().add("badge");
         add(new H1(getTranslation("request.page.title", reference)), new Paragraph(status), clock(request));
         add(new H2(getTranslation("request.staff.contact")), contact(request, page));
         add(new H2(getTranslation("request.page.submitted")), facts(request));
         add(statusForm(page));
-        add(RequestParts.timeline(page.timeline(), zone, getLocale(), tr));
+        add(RequestParts.timeline(page.timeline(), zone, getLocale(), tr, RequestStatus::staffNameKey));
         add(new H2(getTranslation("request.messages.title")), RequestParts.thread(page.messages(), zone, getLocale(), tr));
         add(replyForm());
         add(notes(page));
@@ -215,7 +215,7 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
         }
         var target = new ComboBox<RequestStatus>(getTranslation("request.staff.new-status"));
         target.setItems(page.nextStatuses().stream().sorted().toList());
-        target.setItemLabelGenerator(s -> getTranslation(s.nameKey()));
+        target.setItemLabelGenerator(s -> getTranslation(s.staffNameKey()));
         target.setId("new-status");
         var reason = new ComboBox<ClosingReason>(getTranslation("request.staff.reason"));
         reason.setItemLabelGenerator(r -> getTranslation(r.nameKey()));
