@@ -31,6 +31,17 @@ class JpaRequestQueries implements RequestQueries {
     }
 
     @Override
+    public List<RequestHeadline> headlinesVisibleTo(long accountId, Long organisationId, int limit) {
+        return em.createQuery("select new org.expertportal.request.RequestHeadline(r.id, r.reference, r.countryCode,"
+                        + " r.status, r.hearingDate, r.lastActivityAt)" + VISIBLE + " order by r.lastActivityAt desc, r.id desc",
+                        RequestHeadline.class)
+                .setParameter("account", accountId)
+                .setParameter("organisation", organisationId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public long countVisibleTo(long accountId, Long organisationId) {
         return em.createQuery("select count(r)" + VISIBLE, Long.class)
                 .setParameter("account", accountId)

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,20 +20,27 @@ import org.expertportal.account.AccountSummary;
 import org.expertportal.country.CountryFollowingService;
 import org.expertportal.identity.Role;
 
-/** Where everyone lands after signing in: a greeting and what their role can do here. */
+/**
+ * Where everyone lands after signing in: a greeting and what their role can do here. A client's home
+ * is their case dashboard ({@code /my}, in the tracking screens), where they are sent on.
+ */
 @Route("home")
 @PermitAll
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
-class HomeView extends Div implements HasDynamicTitle {
+class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Routes, not text. */
     private static final String MY_REQUESTS = "my/requests";
     private static final String NEW_REQUEST = "request";
     private static final String COUNTRIES = "countries";
+    private static final String CLIENT_DASHBOARD = "my";
+
+    private final Role role;
 
     HomeView(AccountService accountService, CountryFollowingService following) {
         addClassName("portal-page");
         AccountSummary account = accountService.currentAccount().orElseThrow();
+        this.role = account.role();
         var greeting = new H1(getTranslation("home.greeting", account.displayName()));
         greeting.setId("home-greeting");
         var role = new Paragraph(getTranslation("home.role." + account.role().name().toLowerCase()));
@@ -56,6 +65,13 @@ class HomeView extends Div implements HasDynamicTitle {
             next.add(new Anchor(COUNTRIES, getTranslation("home.staff.countries")));
         }
         add(next);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (role == Role.CLIENT) {
+            event.forwardTo(CLIENT_DASHBOARD);
+        }
     }
 
     @Override
