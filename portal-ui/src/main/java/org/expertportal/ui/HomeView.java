@@ -19,10 +19,12 @@ import org.expertportal.account.AccountService;
 import org.expertportal.account.AccountSummary;
 import org.expertportal.country.CountryFollowingService;
 import org.expertportal.identity.Role;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Where everyone lands after signing in: a greeting and what their role can do here. A client's home
- * is their case dashboard ({@code /my}, in the tracking screens), where they are sent on.
+ * Where everyone lands after signing in: a greeting, what their role can do here, and the sections
+ * features contribute for that role ({@link HomeSection}: for a client, their case dashboard), built
+ * afresh on every visit.
  */
 @Route("home")
 @PermitAll
@@ -33,19 +35,19 @@ class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private static final String MY_REQUESTS = "my/requests";
     private static final String NEW_REQUEST = "request";
     private static final String COUNTRIES = "countries";
-    private static final String CLIENT_DASHBOARD = "my";
 
-    private final Role role;
+    private final List<HomeSection> sections;
+    private final Div sectionSlot = new Div();
 
-    HomeView(AccountService accountService, CountryFollowingService following) {
+    HomeView(AccountService accountService, CountryFollowingService following, ObjectProvider<HomeSection> sections) {
         addClassName("portal-page");
         AccountSummary account = accountService.currentAccount().orElseThrow();
-        this.role = account.role();
+        this.sections = sections.orderedStream().filter(section -> section.isFor(account.role())).toList();
         var greeting = new H1(getTranslation("home.greeting", account.displayName()));
         greeting.setId("home-greeting");
         var role = new Paragraph(getTranslation("home.role." + account.role().name().toLowerCase()));
         role.setId("home-role");
-        add(greeting, role);
+        add(greeting, role, sectionSlot);
         List<CountryFollowingService.FollowedCountry> followed = following.followedCountries();
         if (!followed.isEmpty()) {
             var list = new UnorderedList();
@@ -69,9 +71,8 @@ class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (role == Role.CLIENT) {
-            event.forwardTo(CLIENT_DASHBOARD);
-        }
+        sectionSlot.removeAll();
+        sections.forEach(section -> sectionSlot.add(section.create()));
     }
 
     @Override

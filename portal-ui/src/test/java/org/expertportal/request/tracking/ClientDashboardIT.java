@@ -131,18 +131,18 @@ class ClientDashboardIT extends KaribuTest {
 
         signIn(client);
         UI.getCurrent().navigate("home");
-        assertThat(currentView().getSimpleName()).as("a client's home is the dashboard").isEqualTo("MyDashboardView");
+        assertThat(currentView().getSimpleName()).isEqualTo("HomeView");
         Div needsYou = _get(Div.class, spec -> spec.withId("dashboard-needs-you"));
         assertThat(needsYou.getElement().getTextRecursively())
                 .contains(reference, "Our question:", "Please send the refusal letter of 3 March.");
 
         signIn(colleague);
-        UI.getCurrent().navigate("my");
+        UI.getCurrent().navigate("home");
         assertThat(_get(Div.class, spec -> spec.withId("dashboard-needs-you")).getElement().getTextRecursively())
                 .as("the firm's request needs the colleague too").contains(reference);
 
         signIn(outsider);
-        UI.getCurrent().navigate("my");
+        UI.getCurrent().navigate("home");
         assertThat(_find(Div.class, spec -> spec.withId("dashboard-needs-you"))).as("another firm sees none of it")
                 .isEmpty();
         assertThat(dashboards.dashboard(LONDON).toString()).doesNotContain(reference, "refusal letter");
@@ -169,13 +169,13 @@ class ClientDashboardIT extends KaribuTest {
                 .satisfies(h -> assertThat(h.daysLeft()).isEqualTo(3));
         assertThat(hearings).extracting(h -> h.date()).isSorted();
 
-        UI.getCurrent().navigate("my");
+        UI.getCurrent().navigate("home");
         String text = _get(Div.class, spec -> spec.withId("dashboard-hearings")).getElement().getTextRecursively();
         assertThat(text).contains("Days left: 3", "Days left: 60", "Today").doesNotContain(cancelled);
         assertThat(text.indexOf(near)).isLessThan(text.indexOf(far));
 
         useLanguage(Locale.forLanguageTag("ru"));
-        UI.getCurrent().navigate("my");
+        UI.getCurrent().navigate("home");
         assertThat(_get(Div.class, spec -> spec.withId("dashboard-hearings")).getElement().getTextRecursively())
                 .contains("Слушания и сроки", "Осталось дней: 3", "Сегодня");
     }
@@ -190,14 +190,14 @@ class ClientDashboardIT extends KaribuTest {
                 .singleElement().satisfies(d -> assertThat(d.documentId()).isEqualTo(report));
         assertThat(dashboards.dashboard(LONDON).hearings()).as("delivered: the hearing no longer waits on us")
                 .extracting(h -> h.reference()).doesNotContain(reference);
-        UI.getCurrent().navigate("my");
+        UI.getCurrent().navigate("home");
         Anchor download = _get(Anchor.class, spec -> spec.withId("dashboard-download-" + report));
         assertThat(download.getText()).isEqualTo("Download your report");
         assertThat(download.getHref()).as("a real download link").isNotBlank();
 
         signIn(outsider);
         assertThat(dashboards.dashboard(LONDON).delivered()).extracting(d -> d.reference()).doesNotContain(reference);
-        UI.getCurrent().navigate("my");
+        UI.getCurrent().navigate("home");
         assertThat(_find(Anchor.class, spec -> spec.withId("dashboard-download-" + report))).isEmpty();
     }
 
@@ -207,7 +207,7 @@ class ClientDashboardIT extends KaribuTest {
         // The outsider's one request has a hearing: take it away to leave nothing to show.
         jdbc.update("update report_request r join account a on a.id = r.client_account_id"
                 + " set r.hearing_date = null where a.email = ?", outsider);
-        UI.getCurrent().navigate("my");
+        UI.getCurrent().navigate("home");
         assertThat(_find(Div.class, spec -> spec.withClasses("dashboard-section"))).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-quiet")).getText())
                 .startsWith("Nothing needs you right now");
