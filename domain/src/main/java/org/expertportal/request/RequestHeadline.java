@@ -10,9 +10,13 @@ import java.util.Optional;
  * two statements per request).
  */
 public record RequestHeadline(long id, String reference, String countryCode, RequestStatus status,
-        LocalDate hearingDateOrNull, Instant lastActivityAt) {
+        LocalDate hearingDateOrNull, Instant lastActivityAt, String clientReferenceOrNull) {
 
     public Optional<LocalDate> hearingDate() {
         return Optional.ofNullable(hearingDateOrNull);
+    }
+
+    public Optional<String> clientReference() {
+        return Optional.ofNullable(clientReferenceOrNull);
     }
 }

@@ -14,13 +14,16 @@ public record ClientDashboard(List<NeedsYou> needsYou, List<Hearing> hearings, L
         boolean hasRequests) {
 
     /** A request on which staff wait for the client, with what they asked (the public note), if anything. */
-    public record NeedsYou(String reference, String countryCode, Instant since, Optional<String> question) {}
+    public record NeedsYou(String reference, Optional<String> yourReference, String countryCode, Instant since,
+            Optional<String> question) {}
 
     /** A hearing or filing deadline still to come on an open request, with the days left from today. */
-    public record Hearing(String reference, String countryCode, LocalDate date, long daysLeft) {}
+    public record Hearing(String reference, Optional<String> yourReference, String countryCode, LocalDate date,
+            long daysLeft) {}
 
     /** A delivered report the client may download from the request's own download path. */
-    public record DeliveredReport(String reference, String countryCode, long documentId, String name,
+    public record DeliveredReport(String reference, Optional<String> yourReference, String countryCode, long documentId,
+            String name,
             Instant deliveredAt) {}
 
     /** Nothing at all to show: no request needs the client, no hearing is coming, no report arrived lately. */

@@ -84,7 +84,7 @@ public class ClientDashboardService {
                 .filter(request -> request.hearingDate().filter(date -> !date.isBefore(today)).isPresent())
                 .map(request -> {
                     LocalDate date = request.hearingDate().orElseThrow();
-                    return new Hearing(request.reference(), request.countryCode(), date,
+                    return new Hearing(request.reference(), request.clientReference(), request.countryCode(), date,
                             ChronoUnit.DAYS.between(today, date));
                 })
                 .sorted(Comparator.comparing(Hearing::date).thenComparing(Hearing::reference))
@@ -97,7 +97,8 @@ public class ClientDashboardService {
                 .limit(MAX_DELIVERED)
                 .map(document -> {
                     RequestHeadline request = byId.get(document.getRequestId());
-                    return new DeliveredReport(request.reference(), request.countryCode(), document.getId(),
+                    return new DeliveredReport(request.reference(), request.clientReference(), request.countryCode(),
+                            document.getId(),
                             document.getOriginalName(), document.getSharedAt().orElseThrow());
                 })
                 .toList();
@@ -122,7 +123,7 @@ public class ClientDashboardService {
         return waiting.stream()
                 .map(request -> {
                     Optional<RequestEvent> event = Optional.ofNullable(asked.get(request.id()));
-                    return new NeedsYou(request.reference(), request.countryCode(),
+                    return new NeedsYou(request.reference(), request.clientReference(), request.countryCode(),
                             event.map(RequestEvent::getOccurredAt).orElse(request.lastActivityAt()),
                             event.flatMap(RequestEvent::getPublicNote));
                 })

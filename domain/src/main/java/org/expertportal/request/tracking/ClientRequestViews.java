@@ -22,7 +22,7 @@ public final class ClientRequestViews {
     /** One line of "my requests". */
     public record RequestLine(String reference, String countryCode, Set<RequestedService> services,
             RequestStatus status, Instant respondBy, Optional<Instant> answeredAt, Optional<Integer> answeredInMinutes,
-            Optional<LocalDate> hearingDate, Instant lastActivityAt, boolean mine) {}
+            Optional<LocalDate> hearingDate, Instant lastActivityAt, boolean mine, Optional<String> yourReference) {}
 
     /** One entry of the timeline as the client sees it. */
     public record TimelineEntry(Instant at, String actor, Optional<RequestStatus> from, RequestStatus to,
@@ -59,5 +59,5 @@ public final class ClientRequestViews {
             Optional<LocalDate> hearingDate, boolean legalAid, Optional<String> summary, Instant receivedAt,
             Instant respondBy, Optional<Instant> answeredAt, Optional<Integer> answeredInMinutes,
             List<TimelineEntry> timeline, List<MessageEntry> messages, List<DocumentEntry> documents,
-            boolean mayCancel) {}
+            boolean mayCancel, Optional<String> yourReference) {}
 }

@@ -44,6 +44,7 @@ import org.expertportal.sample.SampleService;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
+import org.expertportal.shared.text.UserText;
 
 /**
  * The client's side of requests: the list, the request page, the thread, case documents and
@@ -85,18 +86,50 @@ public class RequestTrackingService {
 
     /** The signed-in client's requests and their organisation's, newest activity first. */
     public List<RequestLine> myRequests(int offset, int limit) {
+        return myRequests(null, offset, limit);
+    }
+
+    /**
+     * {@link #myRequests(int, int)} narrowed to those whose reference, ours or the client's own,
+     * contains {@code search}; a blank search narrows nothing.
+     */
+    public List<RequestLine> myRequests(String search, int offset, int limit) {
         Account me = clientMe();
-        return queries.visibleTo(me.getId(), me.getOrganisationId().orElse(null), offset, limit).stream()
+        Long organisation = me.getOrganisationId().orElse(null);
+        List<ReportRequest> found = UserText.isBlank(search)
+                ? queries.visibleTo(me.getId(), organisation, offset, limit)
+                : queries.visibleTo(me.getId(), organisation, search, offset, limit);
+        return found.stream()
                 .map(request -> new RequestLine(request.getReference(), request.getCountryCode(),
                         request.getServices(), request.getStatus(), request.getFirstResponseDueAt(),
                         request.getFirstRespondedAt(), request.getFirstResponseMinutes(), request.getHearingDate(),
-                        request.getLastActivityAt(), request.getClientAccountId() == me.getId()))
+                        request.getLastActivityAt(), request.getClientAccountId() == me.getId(),
+                        request.getClientReference()))
                 .toList();
     }
 
     public long countMyRequests() {
+        return countMyRequests(null);
+    }
+
+    public long countMyRequests(String search) {
         Account me = clientMe();
-        return queries.countVisibleTo(me.getId(), me.getOrganisationId().orElse(null));
+        Long organisation = me.getOrganisationId().orElse(null);
+        return UserText.isBlank(search)
+                ? queries.countVisibleTo(me.getId(), organisation)
+                : queries.countVisibleTo(me.getId(), organisation, search);
+    }
+
+    /**
+     * Sets the client's own reference for the request ("your reference"): optional (blank clears
+     * it), one line, at most {@link RequestTexts#MAX_CLIENT_REFERENCE} characters. Anyone of the
+     * client's side who sees the request may set it; refused input changes nothing.
+     */
+    public void setYourReference(String reference, String yourReference) {
+        ReportRequest request = access.forClient(access.me(), reference);
+        String checked = RequestTexts.clientReference(yourReference);
+        request.setClientReference(checked);
+        requests.saveAndFlush(request);
     }
 
     public RequestPage page(String reference) {
@@ -115,7 +148,7 @@ public class RequestTrackingService {
                 request.getCountryCode(), request.getThemeKeys(), request.getServices(), request.getCaseStage(),
                 request.getHearingDate(), request.isLegalAid(), request.getSummary(), request.getReceivedAt(),
                 request.getFirstResponseDueAt(), request.getFirstRespondedAt(), request.getFirstResponseMinutes(),
-                entries, thread, shared, request.getStatus().clientMayCancel());
+                entries, thread, shared, request.getStatus().clientMayCancel(), request.getClientReference());
     }
 
     /**

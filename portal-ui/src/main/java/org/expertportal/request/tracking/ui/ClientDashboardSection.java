@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.expertportal.account.AccountService;
 import org.expertportal.document.ui.DocumentDownloads;
 import org.expertportal.identity.Role;
@@ -97,7 +98,7 @@ class ClientDashboardSection implements HomeSection {
         }
 
         private ListItem needsYou(NeedsYou item, DateTimeTexts texts) {
-            var line = new ListItem(requestLink(item.reference()),
+            var line = new ListItem(requestLink(item.reference(), item.yourReference()),
                     new Span(" · " + getTranslation("country." + item.countryCode())),
                     new Span(" · " + getTranslation("dashboard.needs-you.since", texts.date(item.since()))));
             item.question().ifPresent(question -> {
@@ -115,7 +116,8 @@ class ClientDashboardSection implements HomeSection {
             var days = new Span(left);
             days.getElement().getThemeList().add(item.daysLeft() <= 7 ? "badge error" : "badge");
             return new ListItem(new Span(texts.date(item.date()) + " · "), days, new Span(" · "),
-                    requestLink(item.reference()), new Span(" · " + getTranslation("country." + item.countryCode())));
+                    requestLink(item.reference(), item.yourReference()),
+                    new Span(" · " + getTranslation("country." + item.countryCode())));
         }
 
         private ListItem delivered(DeliveredReport item, DateTimeTexts texts) {
@@ -126,15 +128,19 @@ class ClientDashboardSection implements HomeSection {
             download.setId("dashboard-download-" + id);
             download.getElement().setAttribute("title", item.name());
             download.addClassName("dashboard-download");
-            return new ListItem(requestLink(reference),
+            return new ListItem(requestLink(reference, item.yourReference()),
                     new Span(" · " + getTranslation("country." + item.countryCode())),
                     new Span(" · " + getTranslation("dashboard.delivered.on", texts.date(item.deliveredAt())) + " "),
                     download);
         }
 
-        private RouterLink requestLink(String reference) {
-            return new RouterLink(reference, MyRequestView.class,
-                    new RouteParameters("reference", RequestReference.of(reference).urlForm()));
+        /** Our reference as a link to the request, with the client's own next to it when they gave one. */
+        private Span requestLink(String reference, Optional<String> yourReference) {
+            var link = new Span(new RouterLink(reference, MyRequestView.class,
+                    new RouteParameters("reference", RequestReference.of(reference).urlForm())));
+            yourReference.ifPresent(yours -> link.add(new Span(" ("),
+                    Texts.content(new Span(getTranslation("request.your-reference.shown", yours))), new Span(")")));
+            return link;
         }
     }
 }
