@@ -47,7 +47,7 @@ class DashboardJourneyIT {
         jdbc.update("update account set preferred_language = 'ru' where email = ?", CLIENT);
         jdbc.update("update report_request set status = 'ACKNOWLEDGED', hearing_date = ?, client_reference = ?"
                 + " where reference = ?", Date.valueOf(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(5)),
-                "HOMEOFFICEAPPEAL2026FILENUMBER0000123456", REQUEST);
+                "МОСКОВСКИЙГОРОДСКОЙСУДДЕЛОНОМЕР202600123", REQUEST);
     }
 
     @AfterEach
@@ -67,7 +67,7 @@ class DashboardJourneyIT {
         assertThat(hearings).containsText("Слушания и сроки");
         Locator ours = hearings.locator("li", new Locator.LocatorOptions().setHasText(REQUEST));
         assertThat(ours).containsText(Pattern.compile("Осталось дней: \\d+"));
-        assertThat(ours).containsText("ваш номер: HOMEOFFICEAPPEAL2026FILENUMBER0000123456");
+        assertThat(ours).containsText("ваш номер: МОСКОВСКИЙГОРОДСКОЙСУДДЕЛОНОМЕР202600123");
         var box = ours.boundingBox();
         assertThat(box.x + box.width).as("the line fits the phone").isLessThanOrEqualTo(PHONE_WIDTH);
 
