@@ -10,8 +10,12 @@ import java.util.Optional;
  * requests, as the same access rules as "my requests" allow. Never an internal note or a document
  * that was not shared with the client.
  */
-public record ClientDashboard(List<NeedsYou> needsYou, List<Hearing> hearings, List<DeliveredReport> delivered,
-        boolean hasRequests) {
+public record ClientDashboard(List<NeedsYou> needsYou, List<Hearing> hearings, List<Unread> unread,
+        List<DeliveredReport> delivered, boolean hasRequests) {
+
+    /** A request whose thread has staff messages this person has not read (opened) yet. */
+    public record Unread(String reference, Optional<String> yourReference, String countryCode, long count,
+            Instant latestAt) {}
 
     /** A request on which staff wait for the client, with what they asked (the public note), if anything. */
     public record NeedsYou(String reference, Optional<String> yourReference, String countryCode, Instant since,
@@ -28,6 +32,6 @@ public record ClientDashboard(List<NeedsYou> needsYou, List<Hearing> hearings, L
 
     /** Nothing at all to show: no request needs the client, no hearing is coming, no report arrived lately. */
     public boolean isQuiet() {
-        return needsYou.isEmpty() && hearings.isEmpty() && delivered.isEmpty();
+        return needsYou.isEmpty() && hearings.isEmpty() && unread.isEmpty() && delivered.isEmpty();
     }
 }

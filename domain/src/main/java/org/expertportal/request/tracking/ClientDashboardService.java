@@ -52,9 +52,11 @@ public class ClientDashboardService {
     private final RequestEventRepository timeline;
     private final RequestDocumentRepository documents;
     private final Clock clock;
+    private final ThreadReadRepository reads;
 
     public ClientDashboardService(RequestAccess access, RequestQueries queries, RequestEventRepository timeline,
-            RequestDocumentRepository documents, Clock clock) {
+            RequestDocumentRepository documents, Clock clock, ThreadReadRepository reads) {
+        this.reads = reads;
         this.access = access;
         this.queries = queries;
         this.timeline = timeline;
@@ -71,7 +73,7 @@ public class ClientDashboardService {
         List<RequestHeadline> visible = queries.headlinesVisibleTo(me.getId(), me.getOrganisationId().orElse(null),
                 WINDOW);
         if (visible.isEmpty()) {
-            return new ClientDashboard(List.of(), List.of(), List.of(), false);
+            return new ClientDashboard(List.of(), List.of(), List.of(), List.of(), false);
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
@@ -102,7 +104,15 @@ public class ClientDashboardService {
                             document.getOriginalName(), document.getSharedAt().orElseThrow());
                 })
                 .toList();
-        return new ClientDashboard(needsYou, hearings, delivered, true);
+        List<ClientDashboard.Unread> unread = reads.unreadFromStaff(me.getId(), byId.keySet()).stream()
+                .map(messages -> {
+                    RequestHeadline request = byId.get(messages.requestId());
+                    return new ClientDashboard.Unread(request.reference(), request.clientReference(),
+                            request.countryCode(), messages.count(), messages.latestAt());
+                })
+                .sorted(Comparator.comparing(ClientDashboard.Unread::latestAt).reversed())
+                .toList();
+        return new ClientDashboard(needsYou, hearings, unread, delivered, true);
     }
 
     /** Waiting for the client, with the public note of the change that asked, oldest wait first. */

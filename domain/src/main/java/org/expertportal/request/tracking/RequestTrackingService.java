@@ -67,11 +67,13 @@ public class RequestTrackingService {
     private final AccountRoster roster;
     private final AlertPublisher alerts;
     private final Clock clock;
+    private final ThreadReadRepository reads;
 
     public RequestTrackingService(RequestAccess access, ReportRequestRepository requests, RequestQueries queries,
             RequestEventRepository timeline, RequestMessageRepository messages,
             RequestDocumentRepository requestDocuments, DocumentService documentService,
-            AccountRoster roster, AlertPublisher alerts, Clock clock) {
+            AccountRoster roster, AlertPublisher alerts, Clock clock, ThreadReadRepository reads) {
+        this.reads = reads;
         this.access = access;
         this.requests = requests;
         this.queries = queries;
@@ -132,14 +134,24 @@ public class RequestTrackingService {
         requests.saveAndFlush(request);
     }
 
+    /** The request page; opening it marks the thread read for this person (not their colleagues). */
     public RequestPage page(String reference) {
-        ReportRequest request = access.forClient(access.me(), reference);
+        Account me = access.me();
+        ReportRequest request = access.forClient(me, reference);
         List<TimelineEntry> entries = timeline.findByRequestIdOrderByOccurredAtAscIdAsc(request.getId()).stream()
                 .map(TimelineEntry::of)
                 .toList();
         List<MessageEntry> thread = messages.findByRequestIdOrderBySentAtAscIdAsc(request.getId()).stream()
                 .map(MessageEntry::of)
                 .toList();
+        if (!thread.isEmpty()) {
+            ThreadRead marker = reads.findByRequestIdAndAccountId(request.getId(), me.getId())
+                    .orElseGet(() -> new ThreadRead(request.getId(), me.getId()));
+            if (marker.getReadUpToMessageId() < thread.getLast().id()) {
+                marker.readUpTo(thread.getLast().id(), clock.instant());
+                reads.save(marker);
+            }
+        }
         List<DocumentEntry> shared = requestDocuments.findByRequestIdOrderByAddedAtAscIdAsc(request.getId()).stream()
                 .filter(RequestDocument::isSharedWithClient)
                 .map(d -> new DocumentEntry(d.getId(), d.getKind(), d.getOriginalName(), d.getSharedAt().orElseThrow()))

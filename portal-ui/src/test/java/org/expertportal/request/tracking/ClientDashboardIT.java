@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
@@ -202,6 +203,49 @@ class ClientDashboardIT extends KaribuTest {
     }
 
     @Test
+    void unread_messages_from_staff_are_marked_read_per_person_when_they_open_the_request() {
+        String reference = newRequest(client, today.plusDays(40));
+        signIn("staff@demo.test");
+        handling.reply(reference, version(reference), "We can help.");
+        handling.reply(reference, version(reference), "Please send the decision.");
+
+        signIn(client);
+        assertThat(dashboards.dashboard(LONDON).unread()).filteredOn(u -> u.reference().equals(reference))
+                .singleElement().satisfies(u -> assertThat(u.count()).isEqualTo(2));
+        UI.getCurrent().navigate("home");
+        assertThat(_get(ListItem.class, spec -> spec.withId("dashboard-unread-" + reference)).getElement()
+                .getTextRecursively()).contains("New messages: 2");
+        UI.getCurrent().navigate("my/requests/" + reference.toLowerCase());
+        UI.getCurrent().navigate("home");
+        assertThat(_find(ListItem.class, spec -> spec.withId("dashboard-unread-" + reference)))
+                .as("opening the request page read the thread").isEmpty();
+
+        signIn(colleague);
+        assertThat(dashboards.dashboard(LONDON).unread()).as("a colleague has not read it yet")
+                .filteredOn(u -> u.reference().equals(reference))
+                .singleElement().satisfies(u -> assertThat(u.count()).isEqualTo(2));
+
+        signIn(client);
+        tracking().sendMessage(reference, "Thank you, here it is.");
+        assertThat(dashboards.dashboard(LONDON).unread()).as("one's own side's messages are not news")
+                .extracting(u -> u.reference()).doesNotContain(reference);
+        signIn("staff@demo.test");
+        handling.reply(reference, version(reference), "Received.");
+        signIn(client);
+        assertThat(dashboards.dashboard(LONDON).unread()).filteredOn(u -> u.reference().equals(reference))
+                .singleElement().satisfies(u -> assertThat(u.count()).isEqualTo(1));
+        useLanguage(Locale.forLanguageTag("ru"));
+        UI.getCurrent().navigate("home");
+        assertThat(_get(Div.class, spec -> spec.withId("dashboard-unread")).getElement().getTextRecursively())
+                .contains("Непрочитанные сообщения от нас", "Новых сообщений: 1");
+
+        signIn(outsider);
+        assertThat(dashboards.dashboard(LONDON).unread()).extracting(u -> u.reference()).doesNotContain(reference);
+        assertThat(jdbc.queryForObject("select count(*) from thread_read t join account a on a.id = t.account_id"
+                + " where a.email = ?", Long.class, colleague)).as("looking at the dashboard reads nothing").isZero();
+    }
+
+    @Test
     void a_quiet_dashboard_says_so_instead_of_showing_empty_boxes_and_staff_have_none() {
         signIn(outsider);
         // The outsider's one request has a hearing: take it away to leave nothing to show.
@@ -228,6 +272,7 @@ class ClientDashboardIT extends KaribuTest {
         for (int i = 0; i < 4; i++) {
             String reference = newRequest(i % 2 == 0 ? client : colleague, today.plusDays(10 + i));
             askTheClient(reference, "Question " + i);
+            handling.reply(reference, version(reference), "And a message " + i);
             if (i % 2 == 0) {
                 deliverAReport(newRequest(colleague, today.plusDays(20 + i)));
             }

@@ -75,6 +75,10 @@ class ClientDashboardSection implements HomeSection {
                 add(section("dashboard-hearings", "dashboard.hearings.title",
                         dashboard.hearings().stream().map(item -> hearing(item, texts)).toList()));
             }
+            if (!dashboard.unread().isEmpty()) {
+                add(section("dashboard-unread", "dashboard.unread.title",
+                        dashboard.unread().stream().map(item -> unread(item, texts)).toList()));
+            }
             if (!dashboard.delivered().isEmpty()) {
                 add(section("dashboard-delivered", "dashboard.delivered.title",
                         dashboard.delivered().stream().map(item -> delivered(item, texts)).toList()));
@@ -107,6 +111,15 @@ class ClientDashboardSection implements HomeSection {
                 asked.addClassName("dashboard-question");
                 line.add(asked);
             });
+            return line;
+        }
+
+        private ListItem unread(ClientDashboard.Unread item, DateTimeTexts texts) {
+            var count = new Span(getTranslation("dashboard.unread.count", item.count()));
+            count.getElement().getThemeList().add("badge");
+            var line = new ListItem(requestLink(item.reference(), item.yourReference()), new Span(" · "), count,
+                    new Span(" · " + getTranslation("dashboard.unread.latest", texts.dateTimeInZone(item.latestAt()))));
+            line.setId("dashboard-unread-" + item.reference());
             return line;
         }
 
