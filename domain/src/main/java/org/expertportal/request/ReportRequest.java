@@ -112,6 +112,10 @@ public class ReportRequest {
     @Column(name = "hearing_date")
     private LocalDate hearingDate;
 
+    /** The client's own file number, "your reference" (optional, one line, {@link #MAX_CLIENT_REFERENCE}). */
+    @Column(name = "client_reference", length = 40)
+    private String clientReference;
+
     @Column(name = "legal_aid", nullable = false)
     private boolean legalAid;
 
@@ -250,6 +254,15 @@ public class ReportRequest {
             firstRespondedAt = at;
             firstResponseMinutes = (int) Duration.between(receivedAt, at).toMinutes();
         }
+    }
+
+    public Optional<String> getClientReference() {
+        return Optional.ofNullable(clientReference);
+    }
+
+    /** Sets or clears the client's own reference, already checked ({@link RequestTexts#clientReference}). */
+    public void setClientReference(String clientReference) {
+        this.clientReference = clientReference;
     }
 
     public void touch(Instant at) {

@@ -1,5 +1,6 @@
 package org.expertportal.request;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,9 @@ public interface RequestDocumentRepository {
     Optional<RequestDocument> findById(Long id);
 
     List<RequestDocument> findByRequestIdOrderByAddedAtAscIdAsc(long requestId);
+
+    /** The documents of several requests in one statement (the client's dashboard). */
+    List<RequestDocument> findByRequestIdInOrderByAddedAtAscIdAsc(Collection<Long> requestIds);
 
     void delete(RequestDocument document);
 }

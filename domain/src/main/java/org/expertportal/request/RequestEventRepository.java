@@ -1,5 +1,6 @@
 package org.expertportal.request;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -11,6 +12,9 @@ public interface RequestEventRepository {
     RequestEvent save(RequestEvent event);
 
     List<RequestEvent> findByRequestIdOrderByOccurredAtAscIdAsc(long requestId);
+
+    /** The timelines of several requests in one statement (the client's dashboard). */
+    List<RequestEvent> findByRequestIdInOrderByOccurredAtAscIdAsc(Collection<Long> requestIds);
 
     /** Anonymisation: entries the client's side made on one request lose their name and note. */
     int anonymiseClientEntries(long requestId, String neutralActor);

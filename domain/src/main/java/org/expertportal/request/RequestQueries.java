@@ -14,6 +14,17 @@ public interface RequestQueries {
 
     long countVisibleTo(long accountId, Long organisationId);
 
+    /**
+     * {@link #visibleTo} narrowed to requests whose reference or client's own reference contains
+     * {@code search} (case-insensitive, taken literally: {@code %} and {@code _} are no wildcards).
+     */
+    List<ReportRequest> visibleTo(long accountId, Long organisationId, String search, int offset, int limit);
+
+    long countVisibleTo(long accountId, Long organisationId, String search);
+
+    /** The same requests as {@link #visibleTo}, in the same order, as headlines: one statement for all. */
+    List<RequestHeadline> headlinesVisibleTo(long accountId, Long organisationId, int limit);
+
     /** Unanswered requests whose warning time has come and whose warning was not sent yet. */
     List<ReportRequest> dueForWarning(Instant now, int limit);
 

@@ -11,6 +11,9 @@ public final class RequestTexts {
 
     static final int MAX_NOTE = 2000;
 
+    /** The longest client's own reference ("your reference"). */
+    public static final int MAX_CLIENT_REFERENCE = 40;
+
     private RequestTexts() {}
 
     /** A message or note body: required, at most {@link RequestTrackingService#MAX_MESSAGE} characters. */
@@ -33,6 +36,21 @@ public final class RequestTexts {
             throw new InvalidInputException(Map.of("note", "request.invalid.too-long"));
         }
         return UserText.requireClean("note", note.strip(), UserText.Kind.TEXT);
+    }
+
+    /**
+     * The client's own reference: optional (blank clears it), one line, at most
+     * {@link #MAX_CLIENT_REFERENCE} characters; refused otherwise, naming the field {@code clientReference}.
+     */
+    public static String clientReference(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > MAX_CLIENT_REFERENCE) {
+            throw new InvalidInputException(Map.of("clientReference", "request.invalid.your-reference.too-long"));
+        }
+        return UserText.requireClean("clientReference", stripped, UserText.Kind.LINE);
     }
 
     public static DocumentPurpose purposeOf(RequestDocumentKind kind) {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.expertportal.request.clock.ClockAlert;
 import org.expertportal.request.intake.IntakeAttempt;
 import org.springframework.stereotype.Repository;
@@ -17,6 +18,11 @@ class JpaRequestQueries implements RequestQueries {
     private static final String VISIBLE = " from ReportRequest r where r.clientAccountId = :account"
             + " or (:organisation is not null and r.organisationId = :organisation)";
 
+    private static final String VISIBLE_MATCHING = " from ReportRequest r where (r.clientAccountId = :account"
+            + " or (:organisation is not null and r.organisationId = :organisation))"
+            + " and (lower(r.reference) like :pattern escape '!'"
+            + " or lower(coalesce(r.clientReference, '')) like :pattern escape '!')";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -28,6 +34,45 @@ class JpaRequestQueries implements RequestQueries {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<RequestHeadline> headlinesVisibleTo(long accountId, Long organisationId, int limit) {
+        return em.createQuery("select new org.expertportal.request.RequestHeadline(r.id, r.reference, r.countryCode,"
+                        + " r.status, r.hearingDate, r.lastActivityAt, r.clientReference)" + VISIBLE + " order by r.lastActivityAt desc, r.id desc",
+                        RequestHeadline.class)
+                .setParameter("account", accountId)
+                .setParameter("organisation", organisationId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<ReportRequest> visibleTo(long accountId, Long organisationId, String search, int offset, int limit) {
+        return em.createQuery("select r" + VISIBLE_MATCHING + " order by r.lastActivityAt desc, r.id desc",
+                        ReportRequest.class)
+                .setParameter("account", accountId)
+                .setParameter("organisation", organisationId)
+                .setParameter("pattern", pattern(search))
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countVisibleTo(long accountId, Long organisationId, String search) {
+        return em.createQuery("select count(r)" + VISIBLE_MATCHING, Long.class)
+                .setParameter("account", accountId)
+                .setParameter("organisation", organisationId)
+                .setParameter("pattern", pattern(search))
+                .getSingleResult();
+    }
+
+    /** "contains", with the user's own wildcards and the escape character ({@code !}) taken literally. */
+    private static String pattern(String search) {
+        String literal = search.strip().toLowerCase(Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + literal + "%";
     }
 
     @Override

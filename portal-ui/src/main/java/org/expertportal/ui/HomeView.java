@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,26 +19,35 @@ import org.expertportal.account.AccountService;
 import org.expertportal.account.AccountSummary;
 import org.expertportal.country.CountryFollowingService;
 import org.expertportal.identity.Role;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** Where everyone lands after signing in: a greeting and what their role can do here. */
+/**
+ * Where everyone lands after signing in: a greeting, what their role can do here, and the sections
+ * features contribute for that role ({@link HomeSection}: for a client, their case dashboard), built
+ * afresh on every visit.
+ */
 @Route("home")
 @PermitAll
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
-class HomeView extends Div implements HasDynamicTitle {
+class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Routes, not text. */
     private static final String MY_REQUESTS = "my/requests";
     private static final String NEW_REQUEST = "request";
     private static final String COUNTRIES = "countries";
 
-    HomeView(AccountService accountService, CountryFollowingService following) {
+    private final List<HomeSection> sections;
+    private final Div sectionSlot = new Div();
+
+    HomeView(AccountService accountService, CountryFollowingService following, ObjectProvider<HomeSection> sections) {
         addClassName("portal-page");
         AccountSummary account = accountService.currentAccount().orElseThrow();
+        this.sections = sections.orderedStream().filter(section -> section.isFor(account.role())).toList();
         var greeting = new H1(getTranslation("home.greeting", account.displayName()));
         greeting.setId("home-greeting");
         var role = new Paragraph(getTranslation("home.role." + account.role().name().toLowerCase()));
         role.setId("home-role");
-        add(greeting, role);
+        add(greeting, role, sectionSlot);
         List<CountryFollowingService.FollowedCountry> followed = following.followedCountries();
         if (!followed.isEmpty()) {
             var list = new UnorderedList();
@@ -56,6 +67,12 @@ class HomeView extends Div implements HasDynamicTitle {
             next.add(new Anchor(COUNTRIES, getTranslation("home.staff.countries")));
         }
         add(next);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        sectionSlot.removeAll();
+        sections.forEach(section -> sectionSlot.add(section.create()));
     }
 
     @Override

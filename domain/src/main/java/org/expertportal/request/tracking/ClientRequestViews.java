@@ -25,7 +25,7 @@ public final class ClientRequestViews {
     /** One line of "my requests". */
     public record RequestLine(String reference, String countryCode, Set<RequestedService> services,
             RequestStatus status, Instant respondBy, Optional<Instant> answeredAt, Optional<Integer> answeredInMinutes,
-            Optional<LocalDate> hearingDate, Instant lastActivityAt, boolean mine) {}
+            Optional<LocalDate> hearingDate, Instant lastActivityAt, boolean mine, Optional<String> yourReference) {}
 
     /** One entry of the timeline as the client sees it. */
     public record TimelineEntry(Instant at, String actor, Optional<RequestStatus> from, RequestStatus to,
@@ -74,7 +74,8 @@ public final class ClientRequestViews {
             Optional<LocalDate> hearingDate, boolean legalAid, Optional<String> summary, Instant receivedAt,
             Instant respondBy, Optional<Instant> answeredAt, Optional<Integer> answeredInMinutes,
             List<TimelineEntry> timeline, List<MessageEntry> messages, List<DocumentEntry> documents,
-            boolean mayCancel, RequestKind kind, Optional<String> expertName, boolean overdue) {
+            boolean mayCancel, RequestKind kind, Optional<String> expertName, boolean overdue,
+            Optional<String> yourReference) {
 
         /** The newest report version shared with the client, if the report was delivered. */
         public Optional<DocumentEntry> report() {

@@ -54,6 +54,7 @@ import org.expertportal.sample.SampleService;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotFoundException;
 import org.expertportal.shared.NotPermittedException;
+import org.expertportal.shared.text.UserText;
 
 /**
  * The client's side of requests: the list, the request page, the thread, case documents and
@@ -78,11 +79,14 @@ public class RequestTrackingService {
     private final ExpertLookup experts;
     private final AccountLookup accounts;
     private final Clock clock;
+    private final ThreadReadRepository reads;
 
     public RequestTrackingService(RequestAccess access, ReportRequestRepository requests, RequestQueries queries,
             RequestEventRepository timeline, RequestMessageRepository messages,
             RequestDocumentRepository requestDocuments, DocumentService documentService,
-            AccountRoster roster, AlertPublisher alerts, ExpertLookup experts, AccountLookup accounts, Clock clock) {
+            AccountRoster roster, AlertPublisher alerts, ExpertLookup experts, AccountLookup accounts, Clock clock,
+            ThreadReadRepository reads) {
+        this.reads = reads;
         this.access = access;
         this.requests = requests;
         this.queries = queries;
@@ -99,28 +103,70 @@ public class RequestTrackingService {
 
     /** The signed-in client's requests and their organisation's, newest activity first. */
     public List<RequestLine> myRequests(int offset, int limit) {
+        return myRequests(null, offset, limit);
+    }
+
+    /**
+     * {@link #myRequests(int, int)} narrowed to those whose reference, ours or the client's own,
+     * contains {@code search}; a blank search narrows nothing.
+     */
+    public List<RequestLine> myRequests(String search, int offset, int limit) {
         Account me = clientMe();
-        return queries.visibleTo(me.getId(), me.getOrganisationId().orElse(null), offset, limit).stream()
+        Long organisation = me.getOrganisationId().orElse(null);
+        List<ReportRequest> found = UserText.isBlank(search)
+                ? queries.visibleTo(me.getId(), organisation, offset, limit)
+                : queries.visibleTo(me.getId(), organisation, search, offset, limit);
+        return found.stream()
                 .map(request -> new RequestLine(request.getReference(), request.getCountryCode(),
                         request.getServices(), request.getStatus(), request.getFirstResponseDueAt(),
                         request.getFirstRespondedAt(), request.getFirstResponseMinutes(), request.getHearingDate(),
-                        request.getLastActivityAt(), request.getClientAccountId() == me.getId()))
+                        request.getLastActivityAt(), request.getClientAccountId() == me.getId(),
+                        request.getClientReference()))
                 .toList();
     }
 
     public long countMyRequests() {
-        Account me = clientMe();
-        return queries.countVisibleTo(me.getId(), me.getOrganisationId().orElse(null));
+        return countMyRequests(null);
     }
 
-    public RequestPage page(String reference) {
+    public long countMyRequests(String search) {
+        Account me = clientMe();
+        Long organisation = me.getOrganisationId().orElse(null);
+        return UserText.isBlank(search)
+                ? queries.countVisibleTo(me.getId(), organisation)
+                : queries.countVisibleTo(me.getId(), organisation, search);
+    }
+
+    /**
+     * Sets the client's own reference for the request ("your reference"): optional (blank clears
+     * it), one line, at most {@link RequestTexts#MAX_CLIENT_REFERENCE} characters. Anyone of the
+     * client's side who sees the request may set it; refused input changes nothing.
+     */
+    public void setYourReference(String reference, String yourReference) {
         ReportRequest request = access.forClient(access.me(), reference);
+        String checked = RequestTexts.clientReference(yourReference);
+        request.setClientReference(checked);
+        requests.saveAndFlush(request);
+    }
+
+    /** The request page; opening it marks the thread read for this person (not their colleagues). */
+    public RequestPage page(String reference) {
+        Account me = access.me();
+        ReportRequest request = access.forClient(me, reference);
         List<TimelineEntry> entries = timeline.findByRequestIdOrderByOccurredAtAscIdAsc(request.getId()).stream()
                 .map(TimelineEntry::of)
                 .toList();
         List<MessageEntry> thread = messages.findByRequestIdOrderBySentAtAscIdAsc(request.getId()).stream()
                 .map(MessageEntry::of)
                 .toList();
+        if (!thread.isEmpty()) {
+            ThreadRead marker = reads.findByRequestIdAndAccountId(request.getId(), me.getId())
+                    .orElseGet(() -> new ThreadRead(request.getId(), me.getId()));
+            if (marker.getReadUpToMessageId() < thread.getLast().id()) {
+                marker.readUpTo(thread.getLast().id(), clock.instant());
+                reads.save(marker);
+            }
+        }
         List<DocumentEntry> shared = requestDocuments.findByRequestIdOrderByAddedAtAscIdAsc(request.getId()).stream()
                 .filter(RequestDocument::isSharedWithClient)
                 .map(d -> new DocumentEntry(d.getId(), d.getKind(), d.getOriginalName(), d.getSharedAt().orElseThrow()))
@@ -132,7 +178,8 @@ public class RequestTrackingService {
                 entries, thread, shared, request.getStatus().clientMayCancel(), request.getKind(),
                 assignedExpertName(request),
                 request.getFirstRespondedAt().isEmpty() && !request.getStatus().isFinished()
-                        && clock.instant().isAfter(request.getFirstResponseDueAt()));
+                        && clock.instant().isAfter(request.getFirstResponseDueAt()),
+                request.getClientReference());
     }
 
     /** The expert who took the case; an expert staff are only asking is not named to the client. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,6 +31,7 @@ import org.expertportal.document.ui.DocumentDownloads;
 import org.expertportal.document.ui.DocumentUpload;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.RequestStatus;
+import org.expertportal.request.RequestTexts;
 import org.expertportal.request.tracking.ClientRequestViews.DocumentEntry;
 import org.expertportal.request.tracking.ClientRequestViews.RequestPage;
 import org.expertportal.request.tracking.RequestTrackingService;
@@ -106,7 +108,7 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         String repeatForm = "request?repeat=" + page.reference().toLowerCase(Locale.ROOT);
         var repeat = new Anchor(repeatForm, getTranslation("request.action.repeat"));
         repeat.setId("repeat-request");
-        add(new H2(getTranslation("request.page.submitted")), facts(page), new Paragraph(repeat));
+        add(new H2(getTranslation("request.page.submitted")), facts(page), yourReference(page), new Paragraph(repeat));
         // Nothing to book once the report is there.
         if (!page.status().isFinished() && page.status() != RequestStatus.DELIVERED && page.report().isEmpty()) {
             add(ConsultationPanel.forRequest(consultations, contact, page.reference(), zone,
@@ -170,6 +172,31 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             facts.add(item);
         });
         return facts;
+    }
+
+    /** The client's own file number: shown, changed or cleared here, checked by the use case. */
+    private Div yourReference(RequestPage page) {
+        var field = new TextField(getTranslation("request.field.your-reference"));
+        field.setId("your-reference");
+        field.setHelperText(getTranslation("request.field.your-reference.help"));
+        field.setMaxLength(RequestTexts.MAX_CLIENT_REFERENCE);
+        field.setValue(page.yourReference().orElse(""));
+        UserTextFields.watch(field, UserText.Kind.LINE);
+        var save = new Button(getTranslation("request.your-reference.save"), click -> {
+            field.setInvalid(false);
+            try {
+                tracking.setYourReference(reference, field.getValue());
+                Notifications.success("request.your-reference.saved");
+                render(tracking.page(reference));
+            } catch (InvalidInputException refused) {
+                field.setErrorMessage(getTranslation(refused.fieldErrors().values().iterator().next()));
+                field.setInvalid(true);
+            }
+        });
+        save.setId("save-your-reference");
+        var box = new Div(field, save);
+        box.addClassName("your-reference");
+        return box;
     }
 
     private Div messageForm() {

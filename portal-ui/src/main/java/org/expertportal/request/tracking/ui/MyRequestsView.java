@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
@@ -36,6 +39,9 @@ import org.expertportal.ui.VisitorZone;
 @RolesAllowed(Roles.CLIENT)
 @Menu(order = 5, title = "menu.my-requests", icon = "vaadin:folder-open-o")
 class MyRequestsView extends Div implements HasDynamicTitle {
+
+    /** Longer than any reference, ours or the client's own. */
+    private static final int SEARCH_LENGTH = 60;
 
     MyRequestsView(RequestTrackingService tracking, AccountService accounts) {
         addClassName("portal-page");
@@ -57,6 +63,8 @@ class MyRequestsView extends Div implements HasDynamicTitle {
                     return link;
                 })
                 .setHeader(getTranslation("request.column.reference")).setAutoWidth(true);
+        grid.addComponentColumn(line -> Texts.content(new Span(line.yourReference().orElse(""))))
+                .setHeader(getTranslation("request.column.your-reference")).setAutoWidth(true);
         grid.addColumn(line -> getTranslation("country." + line.countryCode()))
                 .setHeader(getTranslation("request.column.country")).setAutoWidth(true);
         grid.addColumn(line -> line.services().stream().map(s -> getTranslation(s.nameKey()))
@@ -72,15 +80,25 @@ class MyRequestsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("request.column.hearing")).setAutoWidth(true);
         grid.addColumn(line -> new DateTimeTexts(getLocale(), zone).dateTimeInZone(line.lastActivityAt()))
                 .setHeader(getTranslation("request.column.updated")).setAutoWidth(true);
-        grid.setItems(query -> tracking.myRequests(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) tracking.countMyRequests());
+        var search = new TextField(getTranslation("request.list.search"));
+        search.setId("my-requests-search");
+        search.setClearButtonVisible(true);
+        search.setMaxLength(SEARCH_LENGTH);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        grid.setItems(query -> tracking.myRequests(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) tracking.countMyRequests(search.getValue()));
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
 
         var empty = new Paragraph(getTranslation("request.list.empty"));
         empty.setId("no-requests");
         empty.setVisible(tracking.countMyRequests() == 0);
-        add(new H1(getTranslation("request.list.title")), newRequest, empty, grid, new Cards(tracking, zone));
+        var cards = new Cards(tracking, zone, search::getValue);
+        search.addValueChangeListener(changed -> {
+            grid.getDataProvider().refreshAll();
+            cards.restart();
+        });
+        add(new H1(getTranslation("request.list.title")), newRequest, empty, search, grid, cards);
     }
 
     /**
@@ -92,13 +110,15 @@ class MyRequestsView extends Div implements HasDynamicTitle {
         private static final int PAGE = 20;
         private final RequestTrackingService tracking;
         private final ZoneId zone;
+        private final Supplier<String> search;
         private final UnorderedList list = new UnorderedList();
         private final Button more = new Button(getTranslation("request.list.more"));
         private int shown;
 
-        Cards(RequestTrackingService tracking, ZoneId zone) {
+        Cards(RequestTrackingService tracking, ZoneId zone, Supplier<String> search) {
             this.tracking = tracking;
             this.zone = zone;
+            this.search = search;
             addClassName("portal-narrow-only");
             list.setId("my-request-cards");
             list.addClassName("portal-list-cards");
@@ -109,10 +129,17 @@ class MyRequestsView extends Div implements HasDynamicTitle {
         }
 
         private void showMore() {
-            var lines = tracking.myRequests(shown, PAGE);
+            var lines = tracking.myRequests(search.get(), shown, PAGE);
             lines.forEach(line -> list.add(card(line)));
             shown += lines.size();
-            more.setVisible(lines.size() == PAGE && shown < tracking.countMyRequests());
+            more.setVisible(lines.size() == PAGE && shown < tracking.countMyRequests(search.get()));
+        }
+
+        /** From the first card again, for a new search. */
+        void restart() {
+            list.removeAll();
+            shown = 0;
+            showMore();
         }
 
         private ListItem card(RequestLine line) {
@@ -124,6 +151,11 @@ class MyRequestsView extends Div implements HasDynamicTitle {
             status.addClassName("portal-request-status");
             status.setId("card-status-" + line.reference());
             var head = new Div(link, status);
+            line.yourReference().ifPresent(yours -> {
+                var own = Texts.content(new Span(getTranslation("request.your-reference.shown", yours)));
+                own.setId("card-your-reference-" + line.reference());
+                head.add(own);
+            });
             head.addClassName("portal-list-card-head");
             var country = new Paragraph(getTranslation("country." + line.countryCode()) + " · "
                     + line.services().stream().map(s -> getTranslation(s.nameKey())).collect(Collectors.joining(", ")));
