@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.expertportal.request.RequestDocumentKind;
 
 /**
  * The signed-in client's home: what concerns them across their own and their organisation's
@@ -25,10 +26,12 @@ public record ClientDashboard(List<NeedsYou> needsYou, List<Hearing> hearings, L
     public record Hearing(String reference, Optional<String> yourReference, String countryCode, LocalDate date,
             long daysLeft) {}
 
-    /** A delivered report the client may download from the request's own download path. */
+    /**
+     * A delivered report, or a sample or CV staff shared (the answer to a short request, docs/adr/035),
+     * the client may download from the request's own download path.
+     */
     public record DeliveredReport(String reference, Optional<String> yourReference, String countryCode, long documentId,
-            String name,
-            Instant deliveredAt) {}
+            RequestDocumentKind kind, String name, Instant deliveredAt) {}
 
     /** Nothing at all to show: no request needs the client, no hearing is coming, no report arrived lately. */
     public boolean isQuiet() {

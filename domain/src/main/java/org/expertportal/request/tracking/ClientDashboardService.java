@@ -42,7 +42,10 @@ public class ClientDashboardService {
     /** The most recently active requests the dashboard looks at; older ones are in "my requests". */
     public static final int WINDOW = 200;
 
-    /** How long a delivered report stays in "recently delivered". */
+    /**
+     * How long a delivered report stays in "recently delivered"; so do the samples and CVs staff
+     * shared, since sharing one is how a short request is answered (docs/adr/035).
+     */
     public static final Duration RECENT = Duration.ofDays(90);
 
     static final int MAX_DELIVERED = 10;
@@ -93,15 +96,15 @@ public class ClientDashboardService {
                 .toList();
         Instant recent = now.minus(RECENT);
         List<DeliveredReport> delivered = documents.findByRequestIdInOrderByAddedAtAscIdAsc(byId.keySet()).stream()
-                .filter(document -> document.getKind() == RequestDocumentKind.REPORT && document.isSharedWithClient())
+                .filter(document -> document.getKind() != RequestDocumentKind.CASE_DOCUMENT
+                        && document.isSharedWithClient())
                 .filter(document -> document.getSharedAt().filter(at -> at.isAfter(recent)).isPresent())
                 .sorted(Comparator.comparing((RequestDocument d) -> d.getSharedAt().orElseThrow()).reversed())
                 .limit(MAX_DELIVERED)
                 .map(document -> {
                     RequestHeadline request = byId.get(document.getRequestId());
                     return new DeliveredReport(request.reference(), request.clientReference(), request.countryCode(),
-                            document.getId(),
-                            document.getOriginalName(), document.getSharedAt().orElseThrow());
+                            document.getId(), document.getKind(), document.getOriginalName(), document.getSharedAt().orElseThrow());
                 })
                 .toList();
         List<ClientDashboard.Unread> unread = reads.unreadFromStaff(me.getId(), byId.keySet()).stream()

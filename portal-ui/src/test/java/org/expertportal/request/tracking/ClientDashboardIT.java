@@ -19,14 +19,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.expertportal.TestClock;
 import org.expertportal.database.SqlStatementCounter;
+import org.expertportal.document.Fixtures;
 import org.expertportal.document.Pdfs;
+import org.expertportal.request.RequestDocumentKind;
 import org.expertportal.request.RequestFixtures;
+import org.expertportal.request.RequestKind;
 import org.expertportal.request.RequestStatus;
 import org.expertportal.request.intake.RequestIntakeService;
 import org.expertportal.request.intake.RequestSubmission;
+import org.expertportal.request.intake.ShortRequest;
 import org.expertportal.request.workbench.ReportDeliveryService;
 import org.expertportal.request.workbench.RequestAssignmentService;
 import org.expertportal.request.workbench.RequestHandlingService;
+import org.expertportal.sample.SampleService;
 import org.expertportal.shared.NotPermittedException;
 import org.expertportal.ui.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +60,9 @@ class ClientDashboardIT extends KaribuTest {
 
     @Autowired
     RequestAssignmentService assignment;
+
+    @Autowired
+    SampleService samples;
 
     @Autowired
     ClientDashboardService dashboards;
@@ -200,6 +208,43 @@ class ClientDashboardIT extends KaribuTest {
         assertThat(dashboards.dashboard(LONDON).delivered()).extracting(d -> d.reference()).doesNotContain(reference);
         UI.getCurrent().navigate("home");
         assertThat(_find(Anchor.class, spec -> spec.withId("dashboard-download-" + report))).isEmpty();
+    }
+
+    @Test
+    void a_sample_shared_to_answer_a_short_request_is_on_the_dashboard_with_its_own_download_button() {
+        signIn(client);
+        String reference = intake.submitShort(new ShortRequest(RequestKind.SAMPLE, "Dashboard Client", client, "MN",
+                true, ""), RequestFixtures.origin()).reference();
+        jdbc.update("update report_request r join account a on a.id = r.client_account_id"
+                + " set r.organisation_id = a.organisation_id where r.reference = ?", reference);
+        signIn("admin@demo.test");
+        long sampleId = samples.publish(Fixtures.sample("Dashboard sample " + System.nanoTime(), "MN"), "mn.pdf",
+                Fixtures.pdf());
+        signIn("staff@demo.test");
+        delivery.shareSample(reference, sampleId);
+        long shared = jdbc.queryForObject("select d.id from request_document d join report_request r"
+                + " on r.id = d.request_id where r.reference = ? and d.kind = 'SAMPLE'", Long.class, reference);
+
+        signIn(colleague);
+        assertThat(dashboards.dashboard(LONDON).delivered()).filteredOn(d -> d.reference().equals(reference))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.documentId()).isEqualTo(shared);
+                    assertThat(d.kind()).isEqualTo(RequestDocumentKind.SAMPLE);
+                });
+        UI.getCurrent().navigate("home");
+        Anchor download = _get(Anchor.class, spec -> spec.withId("dashboard-download-" + shared));
+        assertThat(download.getText()).isEqualTo("Download the sample report");
+        assertThat(download.getHref()).as("a real download link").isNotBlank();
+
+        useLanguage(Locale.forLanguageTag("ru"));
+        UI.getCurrent().navigate("home");
+        assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-download-" + shared)).getText())
+                .isEqualTo("Скачать образец заключения");
+
+        signIn(outsider);
+        assertThat(dashboards.dashboard(LONDON).delivered()).extracting(d -> d.reference()).doesNotContain(reference);
+        UI.getCurrent().navigate("home");
+        assertThat(_find(Anchor.class, spec -> spec.withId("dashboard-download-" + shared))).isEmpty();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.expertportal.account.AccountService;
 import org.expertportal.document.ui.DocumentDownloads;
 import org.expertportal.identity.Role;
 import org.expertportal.locale.DateTimeTexts;
+import org.expertportal.request.RequestDocumentKind;
 import org.expertportal.request.RequestReference;
 import org.expertportal.request.tracking.ClientDashboard;
 import org.expertportal.request.tracking.ClientDashboard.DeliveredReport;
@@ -31,8 +32,8 @@ import org.expertportal.ui.VisitorZone;
 
 /**
  * The client's home is their case dashboard: what needs them (with the question staff asked), the
- * hearings to come with the days left, and the reports delivered lately with a download button that
- * goes through the request's own download path and its checks. Sections with nothing in them are
+ * hearings to come with the days left, and the reports (and samples or CVs staff shared) delivered
+ * lately with a download button that goes through the request's own download path and its checks. Sections with nothing in them are
  * left out; when all are, one sentence says so.
  */
 @SpringComponent
@@ -137,7 +138,7 @@ class ClientDashboardSection implements HomeSection {
             String reference = item.reference();
             long id = item.documentId();
             var download = new Anchor(DocumentDownloads.handler(sink -> tracking.download(reference, id, sink)),
-                    getTranslation("dashboard.delivered.download"));
+                    getTranslation(downloadKey(item.kind())));
             download.setId("dashboard-download-" + id);
             download.getElement().setAttribute("title", item.name());
             download.addClassName("dashboard-download");
@@ -145,6 +146,15 @@ class ClientDashboardSection implements HomeSection {
                     new Span(" · " + getTranslation("country." + item.countryCode())),
                     new Span(" · " + getTranslation("dashboard.delivered.on", texts.date(item.deliveredAt())) + " "),
                     download);
+        }
+
+        /** A sample or a CV is not "your report": the button says what it downloads. */
+        private static String downloadKey(RequestDocumentKind kind) {
+            return switch (kind) {
+                case SAMPLE -> "dashboard.delivered.download-sample";
+                case EXPERT_CV -> "dashboard.delivered.download-cv";
+                default -> "dashboard.delivered.download";
+            };
         }
 
         /** Our reference as a link to the request, with the client's own next to it when they gave one. */
