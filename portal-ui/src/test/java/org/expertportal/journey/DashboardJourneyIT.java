@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue 15 in a real browser: the demo client, on a 390 px phone in Russian, lands on their case
  * dashboard; a hearing shows with the days left, and their own reference (40 characters, no space
- * to break at) wraps inside the screen: nothing to scroll sideways to.
+ * to break at) wraps inside the screen: nothing to scroll sideways to. A consultation booked on
+ * the request shows under "upcoming consultations", inside the screen as well.
  */
 @BrowserJourney
 class DashboardJourneyIT {
@@ -38,6 +43,7 @@ class DashboardJourneyIT {
 
     private Map<String, Object> before;
     private String language;
+    private String consultationUid;
 
     @BeforeEach
     void theDemoClientReadsRussianAndHasAHearingAhead() {
@@ -48,10 +54,20 @@ class DashboardJourneyIT {
         jdbc.update("update report_request set status = 'ACKNOWLEDGED', hearing_date = ?, client_reference = ?"
                 + " where reference = ?", Date.valueOf(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(5)),
                 "МОСКОВСКИЙГОРОДСКОЙСУДДЕЛОНОМЕР202600123", REQUEST);
+        consultationUid = "journey-" + System.nanoTime() + "@consultations.test";
+        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(3))
+                .plusSeconds(System.nanoTime() % 50_000 + 1);
+        jdbc.update("insert into consultation (version, uid, request_id, request_reference, client_account_id,"
+                + " staff_account_id, start_at, end_at, status, sequence, client_zone, staff_zone, booked_at, changed_at)"
+                + " select 0, ?, r.id, r.reference, r.client_account_id, s.id, ?, ?, 'BOOKED', 0, 'Asia/Almaty',"
+                + " 'Europe/London', now(6), now(6) from report_request r, account s"
+                + " where r.reference = ? and s.email = 'staff@demo.test'", consultationUid, Timestamp.from(start),
+                Timestamp.from(start.plus(Duration.ofMinutes(30))), REQUEST);
     }
 
     @AfterEach
     void restore() {
+        jdbc.update("delete from consultation where uid = ?", consultationUid);
         jdbc.update("update account set preferred_language = ? where email = ?", language, CLIENT);
         jdbc.update("update report_request set status = ?, hearing_date = ?, client_reference = ? where reference = ?",
                 before.get("status"), before.get("hearing_date"), before.get("client_reference"), REQUEST);
@@ -71,11 +87,18 @@ class DashboardJourneyIT {
         var box = ours.boundingBox();
         assertThat(box.x + box.width).as("the line fits the phone").isLessThanOrEqualTo(PHONE_WIDTH);
 
+        Locator consultations = page.locator("#dashboard-consultations");
+        assertThat(consultations).containsText("Предстоящие консультации");
+        Locator consultation = consultations.locator("li", new Locator.LocatorOptions().setHasText(REQUEST));
+        var consultationBox = consultation.boundingBox();
+        assertThat(consultationBox.x + consultationBox.width).as("the consultation fits the phone")
+                .isLessThanOrEqualTo(PHONE_WIDTH);
+
         Number scrollWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
         assertThat(scrollWidth.intValue()).as("nothing to scroll sideways to").isLessThanOrEqualTo(PHONE_WIDTH);
         @SuppressWarnings("unchecked")
         List<String> sticking = (List<String>) page.evaluate("""
-                () => [...document.querySelectorAll('#client-dashboard *')]
+                () => [...document.querySelectorAll('#client-dashboard *, #dashboard-consultations *')]
                     .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
                     .map(e => e.localName + ' ' + e.textContent.slice(0, 40))""");
         assertThat(sticking).as("dashboard elements sticking out to the right").isEmpty();

@@ -85,7 +85,10 @@ class DataExportIT extends KaribuTest {
 
     @Test
     void the_export_holds_the_clients_own_data_and_nothing_else() throws Exception {
+        signIn(colleague);
+        tracking.page(reference);
         signIn(client);
+        tracking.page(reference);
         var archive = PrivacyFixtures.export(export::exportMine);
 
         assertThat(archive.mediaType()).isEqualTo("application/zip");
@@ -93,6 +96,9 @@ class DataExportIT extends KaribuTest {
         String account = archive.text("account.json");
         assertThat(account).contains("\"email\": \"" + client + "\"", "\"name\": \"Amira Exporter\"",
                 "\"role\": \"CLIENT\"");
+        assertThat(account).as("the client's read marker is theirs; the colleague's is not")
+                .contains("\"threadsRead\"", "\"request\": \"" + reference + "\"", "\"readAt\"");
+        assertThat(account.split("\"request\": ", -1)).hasSize(2);
 
         String requests = archive.text("requests.json");
         assertThat(requests).contains("\"reference\": \"" + reference + "\"",
@@ -121,6 +127,7 @@ class DataExportIT extends KaribuTest {
         signIn(outsider);
         var archive = PrivacyFixtures.export(export::exportMine);
         assertThat(archive.text("requests.json")).contains(outsidersReference).doesNotContain(reference);
+        assertThat(archive.text("account.json")).doesNotContain(reference);
         assertThat(archive.all()).doesNotContain(client, "Amira", "refusal letter");
 
         signOut();

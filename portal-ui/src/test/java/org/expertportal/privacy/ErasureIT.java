@@ -110,6 +110,10 @@ class ErasureIT extends KaribuTest {
         long documentId = jdbc.queryForObject("select rd.id from request_document rd join report_request r"
                 + " on r.id = rd.request_id where r.reference = ?", Long.class, reference);
         tracking.download(reference, documentId, (name, type, length) -> java.io.OutputStream.nullOutputStream());
+        // Opening the request page leaves a read marker of the person (docs/adr/036).
+        tracking.page(reference);
+        assertThat(jdbc.queryForObject("select count(*) from thread_read where account_id = ?", Long.class, accountId))
+                .isEqualTo(1);
 
         // The client asks on their privacy page.
         UI.getCurrent().navigate("account/privacy");
@@ -189,6 +193,8 @@ class ErasureIT extends KaribuTest {
                 + " on r.id = rd.request_id where r.client_account_id = ?", Long.class, accountId)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from document_download where account_id = ?", Long.class,
                 accountId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from thread_read where account_id = ?", Long.class,
+                accountId)).as("the read markers are the person's data").isZero();
 
         // What is kept: who asked and when, as ids; no reason. The confirmation reached the old address.
         Map<String, Object> kept = jdbc.queryForMap("select * from erasure_request where id = ?", pending.id());

@@ -2,6 +2,7 @@ package org.expertportal.request.tracking;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -15,4 +16,14 @@ interface ThreadReadJpaRepository extends Repository<ThreadRead, Long>, ThreadRe
             + " and m.id > coalesce((select t.readUpToMessageId from ThreadRead t where t.requestId = m.requestId"
             + " and t.accountId = :account), 0) group by m.requestId")
     List<UnreadMessages> unreadFromStaff(@Param("account") long accountId, @Param("requests") Collection<Long> requestIds);
+
+    @Override
+    @Query("select new org.expertportal.request.tracking.ReadMarker(r.reference, t.readAt) from ThreadRead t,"
+            + " ReportRequest r where r.id = t.requestId and t.accountId = :account order by t.readAt, t.id")
+    List<ReadMarker> markersOf(@Param("account") long accountId);
+
+    @Override
+    @Modifying
+    @Query("delete from ThreadRead t where t.accountId = :account")
+    int deleteMarkersOf(@Param("account") long accountId);
 }
