@@ -60,7 +60,7 @@ class RequestUpdateMailIT extends KaribuTest {
 
     @BeforeEach
     void aClientWithARequest() {
-        ((TestClock) clock).fixAt(Instant.now());
+        ((TestClock) clock).fixAt(clock.instant());
         client = RequestFixtures.newEmail("update-mail");
         reference = intake.submit(RequestFixtures.form(client), RequestFixtures.origin()).reference();
         RequestFixtures.activate(jdbc, client);
