@@ -82,14 +82,17 @@ public class ReportRequest {
     @Column(name = "preferred_channel", nullable = false, length = 16)
     private ContactChannel preferredChannel;
 
-    @Column(name = "safe_by_email", nullable = false)
-    private boolean safeByEmail;
+    /** The client's answer; {@code null}: not asked (docs/adr/037). */
+    @Column(name = "safe_by_email")
+    private Boolean safeByEmail;
 
-    @Column(name = "safe_by_phone", nullable = false)
-    private boolean safeByPhone;
+    /** The client's answer; {@code null}: not asked (docs/adr/037). */
+    @Column(name = "safe_by_phone")
+    private Boolean safeByPhone;
 
-    @Column(name = "safe_by_whatsapp", nullable = false)
-    private boolean safeByWhatsapp;
+    /** The client's answer; {@code null}: not asked (docs/adr/037). */
+    @Column(name = "safe_by_whatsapp")
+    private Boolean safeByWhatsapp;
 
     @Column(name = "country_code", nullable = false, length = 2)
     private String countryCode;
@@ -206,8 +209,9 @@ public class ReportRequest {
         this.whatsapp = blankToNull(form.whatsapp());
         this.preferredChannel = form.preferredChannel();
         this.safeByEmail = form.safeByEmail();
-        this.safeByPhone = form.safeByPhone();
-        this.safeByWhatsapp = form.safeByWhatsapp();
+        // An answer about a channel the client did not give is no answer.
+        this.safeByPhone = phone == null ? null : form.safeByPhone();
+        this.safeByWhatsapp = whatsapp == null ? null : form.safeByWhatsapp();
         this.countryCode = form.countryCode();
         this.themeKeys = new LinkedHashSet<>(form.themeKeys());
         this.services = form.services().isEmpty() ? EnumSet.noneOf(RequestedService.class) : EnumSet.copyOf(form.services());
@@ -292,9 +296,9 @@ public class ReportRequest {
     public Optional<String> getPhone() { return Optional.ofNullable(phone); }
     public Optional<String> getWhatsapp() { return Optional.ofNullable(whatsapp); }
     public ContactChannel getPreferredChannel() { return preferredChannel; }
-    public boolean isSafeByEmail() { return safeByEmail; }
-    public boolean isSafeByPhone() { return safeByPhone; }
-    public boolean isSafeByWhatsapp() { return safeByWhatsapp; }
+    public ChannelSafety getSafetyByEmail() { return ChannelSafety.of(safeByEmail); }
+    public ChannelSafety getSafetyByPhone() { return ChannelSafety.of(safeByPhone); }
+    public ChannelSafety getSafetyByWhatsapp() { return ChannelSafety.of(safeByWhatsapp); }
     public String getCountryCode() { return countryCode; }
     public List<String> getThemeKeys() { return List.copyOf(themeKeys); }
     public Set<RequestedService> getServices() { return services.isEmpty() ? EnumSet.noneOf(RequestedService.class) : EnumSet.copyOf(services); }
@@ -333,9 +337,9 @@ public class ReportRequest {
         email = ERASED_EMAIL;
         phone = null;
         whatsapp = null;
-        safeByEmail = false;
-        safeByPhone = false;
-        safeByWhatsapp = false;
+        safeByEmail = null;
+        safeByPhone = null;
+        safeByWhatsapp = null;
         summary = null;
         hearingDate = null;
         if (anonymisedAt == null) {

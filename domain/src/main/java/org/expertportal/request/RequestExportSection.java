@@ -68,9 +68,9 @@ class RequestExportSection implements ExportSection {
         request.put("phone", r.getPhone());
         request.put("whatsapp", r.getWhatsapp());
         request.put("preferredChannel", r.getPreferredChannel());
-        request.put("safeByEmail", r.isSafeByEmail());
-        request.put("safeByPhone", r.isSafeByPhone());
-        request.put("safeByWhatsapp", r.isSafeByWhatsapp());
+        request.put("safeByEmail", r.getSafetyByEmail().name());
+        request.put("safeByPhone", r.getSafetyByPhone().name());
+        request.put("safeByWhatsapp", r.getSafetyByWhatsapp().name());
         request.put("country", r.getCountryCode());
         request.put("themes", r.getThemeKeys());
         request.put("services", r.getServices().stream().map(Enum::name).sorted().toList());

@@ -65,6 +65,7 @@ class ConsultationViewsIT extends KaribuTest {
         _get(TextField.class, spec -> spec.withId("name")).setValue("Bat");
         String email = ConsultationFixtures.newEmail("visitor");
         _get(EmailField.class, spec -> spec.withId("email")).setValue(email);
+        _get(RadioButtonGroup.class, spec -> spec.withId("safe-by-email")).setValue(Boolean.TRUE);
         ((RadioButtonGroup<CaseStage>) _get(RadioButtonGroup.class, spec -> spec.withId("stage")))
                 .setValue(CaseStage.INITIAL_CLAIM);
         ((CheckboxGroup<RequestedService>) _get(CheckboxGroup.class, spec -> spec.withId("services")))

@@ -148,6 +148,7 @@ class HostileTextIT extends KaribuTest {
                 .setValue(RequesterKind.APPLICANT);
         _get(TextField.class, spec -> spec.withId("name")).setValue(name);
         _get(EmailField.class, spec -> spec.withId("email")).setValue(email);
+        _get(RadioButtonGroup.class, spec -> spec.withId("safe-by-email")).setValue(Boolean.TRUE);
         ((RadioButtonGroup<CaseStage>) _get(RadioButtonGroup.class, spec -> spec.withId("stage")))
                 .setValue(CaseStage.INITIAL_CLAIM);
         _get(TextArea.class, spec -> spec.withId("summary")).setValue(summary);

@@ -80,6 +80,7 @@ class HeldRequestJourneyIT {
         page.locator("#requester-kind vaadin-radio-button").nth(1).click();
         page.locator("#name input").fill("Held Journey");
         page.locator("#email input").fill(email);
+        page.locator("#safe-by-email vaadin-radio-button").first().click();
         page.locator("#stage vaadin-radio-button").first().click();
         page.locator("#services vaadin-checkbox").first().click();
         page.locator("#summary textarea").fill("Appeal hearing next month.");

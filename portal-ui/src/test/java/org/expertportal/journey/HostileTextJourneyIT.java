@@ -29,6 +29,7 @@ class HostileTextJourneyIT {
         page.locator("#requester-kind vaadin-radio-button").nth(1).click();
         page.locator("#name input").fill("Anna \u202Efdp.exe");
         page.locator("#email input").fill("spoof-" + System.nanoTime() + "@journey.test");
+        page.locator("#safe-by-email vaadin-radio-button").first().click();
         page.locator("#stage vaadin-radio-button").first().click();
         page.locator("#services vaadin-checkbox").first().click();
         page.locator("#consent").click();

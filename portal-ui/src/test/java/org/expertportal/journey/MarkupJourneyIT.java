@@ -92,6 +92,7 @@ class MarkupJourneyIT {
         page.locator("#name input").fill(name);
         page.locator("#organisation input").fill(organisation);
         page.locator("#email input").fill(email);
+        page.locator("#safe-by-email vaadin-radio-button").first().click();
         page.locator("#stage vaadin-radio-button").first().click();
         page.locator("#services vaadin-checkbox").first().click();
         page.locator("#summary textarea").fill(summary);

@@ -81,6 +81,7 @@ class RequestDateJourneyIT {
         page.locator("#requester-kind vaadin-radio-button").nth(1).click();
         page.locator("#name input").fill("Date Journey");
         page.locator("#email input").fill("dates-" + System.nanoTime() + "@journey.test");
+        page.locator("#safe-by-email vaadin-radio-button").first().click();
         page.locator("#stage vaadin-radio-button").first().click();
         page.locator("#hearing input").fill(hearing);
         // Enter commits what was typed and closes the calendar, as a person finishing the field does.

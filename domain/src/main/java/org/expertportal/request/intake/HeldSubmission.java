@@ -33,9 +33,11 @@ final class HeldSubmission {
         put(values, "phone", form.phone());
         put(values, "whatsapp", form.whatsapp());
         put(values, "preferredChannel", form.preferredChannel() == null ? null : form.preferredChannel().name());
-        put(values, "safeByEmail", Boolean.toString(form.safeByEmail()));
-        put(values, "safeByPhone", Boolean.toString(form.safeByPhone()));
-        put(values, "safeByWhatsapp", Boolean.toString(form.safeByWhatsapp()));
+        put(values, "safeByEmail", form.safeByEmail() == null ? null : form.safeByEmail().toString());
+        put(values, "safeByPhone", form.safeByPhone() == null ? null : form.safeByPhone().toString());
+        put(values, "safeByWhatsapp", form.safeByWhatsapp() == null ? null : form.safeByWhatsapp().toString());
+        // Marks answers asked one by one (docs/adr/037); held before, an unticked box was no answer.
+        put(values, "safeAsked", "true");
         put(values, "countryCode", form.countryCode());
         put(values, "themeKeys", String.join(",", form.themeKeys()));
         put(values, "caseStage", form.caseStage() == null ? null : form.caseStage().name());
@@ -69,6 +71,9 @@ final class HeldSubmission {
         String hearing = values.getProperty("hearingDate");
         // Held before short requests existed: a case.
         String requestKind = values.getProperty("kind", RequestKind.CASE.name());
+        // Held before channels were asked about one by one: an unticked phone or WhatsApp box was
+        // a default left alone, not an answer (email started ticked, so unticking it was one).
+        boolean asked = Boolean.parseBoolean(values.getProperty("safeAsked"));
         return new RequestSubmission(
                 kind == null ? null : RequesterKind.valueOf(kind),
                 values.getProperty("name"),
@@ -77,9 +82,9 @@ final class HeldSubmission {
                 values.getProperty("phone"),
                 values.getProperty("whatsapp"),
                 channel == null ? null : ContactChannel.valueOf(channel),
-                Boolean.parseBoolean(values.getProperty("safeByEmail")),
-                Boolean.parseBoolean(values.getProperty("safeByPhone")),
-                Boolean.parseBoolean(values.getProperty("safeByWhatsapp")),
+                answer(values, "safeByEmail", true),
+                answer(values, "safeByPhone", asked),
+                answer(values, "safeByWhatsapp", asked),
                 values.getProperty("countryCode"),
                 list(values.getProperty("themeKeys")),
                 stage == null ? null : CaseStage.valueOf(stage),
@@ -92,6 +97,15 @@ final class HeldSubmission {
                 Boolean.parseBoolean(values.getProperty("consent")),
                 null,
                 RequestKind.valueOf(requestKind));
+    }
+
+    private static Boolean answer(Properties values, String key, boolean noIsAnAnswer) {
+        String value = values.getProperty(key);
+        if (value == null) {
+            return null;
+        }
+        boolean yes = Boolean.parseBoolean(value);
+        return yes || noIsAnAnswer ? yes : null;
     }
 
     private static void put(Properties values, String key, String value) {

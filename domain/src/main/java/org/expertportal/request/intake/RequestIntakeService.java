@@ -234,6 +234,16 @@ public class RequestIntakeService {
         }
         phone(errors, "phone", form.phone());
         phone(errors, "whatsapp", form.whatsapp());
+        // Every channel given is asked about: a missing answer is never read as "not safe" (docs/adr/037).
+        if (form.safeByEmail() == null) {
+            errors.put("safeByEmail", "request.invalid.safe-answer");
+        }
+        if (!blank(form.phone()) && form.safeByPhone() == null) {
+            errors.put("safeByPhone", "request.invalid.safe-answer");
+        }
+        if (!blank(form.whatsapp()) && form.safeByWhatsapp() == null) {
+            errors.put("safeByWhatsapp", "request.invalid.safe-answer");
+        }
         if (form.preferredChannel() == null) {
             errors.put("preferredChannel", "request.invalid.required");
         } else if (form.preferredChannel() == ContactChannel.PHONE && blank(form.phone())) {

@@ -13,6 +13,8 @@ import org.expertportal.request.RequesterKind;
  * What the public request form sends, exactly as typed. {@link RequestIntakeService} validates it
  * field by field; the field names of its refusals are this record's component names.
  *
+ * @param safeByEmail whether someone else may see the channel: {@code null} when not answered
+ *     (docs/adr/037); the same for {@code safeByPhone} and {@code safeByWhatsapp}
  * @param website the honeypot: a field people never see and bots fill in
  * @param kind a case (the full form) or a short request (docs/adr/035)
  */
@@ -24,9 +26,9 @@ public record RequestSubmission(
         String phone,
         String whatsapp,
         ContactChannel preferredChannel,
-        boolean safeByEmail,
-        boolean safeByPhone,
-        boolean safeByWhatsapp,
+        Boolean safeByEmail,
+        Boolean safeByPhone,
+        Boolean safeByWhatsapp,
         String countryCode,
         List<String> themeKeys,
         CaseStage caseStage,
@@ -47,8 +49,8 @@ public record RequestSubmission(
 
     /** The full form: a case. */
     public RequestSubmission(RequesterKind requesterKind, String name, String organisation, String email, String phone,
-            String whatsapp, ContactChannel preferredChannel, boolean safeByEmail, boolean safeByPhone,
-            boolean safeByWhatsapp, String countryCode, List<String> themeKeys, CaseStage caseStage,
+            String whatsapp, ContactChannel preferredChannel, Boolean safeByEmail, Boolean safeByPhone,
+            Boolean safeByWhatsapp, String countryCode, List<String> themeKeys, CaseStage caseStage,
             LocalDate hearingDate, boolean legalAid, String preferredLanguage, String summary,
             Set<RequestedService> services, boolean consent, String website) {
         this(requesterKind, name, organisation, email, phone, whatsapp, preferredChannel, safeByEmail, safeByPhone,

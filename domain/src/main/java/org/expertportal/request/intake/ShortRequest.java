@@ -22,7 +22,7 @@ public record ShortRequest(RequestKind kind, String name, String email, String c
     /** The submission the intake takes; {@code language} is the one the visitor uses the portal in. */
     RequestSubmission toSubmission(String language) {
         return new RequestSubmission(RequesterKind.OTHER, name, null, email, null, null, ContactChannel.EMAIL, true,
-                false, false, countryCode, List.of(), CaseStage.OTHER, null, false, language, null,
+                null, null, countryCode, List.of(), CaseStage.OTHER, null, false, language, null,
                 kind == null || !kind.isShort() ? Set.of() : Set.of(kind.service()), consent, website,
                 kind == null ? RequestKind.CASE : kind);
     }

@@ -3,6 +3,7 @@ package org.expertportal.request.tracking;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.expertportal.request.CaseStage;
@@ -59,11 +60,12 @@ public final class ClientRequestViews {
     /**
      * What a new request form starts with for a signed-in client: who they are (from their account
      * and organisation) and, when repeating an earlier request, its country, themes, organisation
-     * and contact channels. Never the case text, the hearing date or documents.
+     * and contact channels with the answers about their safety ({@code safeAnswers}: only the
+     * channels answered, docs/adr/037). Never the case text, the hearing date or documents.
      */
     public record FormPrefill(Optional<RequesterKind> requesterKind, String name, String email,
             String organisation, String phone, String whatsapp, Optional<ContactChannel> preferredChannel,
-            Set<ContactChannel> safeChannels, Optional<String> countryCode, List<String> themeKeys) {}
+            Map<ContactChannel, Boolean> safeAnswers, Optional<String> countryCode, List<String> themeKeys) {}
 
     /**
      * The request page. {@code expertName} is there once an expert took the case (never while staff

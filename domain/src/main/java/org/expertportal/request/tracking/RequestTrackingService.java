@@ -5,8 +5,10 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.expertportal.account.Account;
@@ -26,6 +28,7 @@ import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
 import org.expertportal.notification.PortalLink;
 import org.expertportal.request.ActorLabels;
+import org.expertportal.request.ChannelSafety;
 import org.expertportal.request.ClosingReason;
 import org.expertportal.request.ContactChannel;
 import org.expertportal.request.ExpertState;
@@ -202,23 +205,24 @@ public class RequestTrackingService {
                 .map(Organisation::getName).orElse("");
         if (repeating.isEmpty()) {
             return new FormPrefill(Optional.empty(), me.getDisplayName(), me.getEmail(), organisation, "", "",
-                    Optional.empty(), Set.of(), Optional.empty(), List.of());
+                    Optional.empty(), Map.of(), Optional.empty(), List.of());
         }
         ReportRequest earlier = access.forClient(me, repeating.get());
-        Set<ContactChannel> safe = EnumSet.noneOf(ContactChannel.class);
-        if (earlier.isSafeByEmail()) {
-            safe.add(ContactChannel.EMAIL);
-        }
-        if (earlier.isSafeByPhone()) {
-            safe.add(ContactChannel.PHONE);
-        }
-        if (earlier.isSafeByWhatsapp()) {
-            safe.add(ContactChannel.WHATSAPP);
-        }
+        // The answers as given; a channel not asked about stays unanswered (docs/adr/037).
+        Map<ContactChannel, Boolean> answers = new EnumMap<>(ContactChannel.class);
+        answer(answers, ContactChannel.EMAIL, earlier.getSafetyByEmail());
+        answer(answers, ContactChannel.PHONE, earlier.getSafetyByPhone());
+        answer(answers, ContactChannel.WHATSAPP, earlier.getSafetyByWhatsapp());
         return new FormPrefill(Optional.of(earlier.getRequesterKind()), me.getDisplayName(), me.getEmail(),
                 earlier.getRequesterOrganisation().orElse(organisation), earlier.getPhone().orElse(""),
-                earlier.getWhatsapp().orElse(""), Optional.of(earlier.getPreferredChannel()), Set.copyOf(safe),
+                earlier.getWhatsapp().orElse(""), Optional.of(earlier.getPreferredChannel()), Map.copyOf(answers),
                 Optional.of(earlier.getCountryCode()), earlier.getThemeKeys());
+    }
+
+    private static void answer(Map<ContactChannel, Boolean> answers, ContactChannel channel, ChannelSafety safety) {
+        if (safety != ChannelSafety.NOT_ASKED) {
+            answers.put(channel, safety.answer());
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.expertportal.request.CaseStage;
+import org.expertportal.request.ChannelSafety;
 import org.expertportal.request.ContactChannel;
 import org.expertportal.request.ReportRequest;
 import org.expertportal.request.RequestDocumentKind;
@@ -32,8 +33,8 @@ public record StaffRequestPage(Submitted request, long version, Optional<String>
      */
     public record Submitted(String reference, RequestStatus status, Optional<Integer> firstResponseMinutes,
             Instant firstResponseDueAt, Optional<LocalDate> hearingDate, RequesterKind requesterKind,
-            String requesterName, Optional<String> requesterOrganisation, String email, boolean safeByEmail,
-            Optional<String> phone, boolean safeByPhone, Optional<String> whatsapp, boolean safeByWhatsapp,
+            String requesterName, Optional<String> requesterOrganisation, String email, ChannelSafety safeByEmail,
+            Optional<String> phone, ChannelSafety safeByPhone, Optional<String> whatsapp, ChannelSafety safeByWhatsapp,
             ContactChannel preferredChannel, String countryCode, List<String> themeKeys,
             Set<RequestedService> services, CaseStage caseStage, boolean legalAid, String preferredLanguage,
             Instant receivedAt, Optional<String> summary, RequestKind kind) {
@@ -41,8 +42,8 @@ public record StaffRequestPage(Submitted request, long version, Optional<String>
         static Submitted of(ReportRequest r) {
             return new Submitted(r.getReference(), r.getStatus(), r.getFirstResponseMinutes(),
                     r.getFirstResponseDueAt(), r.getHearingDate(), r.getRequesterKind(), r.getRequesterName(),
-                    r.getRequesterOrganisation(), r.getEmail(), r.isSafeByEmail(), r.getPhone(), r.isSafeByPhone(),
-                    r.getWhatsapp(), r.isSafeByWhatsapp(), r.getPreferredChannel(), r.getCountryCode(),
+                    r.getRequesterOrganisation(), r.getEmail(), r.getSafetyByEmail(), r.getPhone(), r.getSafetyByPhone(),
+                    r.getWhatsapp(), r.getSafetyByWhatsapp(), r.getPreferredChannel(), r.getCountryCode(),
                     r.getThemeKeys(), r.getServices(), r.getCaseStage(), r.isLegalAid(), r.getPreferredLanguage(),
                     r.getReceivedAt(), r.getSummary(), r.getKind());
         }

@@ -37,4 +37,32 @@ class HeldSubmissionTest {
 
         assertThat(back).usingRecursiveComparison().isEqualTo(form);
     }
+
+    @Test
+    void unanswered_channels_stay_unanswered() {
+        var form = new RequestSubmission(null, null, null, "a@b.example", "+44 20 7946 0000", null, null, true, null,
+                null, null, null, null, null, false, null, null, null, false, null);
+
+        RequestSubmission back = HeldSubmission.decode(HeldSubmission.encode(form));
+
+        assertThat(back.safeByEmail()).isTrue();
+        assertThat(back.safeByPhone()).isNull();
+        assertThat(back.safeByWhatsapp()).isNull();
+    }
+
+    /** Held before each channel was asked about (docs/adr/037): an unticked phone box was no answer. */
+    @Test
+    void a_form_held_with_tick_boxes_reads_an_unticked_phone_as_not_asked() {
+        RequestSubmission back = HeldSubmission.decode("""
+                email=a@b.example
+                phone=+44 20 7946 0000
+                safeByEmail=false
+                safeByPhone=false
+                safeByWhatsapp=true
+                """);
+
+        assertThat(back.safeByEmail()).isFalse();
+        assertThat(back.safeByPhone()).isNull();
+        assertThat(back.safeByWhatsapp()).isTrue();
+    }
 }

@@ -105,6 +105,13 @@ public class RequestIntakeValidationTest {
                 Arguments.of("short phone", with(b -> b.phone("12345")), "phone", "request.invalid.phone"),
                 Arguments.of("WhatsApp chosen without number", with(b -> b.channel(ContactChannel.WHATSAPP)),
                         "whatsapp", "request.invalid.phone-for-channel"),
+                Arguments.of("email not asked about", with(b -> b.safe(null, false, null)), "safeByEmail",
+                        "request.invalid.safe-answer"),
+                Arguments.of("phone given, not asked about", with(b -> b.safe(true, null, null)), "safeByPhone",
+                        "request.invalid.safe-answer"),
+                Arguments.of("WhatsApp given, not asked about",
+                        with(b -> b.whatsapp("+44 7700 900123").safe(true, false, null)), "safeByWhatsapp",
+                        "request.invalid.safe-answer"),
                 Arguments.of("no country", with(b -> b.country(null)), "countryCode", "request.invalid.required"),
                 Arguments.of("uncovered country", with(b -> b.country("XX")), "countryCode", "request.invalid.country"),
                 Arguments.of("unknown theme", with(b -> b.themes(List.of("made-up"))), "themeKeys",
@@ -134,6 +141,11 @@ public class RequestIntakeValidationTest {
         assertThat(intake.validate(with(b -> b.kind(RequesterKind.APPLICANT).organisation(null)), TODAY)).isEmpty();
     }
 
+    @Test
+    void a_channel_not_given_needs_no_answer() {
+        assertThat(intake.validate(with(b -> b.phone("").safe(false, null, null)), TODAY)).isEmpty();
+    }
+
     /** Changes one field of a valid form. */
     static final class Builder {
         private RequesterKind kind;
@@ -144,6 +156,7 @@ public class RequestIntakeValidationTest {
         private LocalDate hearing;
         private Set<RequestedService> services;
         private boolean consent;
+        private Boolean safeByEmail, safeByPhone, safeByWhatsapp;
         private final RequestSubmission base;
 
         Builder(RequestSubmission base) {
@@ -153,6 +166,7 @@ public class RequestIntakeValidationTest {
             language = base.preferredLanguage(); summary = base.summary(); channel = base.preferredChannel();
             themes = base.themeKeys(); stage = base.caseStage(); hearing = base.hearingDate();
             services = base.services(); consent = base.consent();
+            safeByEmail = base.safeByEmail(); safeByPhone = base.safeByPhone(); safeByWhatsapp = base.safeByWhatsapp();
         }
 
         Builder kind(RequesterKind v) { kind = v; return this; }
@@ -160,6 +174,10 @@ public class RequestIntakeValidationTest {
         Builder organisation(String v) { organisation = v; return this; }
         Builder email(String v) { email = v; return this; }
         Builder phone(String v) { phone = v; return this; }
+        Builder whatsapp(String v) { whatsapp = v; return this; }
+        Builder safe(Boolean byEmail, Boolean byPhone, Boolean byWhatsapp) {
+            safeByEmail = byEmail; safeByPhone = byPhone; safeByWhatsapp = byWhatsapp; return this;
+        }
         Builder channel(ContactChannel v) { channel = v; return this; }
         Builder country(String v) { country = v; return this; }
         Builder themes(List<String> v) { themes = v; return this; }
@@ -171,8 +189,8 @@ public class RequestIntakeValidationTest {
         Builder consent(boolean v) { consent = v; return this; }
 
         RequestSubmission build() {
-            return new RequestSubmission(kind, name, organisation, email, phone, whatsapp, channel, base.safeByEmail(),
-                    base.safeByPhone(), base.safeByWhatsapp(), country, themes, stage, hearing, base.legalAid(),
+            return new RequestSubmission(kind, name, organisation, email, phone, whatsapp, channel, safeByEmail,
+                    safeByPhone, safeByWhatsapp, country, themes, stage, hearing, base.legalAid(),
                     language, summary, services, consent, base.website());
         }
     }

@@ -41,7 +41,9 @@ class ShortRequestTest {
         // Email is the only channel the person gave: it is the one we use, and the one they chose.
         assertThat(form.preferredChannel()).isEqualTo(ContactChannel.EMAIL);
         assertThat(form.safeByEmail()).isTrue();
-        assertThat(form.safeByPhone() || form.safeByWhatsapp()).isFalse();
+        // No phone or WhatsApp given: nothing to ask about them.
+        assertThat(form.safeByPhone()).isNull();
+        assertThat(form.safeByWhatsapp()).isNull();
     }
 
     @Test

@@ -163,6 +163,7 @@ class RequestIntakeIT extends KaribuTest {
                 .setValue(RequesterKind.APPLICANT);
         _get(TextField.class, spec -> spec.withId("name")).setValue("Reza");
         _get(EmailField.class, spec -> spec.withId("email")).setValue(RequestFixtures.newEmail("visitor"));
+        _get(RadioButtonGroup.class, spec -> spec.withId("safe-by-email")).setValue(Boolean.TRUE);
         ((RadioButtonGroup<CaseStage>) _get(RadioButtonGroup.class, spec -> spec.withId("stage")))
                 .setValue(CaseStage.INITIAL_CLAIM);
         ((CheckboxGroup<RequestedService>) _get(CheckboxGroup.class, spec -> spec.withId("services")))

@@ -253,8 +253,11 @@ class NextStepsIT extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("phone")).getValue()).isEqualTo("+44 20 7946 0000");
         assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("requester-kind")).getValue())
                 .isEqualTo(RequesterKind.LAW_FIRM);
-        assertThat((Set<Object>) _get(CheckboxGroup.class, spec -> spec.withId("safe-channels")).getValue())
-                .containsExactly(ContactChannel.EMAIL);
+        // The answers about each channel come along as given (docs/adr/037).
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("safe-by-email")).getValue()).isEqualTo(true);
+        var phoneAnswer = _get(RadioButtonGroup.class, spec -> spec.withId("safe-by-phone"));
+        assertThat(phoneAnswer.isVisible()).isTrue();
+        assertThat(phoneAnswer.getValue()).isEqualTo(false);
         assertThat(_get(EmailField.class, spec -> spec.withId("email")).getValue()).isEqualTo(client);
         assertThat(_get(TextField.class, spec -> spec.withId("name")).getValue()).isEqualTo(displayName);
         assertThat(_get(TextArea.class, spec -> spec.withId("summary")).getValue()).as("never the case text").isEmpty();

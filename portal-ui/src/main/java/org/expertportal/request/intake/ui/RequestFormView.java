@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -33,7 +34,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +90,10 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final TextField phone = new TextField();
     private final TextField whatsapp = new TextField();
     private final RadioButtonGroup<ContactChannel> channel = new RadioButtonGroup<>();
-    private final CheckboxGroup<ContactChannel> safeChannels = new CheckboxGroup<>();
+    /** Asked for each channel given, none answered beforehand (docs/adr/037). */
+    private final RadioButtonGroup<Boolean> safeByEmail = new RadioButtonGroup<>();
+    private final RadioButtonGroup<Boolean> safeByPhone = new RadioButtonGroup<>();
+    private final RadioButtonGroup<Boolean> safeByWhatsapp = new RadioButtonGroup<>();
     private final ComboBox<IntakeChoices.CountryChoice> country = new ComboBox<>();
     private final MultiSelectComboBox<String> themes = new MultiSelectComboBox<>();
     private final RadioButtonGroup<CaseStage> stage = new RadioButtonGroup<>();
@@ -146,7 +149,9 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         bind("phone", phone, d -> d.phone, (d, value) -> d.phone = value);
         bind("whatsapp", whatsapp, d -> d.whatsapp, (d, value) -> d.whatsapp = value);
         bind("preferredChannel", channel, d -> d.preferredChannel, (d, value) -> d.preferredChannel = value);
-        bind(null, safeChannels, d -> d.safeChannels, (d, value) -> d.safeChannels = value);
+        bind("safeByEmail", safeByEmail, d -> d.safeByEmail, (d, value) -> d.safeByEmail = value);
+        bind("safeByPhone", safeByPhone, d -> d.safeByPhone, (d, value) -> d.safeByPhone = value);
+        bind("safeByWhatsapp", safeByWhatsapp, d -> d.safeByWhatsapp, (d, value) -> d.safeByWhatsapp = value);
         bind("countryCode", country, d -> d.country, (d, value) -> d.country = value);
         bind("themeKeys", themes, d -> d.themeKeys, (d, value) -> d.themeKeys = value);
         bind("caseStage", stage, d -> d.caseStage, (d, value) -> d.caseStage = value);
@@ -193,13 +198,27 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         channel.setItems(ContactChannel.values());
         channel.setItemLabelGenerator(c -> getTranslation(c.nameKey()));
         channel.setId("channel");
-        safeChannels.setLabel(getTranslation("request.field.safe"));
-        safeChannels.setHelperText(getTranslation("request.field.safe.help"));
-        safeChannels.setItems(ContactChannel.values());
-        safeChannels.setItemLabelGenerator(c -> getTranslation(c.nameKey()));
-        safeChannels.setId("safe-channels");
-        return section("request.form.section.who", kind, name, organisation, email, phone, whatsapp, channel,
-                safeChannels);
+        safetyQuestion(safeByEmail, "email");
+        safetyQuestion(safeByPhone, "phone");
+        safetyQuestion(safeByWhatsapp, "whatsapp");
+        // Asked only about a channel given: a number typed in brings its question.
+        safeByPhone.setVisible(false);
+        safeByWhatsapp.setVisible(false);
+        phone.setValueChangeMode(ValueChangeMode.EAGER);
+        whatsapp.setValueChangeMode(ValueChangeMode.EAGER);
+        phone.addValueChangeListener(e -> safeByPhone.setVisible(!e.getValue().isBlank()));
+        whatsapp.addValueChangeListener(e -> safeByWhatsapp.setVisible(!e.getValue().isBlank()));
+        return section("request.form.section.who", kind, name, organisation, email, safeByEmail, phone, safeByPhone,
+                whatsapp, safeByWhatsapp, channel);
+    }
+
+    private void safetyQuestion(RadioButtonGroup<Boolean> question, String channelName) {
+        question.setLabel(getTranslation("request.field.safe." + channelName));
+        question.setHelperText(getTranslation("request.field.safe.help"));
+        question.setItems(Boolean.TRUE, Boolean.FALSE);
+        question.setItemLabelGenerator(yes -> getTranslation(yes ? "request.field.safe.yes" : "request.field.safe.no"));
+        question.setRequiredIndicatorVisible(true);
+        question.setId("safe-by-" + channelName);
     }
 
     private Section theCase() {
@@ -302,9 +321,9 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         phone.setValue(prefill.phone());
         whatsapp.setValue(prefill.whatsapp());
         prefill.preferredChannel().ifPresent(channel::setValue);
-        if (!prefill.safeChannels().isEmpty()) {
-            safeChannels.setValue(prefill.safeChannels());
-        }
+        safeByEmail.setValue(prefill.safeAnswers().get(ContactChannel.EMAIL));
+        safeByPhone.setValue(prefill.safeAnswers().get(ContactChannel.PHONE));
+        safeByWhatsapp.setValue(prefill.safeAnswers().get(ContactChannel.WHATSAPP));
         prefill.countryCode().flatMap(code -> choices.countries().stream()
                 .filter(c -> c.isoCode().equals(code)).findFirst()).ifPresent(country::setValue);
         themes.setValue(Set.copyOf(prefill.themeKeys().stream().filter(choices.themeKeys()::contains).toList()));
@@ -373,7 +392,9 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         String phone = "";
         String whatsapp = "";
         ContactChannel preferredChannel = ContactChannel.EMAIL;
-        Set<ContactChannel> safeChannels = EnumSet.of(ContactChannel.EMAIL);
+        Boolean safeByEmail;
+        Boolean safeByPhone;
+        Boolean safeByWhatsapp;
         IntakeChoices.CountryChoice country;
         Set<String> themeKeys = Set.of();
         CaseStage caseStage;
@@ -386,10 +407,8 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         String website = "";
 
         RequestSubmission toSubmission() {
-            Set<ContactChannel> safe = safeChannels == null ? Set.of() : safeChannels;
             return new RequestSubmission(requesterKind, name, organisation, email, phone, whatsapp, preferredChannel,
-                    safe.contains(ContactChannel.EMAIL), safe.contains(ContactChannel.PHONE),
-                    safe.contains(ContactChannel.WHATSAPP),
+                    safeByEmail, safeByPhone, safeByWhatsapp,
                     Optional.ofNullable(country).map(IntakeChoices.CountryChoice::isoCode).orElse(null),
                     themeKeys == null ? List.of() : List.copyOf(themeKeys), caseStage, hearingDate,
                     Boolean.TRUE.equals(legalAid), preferredLanguage, summary, services, consent, website);

@@ -32,6 +32,7 @@ import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
 import org.expertportal.document.ui.DocumentDownloads;
 import org.expertportal.locale.DateTimeTexts;
+import org.expertportal.request.ChannelSafety;
 import org.expertportal.request.ClosingReason;
 import org.expertportal.request.ContactChannel;
 import org.expertportal.request.RequestStatus;
@@ -162,14 +163,24 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
         return list;
     }
 
-    private ListItem channel(ContactChannel channel, String value, boolean safe) {
+    /** The channel with the client's answer about it: safe, not safe, or not asked (docs/adr/037). */
+    private ListItem channel(ContactChannel channel, String value, ChannelSafety safety) {
         var item = new ListItem(new Span(getTranslation(channel.nameKey()) + ": "), Texts.content(new Span(value)));
-        if (!safe) {
-            var warning = new Span(" " + getTranslation("request.staff.not-safe"));
-            warning.addClassName("portal-warning");
-            warning.setId("unsafe-" + channel.name().toLowerCase());
-            item.add(warning);
+        var answer = new Span(" " + getTranslation(switch (safety) {
+            case SAFE -> "request.staff.safe";
+            case NOT_SAFE -> "request.staff.not-safe";
+            case NOT_ASKED -> "request.staff.safe-not-asked";
+        }));
+        String id = channel.name().toLowerCase();
+        answer.setId(switch (safety) {
+            case SAFE -> "safe-" + id;
+            case NOT_SAFE -> "unsafe-" + id;
+            case NOT_ASKED -> "safe-not-asked-" + id;
+        });
+        if (safety != ChannelSafety.SAFE) {
+            answer.addClassName("portal-warning");
         }
+        item.add(answer);
         return item;
     }
 
