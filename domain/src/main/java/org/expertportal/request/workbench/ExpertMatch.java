@@ -28,7 +28,9 @@ public record ExpertMatch(ExpertCard expert, boolean coversCountry, int themesMa
         int matched = (int) request.getThemeKeys().stream().filter(expert.themeKeys()::contains).count();
         boolean available = expert.availability() != Availability.UNAVAILABLE
                 || expert.unavailableUntil().filter(until -> !until.isAfter(today)).isPresent();
-        return new ExpertMatch(expert, expert.countryIsoCodes().contains(request.getCountryCode()), matched,
+        // A short request may name no country (docs/adr/039): then no expert "covers" it.
+        boolean covers = request.getCountryCode() != null && expert.countryIsoCodes().contains(request.getCountryCode());
+        return new ExpertMatch(expert, covers, matched,
                 request.getThemeKeys().size(), available);
     }
 

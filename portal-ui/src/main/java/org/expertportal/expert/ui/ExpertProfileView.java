@@ -120,7 +120,8 @@ class ExpertProfileView extends Div implements BeforeEnterObserver, HasDynamicTi
             // Not a dead end (docs/adr/035): anyone may ask for the CV without an account or a case.
             var hint = new Paragraph(getTranslation("expert.cv.sign-in"));
             hint.setId("cv-sign-in");
-            String target = "request/ask?kind=cv" + profile.card().countryIsoCodes().stream().findFirst()
+            // The expert goes on the request (docs/adr/039): staff see whose CV is asked for.
+            String target = "request/ask?kind=cv&expert=" + slug + profile.card().countryIsoCodes().stream().findFirst()
                     .map(iso -> "&country=" + iso).orElse("");
             var ask = new Anchor(target, getTranslation("request.short.ask-cv"));
             ask.setId("cv-ask");
