@@ -41,9 +41,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.expertportal.account.AccountService;
 import org.expertportal.consultation.ConsultationService;
-import org.expertportal.consultation.ui.ConsultationPanel;
 import org.expertportal.identity.Role;
-import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.CaseStage;
 import org.expertportal.request.ContactChannel;
 import org.expertportal.request.RequestedService;
@@ -347,31 +345,13 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
             Notifications.error("request.form.fix-fields");
         } catch (DomainException refused) {
             // Kept on the page as well: a refused form (too many requests, say) must stay explained.
-            var message = new Paragraph(getTranslation(refused.messageKey(), refused.arguments()));
-            message.setId("request-refused");
-            message.addClassName("portal-error");
-            body.addComponentAsFirst(message);
-            Notifications.error(refused);
+            IntakeAnswer.refused(body, refused);
         }
     }
 
     private void showConfirmation(SubmittedRequest submitted) {
-        body.removeAll();
-        var reference = new H2(getTranslation("request.confirm.reference", submitted.reference()));
-        reference.setId("request-reference");
-        var times = new DateTimeTexts(getLocale(), zone);
-        var due = new Paragraph(getTranslation("request.confirm.respond-by", times.time(submitted.respondBy()),
-                times.date(submitted.respondBy()), times.zoneName()));
-        due.setId("respond-by");
-        body.add(reference, due,
-                new Paragraph(getTranslation("request.confirm.next-email")),
-                new Paragraph(getTranslation("request.confirm.next-sign-in")),
-                new Paragraph(getTranslation("request.confirm.keep-reference")));
-        if (services.getValue().contains(RequestedService.CONSULTATION)) {
-            // Booking right away, while the visitor is still anonymous: the pass stays in this
-            // server-side panel (their Vaadin session) and is never sent to the browser.
-            body.add(ConsultationPanel.afterSubmitting(consultations, contact, submitted.bookingPass(), zone));
-        }
+        IntakeAnswer.confirmed(body, submitted, getLocale(), zone, services.getValue().contains(RequestedService.CONSULTATION),
+                consultations, contact);
     }
 
     @Override
