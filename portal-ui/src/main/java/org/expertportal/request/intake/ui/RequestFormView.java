@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -33,7 +32,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,13 +218,8 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Section theCase() {
-        country.setLabel(getTranslation("request.field.country"));
-        country.setId("country");
+        IntakeFields.countries(country, choices, this);
         country.setRequiredIndicatorVisible(true);
-        country.setItems(choices.countries().stream()
-                .sorted(Comparator.comparing(c -> getTranslation("country." + c.isoCode())))
-                .toList());
-        country.setItemLabelGenerator(c -> getTranslation("country." + c.isoCode()));
         themes.setLabel(getTranslation("request.field.themes"));
         themes.setId("themes");
         themes.setItems(choices.themeKeys());
@@ -268,13 +261,7 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         consent.setId("consent");
         var notice = new RouterLink(getTranslation("request.form.privacy-link"),
                 PrivacyNoticeView.class);
-        // The honeypot: people never see or reach it; bots fill in every field.
-        website.setLabel(getTranslation("request.field.website"));
-        website.setId("website");
-        website.addClassName("portal-honeypot");
-        website.getElement().setAttribute("aria-hidden", "true");
-        website.getElement().setAttribute("tabindex", "-1");
-        website.setAutocomplete(Autocomplete.OFF);
+        IntakeFields.honeypot(website, this);
         var send = new Button(getTranslation("request.action.submit"), click -> submit());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("submit-request");

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,7 +20,6 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -101,23 +99,12 @@ class ShortRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
         email.setHelperText(getTranslation("request.short.field.email.help"));
         email.setId("email");
         email.setRequiredIndicatorVisible(true);
-        country.setLabel(getTranslation("request.field.country"));
-        country.setId("country");
+        IntakeFields.countries(country, choices, this);
         // Optional (docs/adr/039): a CV or a sample may be asked for before the person knows the country.
         country.setClearButtonVisible(true);
-        country.setItems(choices.countries().stream()
-                .sorted(Comparator.comparing(c -> getTranslation("country." + c.isoCode())))
-                .toList());
-        country.setItemLabelGenerator(c -> getTranslation("country." + c.isoCode()));
         consent.setLabel(getTranslation("request.field.consent"));
         consent.setId("consent");
-        // The honeypot, as on the full form: people never see or reach it.
-        website.setLabel(getTranslation("request.field.website"));
-        website.setId("website");
-        website.addClassName("portal-honeypot");
-        website.getElement().setAttribute("aria-hidden", "true");
-        website.getElement().setAttribute("tabindex", "-1");
-        website.setAutocomplete(Autocomplete.OFF);
+        IntakeFields.honeypot(website, this);
         fields.put("kind", kind);
         fields.put("name", name);
         fields.put("email", email);
