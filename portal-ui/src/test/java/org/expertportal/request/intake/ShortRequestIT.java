@@ -2,6 +2,7 @@ package org.expertportal.request.intake;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +29,8 @@ import org.expertportal.document.Fixtures;
 import org.expertportal.notification.SentMailArchive;
 import org.expertportal.request.RequestFixtures;
 import org.expertportal.request.RequestKind;
+import org.expertportal.request.servicelevel.ServiceLevelReport;
+import org.expertportal.request.servicelevel.ServiceLevelService;
 import org.expertportal.request.workbench.ReportDeliveryService;
 import org.expertportal.sample.SampleService;
 import org.expertportal.shared.InvalidInputException;
@@ -57,6 +60,9 @@ class ShortRequestIT extends KaribuTest {
 
     @Autowired
     SentMailArchive mail;
+
+    @Autowired
+    ServiceLevelService serviceLevel;
 
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
@@ -235,11 +241,23 @@ class ShortRequestIT extends KaribuTest {
                 .isEqualTo("Expert asked for: " + expert.get("name"));
         assertThat(_get(UnorderedList.class, spec -> spec.withId("request-facts")).getElement().getTextRecursively())
                 .contains("Country of origin: No country given").doesNotContain("country.null");
+        UnorderedList candidates = _get(UnorderedList.class, spec -> spec.withId("expert-candidates"));
+        assertThat(candidates.getChildren().findFirst().orElseThrow().getId()).as("the expert asked about first")
+                .hasValue("candidate-bolormaa-tsend");
+        assertThat(_get(ListItem.class, spec -> spec.withId("candidate-bolormaa-tsend")).getElement()
+                .getTextRecursively()).contains("The client asked about this expert");
         UI.getCurrent().navigate("staff/queue");
         _get(TextField.class, spec -> spec.withId("filter-text")).setValue(reference);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("queue"));
         assertThat(_size(grid)).isEqualTo(1);
         assertThat(_getFormattedRow(grid, 0)).contains("No country given", "Expert’s CV");
+        signIn("admin@demo.test");
+        var report = serviceLevel.report();
+        assertThat(report.openByRegion()).as("open work without a country is counted, not dropped")
+                .containsKey(ServiceLevelReport.NO_COUNTRY);
+        assertThat(report.openByRegion().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(report.openByStatus().values().stream().mapToLong(Long::longValue).sum());
+        signIn("staff@demo.test");
         useLanguage(Locale.of("ru"));
         UI.getCurrent().navigate("staff/requests/" + reference);
         assertThat(_get(UnorderedList.class, spec -> spec.withId("request-facts")).getElement().getTextRecursively())
@@ -254,8 +272,9 @@ class ShortRequestIT extends KaribuTest {
         assertThat(facts).contains("Expert asked for: " + expert.get("name"), "No country given")
                 .doesNotContain("country.null");
         UI.getCurrent().navigate("my/requests");
-        assertThat(UI.getCurrent().getElement().getTextRecursively()).contains(reference)
-                .doesNotContain("country.null");
+        Grid<?> mine = _get(Grid.class, spec -> spec.withId("my-requests"));
+        assertThat(_size(mine)).isEqualTo(1);
+        assertThat(_getFormattedRow(mine, 0)).contains("No country given").doesNotContain("country.null");
     }
 
     @Test
@@ -272,8 +291,8 @@ class ShortRequestIT extends KaribuTest {
 
         UI.getCurrent().navigate("request/ask",
                 QueryParameters.simple(Map.of("kind", "cv", "expert", "no-such-expert")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("asked-expert")).isVisible())
-                .as("an unknown expert in a link is not shown, nor sent").isFalse();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("asked-expert")))
+                .as("an unknown expert in a link is not shown, nor sent").isEmpty();
     }
 
     @Test
@@ -287,5 +306,14 @@ class ShortRequestIT extends KaribuTest {
         assertThatThrownBy(() -> intake.submit(without, RequestFixtures.origin())).isInstanceOfSatisfying(
                 InvalidInputException.class,
                 e -> assertThat(e.fieldErrors()).containsEntry("countryCode", "request.invalid.required"));
+    }
+
+    @Test
+    void a_signed_in_client_finds_the_short_form_filled_in_with_who_they_are() {
+        signIn("client@demo.test");
+        UI.getCurrent().navigate("request/ask", QueryParameters.simple(Map.of("kind", "sample")));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("name")).getValue()).isNotBlank();
+        assertThat(_get(EmailField.class, spec -> spec.withId("email")).getValue()).isEqualTo("client@demo.test");
     }
 }

@@ -27,12 +27,14 @@ import java.util.Optional;
 import org.expertportal.account.AccountService;
 import org.expertportal.consultation.ConsultationService;
 import org.expertportal.expert.ExpertService;
+import org.expertportal.identity.Role;
 import org.expertportal.request.RequestKind;
 import org.expertportal.request.intake.IntakeChoices;
 import org.expertportal.request.intake.IntakeOrigin;
 import org.expertportal.request.intake.RequestIntakeService;
 import org.expertportal.request.intake.ShortRequest;
 import org.expertportal.request.intake.SubmittedRequest;
+import org.expertportal.request.tracking.RequestTrackingService;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.ContactChannels;
@@ -74,7 +76,7 @@ class ShortRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     ShortRequestView(RequestIntakeService intake, AccountService accounts, ConsultationService consultations,
-            ExpertService experts, ContactChannels contact) {
+            ExpertService experts, ContactChannels contact, RequestTrackingService tracking) {
         this.intake = intake;
         this.consultations = consultations;
         this.experts = experts;
@@ -122,6 +124,12 @@ class ShortRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
         expert.setId("asked-expert");
         expert.setVisible(false);
         body.add(kind, expert, name, email, country, new Paragraph(notice), consent, website, send, new Paragraph(full));
+        if (accounts.currentAccount().filter(account -> account.role() == Role.CLIENT).isPresent()) {
+            // As on the full form: a signed-in client is not asked who they are again.
+            var prefill = tracking.prefill(Optional.empty());
+            name.setValue(prefill.name());
+            email.setValue(prefill.email());
+        }
     }
 
     @Override

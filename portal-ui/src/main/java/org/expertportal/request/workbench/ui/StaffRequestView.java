@@ -186,6 +186,7 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
 
     private UnorderedList facts(StaffRequestPage.Submitted request) {
         var facts = new UnorderedList();
+        facts.setId("request-facts");
         var kind = new ListItem(getTranslation("request.field.kind") + ": " + getTranslation(request.kind().nameKey()));
         kind.setId("request-kind");
         facts.add(kind);
