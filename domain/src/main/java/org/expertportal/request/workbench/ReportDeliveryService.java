@@ -96,17 +96,19 @@ public class ReportDeliveryService {
     }
 
     /**
-     * What delivering this report version will do, for the confirmation staff give first: the file
-     * and version the client will receive, the status steps, and the addresses the alert will go to,
+     * What delivering this report version will do, for the confirmation staff give first: the file,
+     * version and message (checked as {@link #deliver} checks it) the client will receive, the status
+     * steps, and the addresses the alert will go to,
      * asked of the alert publisher for the very alert {@link #deliver} publishes. Refused exactly
      * as {@link #deliver} would refuse.
      */
-    public DeliveryPreview preview(String reference, long reportId) {
+    public DeliveryPreview preview(String reference, long reportId, String publicNote) {
         Change change = changes.begin(reference);
         ReportRequest request = change.request();
         RequestDocument report = deliverable(request, reportId);
         return new DeliveryPreview(report.getId(), report.getReportVersion().orElse(0), report.getOriginalName(),
-                request.getStatus(), request.getStatus().stepsToDelivered().orElseThrow(),
+                Optional.ofNullable(RequestTexts.optionalNote(publicNote)), request.getStatus(),
+                request.getStatus().stepsToDelivered().orElseThrow(),
                 recipients.addressesFor(deliveredAlert(request, change.now())));
     }
 

@@ -145,7 +145,7 @@ class ReportDeliveryIT extends KaribuTest {
 
         assertThatThrownBy(() -> delivery.deliver(reference, version(), draft, null))
                 .isInstanceOf(DomainException.class).hasMessage("workbench.refused.draft-not-deliverable");
-        assertThatThrownBy(() -> delivery.preview(reference, draft))
+        assertThatThrownBy(() -> delivery.preview(reference, draft, null))
                 .isInstanceOf(DomainException.class).hasMessage("workbench.refused.draft-not-deliverable");
         assertThat(status()).as("nothing half-done").isEqualTo("SUBMITTED");
         assertThat(deliveredAlerts()).isZero();
@@ -170,7 +170,12 @@ class ReportDeliveryIT extends KaribuTest {
         openStaffPage();
         assertThat(text("delivery-needs"))
                 .isEqualTo("Delivering moves the request on by itself: Submitted → Acknowledged → Delivered.");
-        _setValue(_get(TextArea.class, spec -> spec.withId("delivery-note")), "Please check the annex.");
+        TextArea note = _get(TextArea.class, spec -> spec.withId("delivery-note"));
+        _setValue(note, "x".repeat(2001)); // one over the limit of a public note
+        _click(_get(Button.class, spec -> spec.withId("deliver-2")));
+        assertThat(note.isInvalid()).as("a refused message is refused before anything is asked").isTrue();
+        assertThat(_find(Dialog.class)).isEmpty();
+        _setValue(note, "Please check the annex.");
 
         _click(_get(Button.class, spec -> spec.withId("deliver-2")));
         Dialog dialog = _get(Dialog.class, spec -> spec.withId("deliver-dialog"));

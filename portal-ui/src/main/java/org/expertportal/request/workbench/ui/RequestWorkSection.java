@@ -261,8 +261,16 @@ final class RequestWorkSection extends Div {
             if (report.isFinal() && report.deliveredAt().isEmpty() && panel.delivery().isReady()) {
                 var deliver = new Button(getTranslation("workbench.reports.deliver"), click -> actions.act(() -> {
                     // Nothing changes here: the dialog asks first, and its confirmation delivers.
-                    confirmation(reference, panel, delivery, delivery.preview(reference, report.id()), note.getValue(),
-                            actions).open();
+                    note.setInvalid(false);
+                    try {
+                        confirmation(reference, panel, delivery,
+                                delivery.preview(reference, report.id(), note.getValue()), note.getValue(), actions)
+                                .open();
+                    } catch (InvalidInputException refused) {
+                        // The message, refused before anything is asked: shown on its field.
+                        note.setErrorMessage(getTranslation(refused.fieldErrors().values().iterator().next()));
+                        note.setInvalid(true);
+                    }
                     return false;
                 }, "workbench.reports.delivered"));
                 deliver.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -347,9 +355,9 @@ final class RequestWorkSection extends Div {
         file.setId("confirm-file");
         var version = new Paragraph(getTranslation("workbench.delivery.confirm.version", preview.version()));
         version.setId("confirm-version");
-        String text = message == null ? "" : message.strip();
-        var said = Texts.content(new Paragraph(text.isEmpty() ? getTranslation("workbench.delivery.confirm.no-message")
-                : getTranslation("workbench.delivery.confirm.message", text)));
+        var said = Texts.content(new Paragraph(preview.message()
+                .map(text -> getTranslation("workbench.delivery.confirm.message", text))
+                .orElseGet(() -> getTranslation("workbench.delivery.confirm.no-message"))));
         said.getStyle().set("white-space", "pre-wrap");
         said.setId("confirm-message");
         var recipients = Texts.content(new Paragraph(preview.recipients().isEmpty()
