@@ -115,6 +115,12 @@ class RequestExportSection implements ExportSection {
             entry.put("name", attached.getOriginalName());
             entry.put("addedAt", attached.getAddedAt());
             entry.put("file", path);
+            if (attached.getFirstClientDownloadAt().isPresent()) {
+                // When the report was first downloaded on the client's side (docs/adr/041), and whether by them.
+                entry.put("firstDownloadedAt", attached.getFirstClientDownloadAt().get());
+                entry.put("firstDownloadedBy", attached.getFirstClientDownloadBy()
+                        .map(id -> id == me ? DataExport.ME : DataExport.COLLEAGUE).orElse(null));
+            }
             documentList.add(entry);
         }
         request.put("documents", documentList);

@@ -9,6 +9,8 @@ import org.expertportal.request.RequestKind;
 import org.expertportal.request.intake.RequestIntakeService;
 import org.expertportal.request.intake.ShortRequest;
 import org.expertportal.request.tracking.RequestTrackingService;
+import org.expertportal.request.workbench.ReportDeliveryService;
+import org.expertportal.request.workbench.RequestAssignmentService;
 import org.expertportal.request.workbench.RequestHandlingService;
 import org.expertportal.shared.NotPermittedException;
 import org.expertportal.ui.KaribuTest;
@@ -35,6 +37,12 @@ class DataExportIT extends KaribuTest {
 
     @Autowired
     RequestHandlingService handling;
+
+    @Autowired
+    ReportDeliveryService delivery;
+
+    @Autowired
+    RequestAssignmentService assignment;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -135,6 +143,24 @@ class DataExportIT extends KaribuTest {
 
         String entry = requests.substring(requests.indexOf("\"reference\": \"" + cv + "\""));
         assertThat(entry).contains("\"askedAboutExpert\": \"" + expert + "\"", "\"country\": null");
+    }
+
+    @Test
+    void a_delivered_report_in_the_export_says_when_the_clients_side_first_downloaded_it() throws Exception {
+        signIn("staff@demo.test");
+        delivery.uploadReport(reference, "report.pdf", new ByteArrayInputStream(Pdfs.withPages(2)), true);
+        long report = assignment.panel(reference).reports().getLast().id();
+        delivery.deliver(reference, jdbc.queryForObject("select version from report_request where reference = ?",
+                Long.class, reference), report, null);
+        signIn(colleague);
+        tracking.download(reference, report, (name, type, length) -> java.io.OutputStream.nullOutputStream());
+        signIn(client);
+        tracking.download(reference, report, (name, type, length) -> java.io.OutputStream.nullOutputStream());
+
+        String requests = PrivacyFixtures.export(export::exportMine).text("requests.json");
+        assertThat(requests).contains("\"name\": \"report.pdf\"", "\"firstDownloadedAt\"",
+                "\"firstDownloadedBy\": \"colleague\"");
+        assertThat(requests.split("\"firstDownloadedAt\"", -1)).as("the report only").hasSize(2);
     }
 
     @Test
