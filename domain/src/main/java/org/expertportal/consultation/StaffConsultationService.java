@@ -85,9 +85,7 @@ public class StaffConsultationService {
         Instant now = clock.instant();
         return consultations.findByStaffAccountIdAndStartAtGreaterThanEqualAndStartAtLessThanOrderByStartAt(
                         me.getId(), from, to).stream()
-                .map(c -> new Line(c.getId(), c.getRequestReference(), c.getStatus(), c.getStartAt(), c.getEndAt(),
-                        c.getClientZone(), c.getStaffZone(), c.getVideoLink(),
-                        c.getStatus() != ConsultationStatus.CANCELLED && !now.isBefore(c.getStartAt())))
+                .map(c -> StaffConsultationChanges.line(c, me.getDisplayName(), me.getId(), now))
                 .toList();
     }
 

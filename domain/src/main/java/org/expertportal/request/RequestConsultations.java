@@ -58,6 +58,12 @@ public class RequestConsultations {
         return subject(request, me.getId());
     }
 
+    /** The request, for staff and administrators acting on its consultation; clients are refused. */
+    public Subject forStaff(String reference) {
+        ReportRequest request = access.forStaff(reference);
+        return subject(request, access.me().getId());
+    }
+
     /** The request the pass was issued for, while the pass is valid; the request's client acts. */
     public Subject forPass(String pass, Instant now) {
         if (pass == null || pass.isBlank()) {
