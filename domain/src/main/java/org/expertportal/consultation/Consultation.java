@@ -93,6 +93,10 @@ public class Consultation {
     @Column(name = "staff_reason", length = MAX_REASON)
     private String staffReason;
 
+    /** The request's expert, invited by staff as a second attendee: they get every invite after that. */
+    @Column(name = "invited_expert_id")
+    private Long invitedExpertId;
+
     protected Consultation() {}
 
     Consultation(String uid, long requestId, String requestReference, long clientAccountId, long staffAccountId,
@@ -168,6 +172,13 @@ public class Consultation {
         sequence++;
     }
 
+    /** Names the expert as a second attendee; the invite itself does not change, so neither does its sequence. */
+    void inviteExpert(long expertId, Instant now) {
+        requireBooked();
+        invitedExpertId = expertId;
+        changedAt = now;
+    }
+
     /** Held or no-show: the time stays taken, nothing is sent any more. */
     void close(ConsultationStatus outcome, Instant now) {
         if (outcome != ConsultationStatus.HELD && outcome != ConsultationStatus.NO_SHOW) {
@@ -230,4 +241,5 @@ public class Consultation {
     public Optional<Instant> getHourReminderAt() { return Optional.ofNullable(hourReminderAt); }
     public boolean isBooked() { return status == ConsultationStatus.BOOKED; }
     public Optional<String> getStaffReason() { return Optional.ofNullable(staffReason); }
+    public Optional<Long> getInvitedExpertId() { return Optional.ofNullable(invitedExpertId); }
 }

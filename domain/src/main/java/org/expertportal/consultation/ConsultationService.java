@@ -18,10 +18,7 @@ import org.expertportal.audit.AuditTarget;
 import org.expertportal.audit.AuditTrail;
 import org.expertportal.consultation.ClientConsultationViews.Booking;
 import org.expertportal.consultation.ClientConsultationViews.Panel;
-import org.expertportal.notification.Alert;
-import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
-import org.expertportal.notification.PortalLink;
 import org.expertportal.request.RequestConsultations;
 import org.expertportal.request.RequestConsultations.Subject;
 import org.expertportal.request.RequestReference;
@@ -48,13 +45,13 @@ public class ConsultationService {
     private final StaffAvailabilityRepository availability;
     private final ConsultationRepository consultations;
     private final SlotClaims claims;
-    private final AlertPublisher alerts;
+    private final ConsultationAlerts alerts;
     private final ConsultationPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
 
     public ConsultationService(RequestConsultations requests, StaffAvailabilityRepository availability,
-            ConsultationRepository consultations, SlotClaims claims, AlertPublisher alerts, ConsultationPolicy policy,
+            ConsultationRepository consultations, SlotClaims claims, ConsultationAlerts alerts, ConsultationPolicy policy,
             AuditTrail audit, Clock clock) {
         this.requests = requests;
         this.availability = availability;
@@ -134,7 +131,7 @@ public class ConsultationService {
                 .orElseThrow(() -> new DomainException("consultation.refused.slot-taken"));
         current.moveTo(slot, zone, now);
         Consultation saved = claims.claim(current);
-        alertBoth(alerts, saved, AlertType.CONSULTATION_CHANGED);
+        alerts.toAll(saved, AlertType.CONSULTATION_CHANGED);
         audit.record(AuditAction.CONSULTATION_MOVED, AuditTarget.REQUEST, saved.getRequestReference(),
                 "by client, consultation " + saved.getId());
         return Booking.of(saved);
@@ -151,7 +148,7 @@ public class ConsultationService {
         current.cancel(now);
         Consultation saved = claims.claim(current);
         // Staff hear of it at once: consultation alerts never wait for a digest (docs/adr/038).
-        alertBoth(alerts, saved, AlertType.CONSULTATION_CANCELLED);
+        alerts.toAll(saved, AlertType.CONSULTATION_CANCELLED);
         audit.record(AuditAction.CONSULTATION_CANCELLED, AuditTarget.REQUEST, saved.getRequestReference(),
                 "by client, consultation " + saved.getId());
     }
@@ -178,7 +175,7 @@ public class ConsultationService {
                 Consultation booked = claims.claim(new Consultation(newUid(), subject.requestId(), subject.reference(),
                         subject.actorAccountId(), staff, slot.get(), locked.get().getVideoLink().orElse(null),
                         clientZone, locked.get().zone(), now));
-                alertBoth(alerts, booked, AlertType.CONSULTATION_BOOKED);
+                alerts.toAll(booked, AlertType.CONSULTATION_BOOKED);
                 return Booking.of(booked);
             }
         }
@@ -230,15 +227,6 @@ public class ConsultationService {
         return consultations.bookedEndingAfter(now).stream()
                 .filter(c -> c.getStaffAccountId() == staff && !c.getId().equals(except))
                 .map(c -> new Slots.Busy(c.getStartAt(), c.getEndAt())).toList();
-    }
-
-    /** The client and the consultation's staff member, each with the link to their own page. */
-    static void alertBoth(AlertPublisher alerts, Consultation c, AlertType type) {
-        String reference = c.getRequestReference();
-        alerts.publish(Alert.aboutConsultation(type, c.getClientAccountId(), reference,
-                PortalLink.clientRequest(reference), c.getStartAt(), c.getId()));
-        alerts.publish(Alert.aboutConsultation(type, c.getStaffAccountId(), reference, PortalLink.to(PortalLink.Page.STAFF_CONSULTATIONS),
-                c.getStartAt(), c.getId()));
     }
 
     static ZoneId zone(String id) {

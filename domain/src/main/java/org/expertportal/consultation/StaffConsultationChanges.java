@@ -20,9 +20,10 @@ import org.expertportal.audit.AuditTrail;
 import org.expertportal.consultation.ClientConsultationViews.Booking;
 import org.expertportal.consultation.StaffConsultationViews.Line;
 import org.expertportal.consultation.StaffConsultationViews.Week;
+import org.expertportal.expert.Expert;
+import org.expertportal.expert.ExpertLookup;
 import org.expertportal.identity.CurrentUser;
 import org.expertportal.identity.Role;
-import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
 import org.expertportal.request.RequestConsultations;
 import org.expertportal.request.RequestConsultations.Subject;
@@ -51,14 +52,15 @@ public class StaffConsultationChanges {
     private final SlotClaims claims;
     private final AccountLookup accounts;
     private final CurrentUser currentUser;
-    private final AlertPublisher alerts;
+    private final ConsultationAlerts alerts;
+    private final ExpertLookup experts;
     private final AuditTrail audit;
     private final OfficeCalendar calendar;
     private final Clock clock;
 
     public StaffConsultationChanges(ConsultationRepository consultations, StaffAvailabilityRepository availability,
             RequestConsultations requests, SlotClaims claims, AccountLookup accounts, CurrentUser currentUser,
-            AlertPublisher alerts, AuditTrail audit, OfficeCalendar calendar, Clock clock) {
+            ConsultationAlerts alerts, ExpertLookup experts, AuditTrail audit, OfficeCalendar calendar, Clock clock) {
         this.consultations = consultations;
         this.availability = availability;
         this.requests = requests;
@@ -66,6 +68,7 @@ public class StaffConsultationChanges {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.alerts = alerts;
+        this.experts = experts;
         this.audit = audit;
         this.calendar = calendar;
         this.clock = clock;
@@ -109,6 +112,11 @@ public class StaffConsultationChanges {
      * reason is checked first: a refused form changes nothing.
      */
     public Booking move(long consultationId, Instant start, String reason) {
+        return move(consultationId, start, reason, false);
+    }
+
+    /** {@link #move}, and with {@code inviteExpert} the request's assigned expert is invited as well. */
+    public Booking move(long consultationId, Instant start, String reason, boolean inviteExpert) {
         me();
         String why = checkReason(reason);
         Consultation current = booked(consultationId);
@@ -125,11 +133,38 @@ public class StaffConsultationChanges {
         Slot slot = Slots.free(locked.rules(), busy, now).stream().filter(s -> s.start().equals(start)).findFirst()
                 .orElseThrow(() -> new DomainException("consultation.refused.slot-taken"));
         current.moveByStaff(slot, why, now);
+        if (inviteExpert) {
+            current.inviteExpert(invitableExpert(current), now);
+        }
         Consultation saved = claims.claim(current);
-        ConsultationService.alertBoth(alerts, saved, AlertType.CONSULTATION_CHANGED);
+        alerts.toAll(saved, AlertType.CONSULTATION_CHANGED);
         audit.record(AuditAction.CONSULTATION_MOVED, AuditTarget.REQUEST, saved.getRequestReference(),
                 "by staff, consultation " + saved.getId());
         return Booking.of(saved);
+    }
+
+    /**
+     * Invites the request's assigned expert to a booked consultation that has not started: they get
+     * the invite as it stands (same UID and SEQUENCE) and, from then on, every update and the
+     * cancellation. Refused when the request has no assigned expert or the expert no invite address.
+     */
+    public void inviteExpert(long consultationId) {
+        me();
+        Consultation current = booked(consultationId);
+        Instant now = clock.instant();
+        requireNotStarted(current, now);
+        current.inviteExpert(invitableExpert(current), now);
+        Consultation saved = claims.claim(current);
+        alerts.toExpert(saved, AlertType.CONSULTATION_BOOKED);
+    }
+
+    private long invitableExpert(Consultation consultation) {
+        Subject subject = requests.forStaff(consultation.getRequestReference());
+        long expertId = requests.assignedExpertId(subject)
+                .orElseThrow(() -> new DomainException("consultation.refused.no-expert"));
+        experts.findById(expertId).flatMap(Expert::getInviteEmail)
+                .orElseThrow(() -> new DomainException("consultation.refused.no-expert-address"));
+        return expertId;
     }
 
     /** Cancels a booked consultation that has not started; its slot is free again. */
@@ -142,7 +177,7 @@ public class StaffConsultationChanges {
         requests.cancelled(requests.forStaff(current.getRequestReference()), now);
         current.cancelByStaff(why, now);
         Consultation saved = claims.claim(current);
-        ConsultationService.alertBoth(alerts, saved, AlertType.CONSULTATION_CANCELLED);
+        alerts.toAll(saved, AlertType.CONSULTATION_CANCELLED);
         audit.record(AuditAction.CONSULTATION_CANCELLED, AuditTarget.REQUEST, saved.getRequestReference(),
                 "by staff, consultation " + saved.getId());
     }
@@ -187,7 +222,7 @@ public class StaffConsultationChanges {
         return new Line(c.getId(), c.getRequestReference(), c.getStatus(), c.getStartAt(), c.getEndAt(),
                 c.getClientZone(), c.getStaffZone(), c.getVideoLink(),
                 c.getStaffAccountId() == myId && c.getStatus() != ConsultationStatus.CANCELLED && started,
-                staffName, c.isBooked() && !started, c.getStaffReason());
+                staffName, c.isBooked() && !started, c.getStaffReason(), c.getInvitedExpertId().isPresent());
     }
 
     private String name(Map<Long, String> names, long staffId) {

@@ -3,6 +3,7 @@ package org.expertportal.request;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Optional;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountLookup;
 import org.expertportal.request.intake.HeldRequestRepository;
@@ -136,6 +137,13 @@ public class RequestConsultations {
     private static Subject subject(ReportRequest request, long actor) {
         return new Subject(request.getId(), request.getReference(), request.getClientAccountId(), actor,
                 request.getStatus());
+    }
+
+    /** The expert who took the request (assigned, not only proposed), if any. */
+    public Optional<Long> assignedExpertId(Subject subject) {
+        return requests.findById(subject.requestId())
+                .filter(r -> r.getExpertState().filter(state -> state == ExpertState.ASSIGNED).isPresent())
+                .flatMap(ReportRequest::getExpertId);
     }
 
     /** Whether the account is staff or an administrator. */

@@ -178,6 +178,53 @@ class ConsultationChangesIT extends KaribuTest {
     }
 
     @Test
+    void the_assigned_expert_invited_as_a_second_attendee_gets_the_same_invite_and_its_cancellation()
+            throws Exception {
+        String staff = staffWith(ConsultationFixtures.oddHours(clock, 17, LocalTime.of(4, 3), LocalTime.of(5, 33)));
+        Client client = newClient();
+        long id = booked(client, london(17, LocalTime.of(4, 3)));
+        var mails = new InviteMails(jdbc, dataDir);
+        long expert = jdbc.queryForObject("select min(id) from expert", Long.class);
+
+        signIn("staff@demo.test");
+        // No expert on the request yet, then one without an address: refused, nothing changes.
+        assertThatThrownBy(() -> changes.inviteExpert(id)).isInstanceOf(DomainException.class)
+                .hasMessage("consultation.refused.no-expert");
+        jdbc.update("update report_request set expert_id = ?, expert_state = 'ASSIGNED' where reference = ?", expert,
+                client.reference());
+        jdbc.update("update expert set invite_email = null where id = ?", expert);
+        assertThatThrownBy(() -> changes.move(id, london(17, LocalTime.of(4, 33)), REASON, true))
+                .isInstanceOf(DomainException.class).hasMessage("consultation.refused.no-expert-address");
+        assertThat(jdbc.queryForObject("select start_at from consultation where id = ?", Instant.class, id))
+                .isEqualTo(london(17, LocalTime.of(4, 3)));
+
+        String address = ConsultationFixtures.newEmail("expert");
+        jdbc.update("update expert set invite_email = ? where id = ?", address, expert);
+        changes.move(id, london(17, LocalTime.of(4, 33)), REASON, true);
+        assertThat(changes.ofRequest(client.reference()).getFirst().expertInvited()).isTrue();
+        Calendar clientInvite = invite(mails.sent(client.email(), "CONSULTATION_CHANGED", client.reference()));
+        var expertMail = mails.sentTo(address, staff, "CONSULTATION_CHANGED", client.reference());
+        Calendar expertInvite = invite(expertMail);
+        assertThat(InviteMails.text(expertMail)).doesNotContain("ill").doesNotContain("Mongolia");
+        assertThat(property(event(expertInvite), Property.UID)).isEqualTo(property(event(clientInvite), Property.UID));
+        assertThat(property(event(expertInvite), Property.SEQUENCE)).isEqualTo("1")
+                .isEqualTo(property(event(clientInvite), Property.SEQUENCE));
+        assertThat(property(event(expertInvite), Property.ATTENDEE)).isEqualTo("mailto:" + address);
+        // The staff member's own mail still goes to them.
+        assertThat(property(event(invite(mails.sentTo(staff, staff, "CONSULTATION_CHANGED", client.reference()))),
+                Property.ATTENDEE)).isEqualTo("mailto:" + staff);
+
+        changes.cancel(id, REASON);
+        Calendar cancelled = invite(mails.sentTo(address, staff, "CONSULTATION_CANCELLED", client.reference()));
+        assertThat(property(cancelled, Property.METHOD)).isEqualTo("CANCEL");
+        assertThat(property(event(cancelled), Property.SEQUENCE)).isEqualTo("2");
+        assertThat(jdbc.queryForObject("select count(*) from notification_outbox where last_address is not null"
+                + " and reference = ? and status = 'SENT'", Long.class, client.reference()))
+                .as("the expert's address is not kept once sent").isZero();
+        jdbc.update("update expert set invite_email = null where id = ?", expert);
+    }
+
+    @Test
     void a_reason_is_required_and_a_refused_change_leaves_the_booking_as_it_was() {
         staffWith(ConsultationFixtures.oddHours(clock, 14, LocalTime.of(5, 29), LocalTime.of(6, 29)));
         Client client = newClient();

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -36,9 +37,12 @@ final class InviteMails {
 
     /** The mail of the recipient's alert of that type on that request, once the dispatcher has sent it. */
     MimeMessage sent(String email, String type, String reference) throws Exception {
-        long outboxId = jdbc.queryForObject("select o.id from notification_outbox o join account a on"
+        return byId(jdbc.queryForObject("select o.id from notification_outbox o join account a on"
                 + " a.id = o.recipient_account_id where a.email = ? and o.alert_type = ? and o.reference = ?",
-                Long.class, email, type, reference);
+                Long.class, email, type, reference));
+    }
+
+    private MimeMessage byId(long outboxId) throws Exception {
         await().atMost(Duration.ofSeconds(90)).until(() -> "SENT".equals(jdbc.queryForObject(
                 "select status from notification_outbox where id = ?", String.class, outboxId)));
         Path mail;
@@ -49,6 +53,20 @@ final class InviteMails {
         try (InputStream in = Files.newInputStream(mail)) {
             return new MimeMessage(Session.getInstance(new Properties()), in);
         }
+    }
+
+    /** The mail of that type on that request sent to {@code address} for the account {@code accountEmail}. */
+    MimeMessage sentTo(String address, String accountEmail, String type, String reference) throws Exception {
+        List<Long> ids = jdbc.queryForList("select o.id from notification_outbox o join account a on"
+                + " a.id = o.recipient_account_id where a.email = ? and o.alert_type = ? and o.reference = ?",
+                Long.class, accountEmail, type, reference);
+        for (long id : ids) {
+            MimeMessage message = byId(id);
+            if (message.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString().equals(address)) {
+                return message;
+            }
+        }
+        throw new AssertionError("No " + type + " mail to " + address);
     }
 
     static Calendar invite(MimeMessage message) throws Exception {

@@ -2,10 +2,12 @@ package org.expertportal.consultation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
 import java.util.List;
@@ -21,7 +23,8 @@ import org.expertportal.ui.Notifications;
 /**
  * "Move" and "Cancel" for one booked consultation, for staff: each opens a dialog asking for the
  * reason the client will read on their request page (never in the email) and, to move, a free time
- * of the consultation's staff member, shown in the viewer's zone. The service checks everything.
+ * of the consultation's staff member, shown in the viewer's zone, and whether to invite the
+ * request's assigned expert as well. "Invite the expert" does that alone. The service checks everything.
  */
 public class StaffConsultationActions extends Div {
 
@@ -41,6 +44,23 @@ public class StaffConsultationActions extends Div {
         cancel.setId("cancel-" + line.id());
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         add(move, cancel);
+        if (line.expertInvited()) {
+            var invited = new Span(" " + getTranslation("consultations.expert-invited"));
+            invited.setId("expert-invited-" + line.id());
+            add(invited);
+        } else {
+            var invite = new Button(getTranslation("consultations.invite-expert"), click -> {
+                try {
+                    changes.inviteExpert(line.id());
+                    Notifications.success("consultations.expert-invite-sent");
+                } catch (DomainException refused) {
+                    Notifications.error(refused);
+                }
+                afterChange.run();
+            });
+            invite.setId("invite-expert-" + line.id());
+            add(invite);
+        }
     }
 
     private void open(boolean moving) {
@@ -60,6 +80,11 @@ public class StaffConsultationActions extends Div {
             to.setHelperText(getTranslation("consultations.move.help"));
             dialog.add(to);
         }
+        var withExpert = new Checkbox(getTranslation("consultations.move.with-expert"));
+        withExpert.setId("consultation-invite-expert");
+        if (moving && !line.expertInvited()) {
+            dialog.add(withExpert);
+        }
         var reason = new TextArea(getTranslation("consultations.reason"));
         reason.setId("consultation-reason");
         reason.setHelperText(getTranslation("consultations.reason.help"));
@@ -77,7 +102,8 @@ public class StaffConsultationActions extends Div {
                     }
                     try {
                         if (moving) {
-                            var moved = changes.move(line.id(), to.getValue().start(), reason.getValue());
+                            var moved = changes.move(line.id(), to.getValue().start(), reason.getValue(),
+                                    withExpert.getValue());
                             Notifications.success("consultations.moved", texts.span(moved.start(), moved.end()));
                         } else {
                             changes.cancel(line.id(), reason.getValue());
