@@ -20,6 +20,14 @@ public final class Texts {
 
     private Texts() {}
 
+    /**
+     * The translation key of a request's country: a short request may name none (docs/adr/039),
+     * which reads "No country given", never a raw key.
+     */
+    public static String countryKey(String isoCode) {
+        return isoCode == null || isoCode.isBlank() ? "request.country.none" : "country." + isoCode;
+    }
+
     /** "mn" becomes "Mongolian" in English and "Монгольский" in Russian. */
     public static String languageName(String code, Locale locale) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);

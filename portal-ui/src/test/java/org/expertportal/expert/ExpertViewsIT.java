@@ -81,7 +81,10 @@ class ExpertViewsIT extends KaribuTest {
         assertThat(_find(Anchor.class, spec -> spec.withId("cv-download"))).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("cv-sign-in")).getText()).contains("Sign in");
         // Not a dead end (#15, ADR 035): the visitor may ask for the CV without an account or a case.
-        assertThat(_get(Anchor.class, spec -> spec.withId("cv-ask")).getHref()).startsWith("request/ask?kind=cv");
+        assertThat(_get(Anchor.class, spec -> spec.withId("cv-ask")).getHref())
+                .startsWith("request/ask?kind=cv&expert=" + slug);
+        assertThat(_get(Anchor.class, spec -> spec.withId("consultation-ask")).getHref())
+                .startsWith("request/ask?kind=consultation&expert=" + slug);
         assertThat(_find(Section.class, spec -> spec.withId("conflict-notes"))).isEmpty();
     }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import org.expertportal.document.Pdfs;
+import org.expertportal.request.RequestKind;
 import org.expertportal.request.intake.RequestIntakeService;
+import org.expertportal.request.intake.ShortRequest;
 import org.expertportal.request.tracking.RequestTrackingService;
 import org.expertportal.request.workbench.RequestHandlingService;
 import org.expertportal.shared.NotPermittedException;
@@ -120,6 +122,19 @@ class DataExportIT extends KaribuTest {
         assertThat(jdbc.queryForObject("select count(*) from document_download dd join account a"
                 + " on a.id = dd.account_id where a.email = ?", Long.class, client))
                 .as("the document in the export counts as a download").isEqualTo(1);
+    }
+
+    @Test
+    void the_export_names_the_expert_a_short_request_asked_about_and_its_missing_country() throws Exception {
+        String expert = jdbc.queryForObject("select name from expert where slug = 'bolormaa-tsend'", String.class);
+        signIn(outsider);
+        String cv = intake.submitShort(new ShortRequest(RequestKind.CV, "Olga Outsider", outsider, null,
+                "bolormaa-tsend", true, ""), PrivacyFixtures.origin()).reference();
+
+        String requests = PrivacyFixtures.export(export::exportMine).text("requests.json");
+
+        String entry = requests.substring(requests.indexOf("\"reference\": \"" + cv + "\""));
+        assertThat(entry).contains("\"askedAboutExpert\": \"" + expert + "\"", "\"country\": null");
     }
 
     @Test

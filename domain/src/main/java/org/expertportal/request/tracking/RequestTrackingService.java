@@ -182,7 +182,8 @@ public class RequestTrackingService {
                 assignedExpertName(request),
                 request.getFirstRespondedAt().isEmpty() && !request.getStatus().isFinished()
                         && clock.instant().isAfter(request.getFirstResponseDueAt()),
-                request.getClientReference());
+                request.getClientReference(),
+                request.getRequestedExpertId().flatMap(experts::findById).map(Expert::getName));
     }
 
     /** The expert who took the case; an expert staff are only asking is not named to the client. */
@@ -216,7 +217,7 @@ public class RequestTrackingService {
         return new FormPrefill(Optional.of(earlier.getRequesterKind()), me.getDisplayName(), me.getEmail(),
                 earlier.getRequesterOrganisation().orElse(organisation), earlier.getPhone().orElse(""),
                 earlier.getWhatsapp().orElse(""), Optional.of(earlier.getPreferredChannel()), Map.copyOf(answers),
-                Optional.of(earlier.getCountryCode()), earlier.getThemeKeys());
+                Optional.ofNullable(earlier.getCountryCode()), earlier.getThemeKeys());
     }
 
     private static void answer(Map<ContactChannel, Boolean> answers, ContactChannel channel, ChannelSafety safety) {

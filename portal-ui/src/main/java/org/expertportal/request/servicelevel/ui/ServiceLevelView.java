@@ -107,7 +107,8 @@ class ServiceLevelView extends Div implements HasDynamicTitle {
         open.add(new H2(getTranslation("sla.open.region")));
         long maxRegion = report.openByRegion().values().stream().mapToLong(Long::longValue).max().orElse(0);
         report.openByRegion().forEach((region, count) -> open.add(ServiceLevelParts.bar(
-                getTranslation("region." + region), count, maxRegion, String.valueOf(count))));
+                getTranslation(ServiceLevelReport.NO_COUNTRY.equals(region) ? "request.country.none" : "region." + region),
+                count, maxRegion, String.valueOf(count))));
         add(open);
     }
 

@@ -148,7 +148,12 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var facts = new UnorderedList();
         facts.setId("request-facts");
         facts.add(new ListItem(getTranslation("request.field.kind") + ": " + getTranslation(page.kind().nameKey())));
-        facts.add(new ListItem(getTranslation("request.field.country") + ": " + getTranslation("country." + page.countryCode())));
+        page.askedAboutExpert().ifPresent(expert -> {
+            var asked = new ListItem(getTranslation("request.asked-expert", expert));
+            asked.setId("request-asked-expert");
+            facts.add(asked);
+        });
+        facts.add(new ListItem(getTranslation("request.field.country") + ": " + getTranslation(Texts.countryKey(page.countryCode()))));
         if (!page.themeKeys().isEmpty()) {
             facts.add(new ListItem(getTranslation("request.field.themes") + ": " + page.themeKeys().stream()
                     .map(key -> getTranslation("theme." + key)).collect(Collectors.joining(", "))));

@@ -120,6 +120,9 @@ final class RequestWorkSection extends Div {
             item.setId("candidate-" + match.expert().slug());
             item.add(Texts.content(new Span(match.expert().name())));
             List<String> facts = new ArrayList<>();
+            if (match.askedFor()) {
+                facts.add(getTranslation("workbench.expert.asked-for"));
+            }
             if (match.matching()) {
                 facts.add(getTranslation("workbench.expert.matching"));
             }

@@ -192,11 +192,17 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
 
     private UnorderedList facts(StaffRequestPage.Submitted request) {
         var facts = new UnorderedList();
+        facts.setId("request-facts");
         var kind = new ListItem(getTranslation("request.field.kind") + ": " + getTranslation(request.kind().nameKey()));
         kind.setId("request-kind");
         facts.add(kind);
+        request.askedAboutExpert().ifPresent(expert -> {
+            var asked = new ListItem(getTranslation("request.asked-expert", expert));
+            asked.setId("request-asked-expert");
+            facts.add(asked);
+        });
         facts.add(new ListItem(getTranslation("request.field.country") + ": "
-                + getTranslation("country." + request.countryCode())));
+                + getTranslation(Texts.countryKey(request.countryCode()))));
         if (!request.themeKeys().isEmpty()) {
             facts.add(new ListItem(getTranslation("request.field.themes") + ": " + request.themeKeys().stream()
                     .map(key -> getTranslation("theme." + key)).collect(Collectors.joining(", "))));
