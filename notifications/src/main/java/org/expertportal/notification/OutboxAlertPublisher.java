@@ -48,7 +48,10 @@ class OutboxAlertPublisher implements AlertPublisher, AlertRecipients {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void publish(Alert alert) {
-        AlertPreferences.Delivery delivery = preferences.deliveryFor(alert.recipientAccountId(), alert.type());
+        // A mail to another address (an erased client's last one, an invited expert's) is not the account
+        // holder's to delay or refuse, and must never join their digest: it goes at once.
+        AlertPreferences.Delivery delivery = alert.lastAddress() != null ? AlertPreferences.Delivery.IMMEDIATELY
+                : preferences.deliveryFor(alert.recipientAccountId(), alert.type());
         if (delivery == AlertPreferences.Delivery.NOT_AT_ALL) {
             log.debug("Alert {} not wanted by its recipient", alert.type());
             return;

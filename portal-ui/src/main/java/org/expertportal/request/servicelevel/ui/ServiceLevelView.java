@@ -17,6 +17,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
+import org.expertportal.consultation.StaffConsultationChanges;
+import org.expertportal.consultation.ui.ConsultationWeeks;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.servicelevel.ServiceLevelQueries.Breach;
 import org.expertportal.request.servicelevel.ServiceLevelReport;
@@ -37,7 +39,7 @@ import org.expertportal.ui.VisitorZone;
 @Menu(order = 85, title = "menu.admin.sla", icon = "vaadin:chart")
 class ServiceLevelView extends Div implements HasDynamicTitle {
 
-    ServiceLevelView(ServiceLevelService serviceLevel, AccountService accounts) {
+    ServiceLevelView(ServiceLevelService serviceLevel, StaffConsultationChanges consultations, AccountService accounts) {
         addClassName("portal-page");
         ZoneId zone = VisitorZone.of(accounts.currentAccount().flatMap(a -> a.timeZone()));
         ServiceLevelReport report = serviceLevel.report();
@@ -62,6 +64,7 @@ class ServiceLevelView extends Div implements HasDynamicTitle {
         weeks.setItems(report.weeks().reversed());
         weeks.setAllRowsVisible(true);
         add(new H2(getTranslation("sla.weeks")), weeks);
+        add(new ConsultationWeeks(consultations, report.weeks().size()));
 
         var charts = new Div();
         charts.setId("sla-charts");
