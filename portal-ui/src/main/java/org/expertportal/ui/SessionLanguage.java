@@ -1,5 +1,7 @@
 package org.expertportal.ui;
 
+import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -13,13 +15,15 @@ import java.util.Optional;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.AccountSummary;
 import org.expertportal.locale.PersonLocale;
+import org.expertportal.locale.PortalLanguages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses each new page's language and region. The language
+ * Chooses each new page's language, region and direction. The language
  * is, in order: the signed-in account's choice, the language cookie, the browser's language
- * (Vaadin's default). The region, which decides how dates and times are written and typed, is the
+ * (Vaadin's default: the first of {@code Accept-Language} the portal speaks, {@link PortalTranslations#LANGUAGES}).
+ * Arabic and Farsi pages are right to left. The region, which decides how dates and times are written and typed, is the
  * account's, else the browser's, else {@code PORTAL_DEFAULT_REGION} ({@link PersonLocale}): the page's
  * locale is then, say, en-GB or ru-KZ.
  */
@@ -27,6 +31,7 @@ import org.springframework.stereotype.Component;
 class SessionLanguage implements VaadinServiceInitListener {
 
     private static final String APPLIED_FOR = SessionLanguage.class.getName() + ".account";
+    private static final String FIRST_PAGE_SHOWN = SessionLanguage.class.getName() + ".first-page";
 
     private final AccountService accountService;
     private final String defaultRegion;
@@ -38,6 +43,11 @@ class SessionLanguage implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // The first HTML already carries the page's direction and language, before any script runs.
+        event.addIndexHtmlRequestListener(response -> response.getUI().ifPresent(ui -> response.getDocument()
+                .getElementsByTag("html")
+                .attr("dir", PortalTranslations.isRightToLeft(ui.getLocale()) ? "rtl" : "ltr")
+                .attr("lang", PortalTranslations.supported(ui.getLocale()).getLanguage())));
         event.getSource().addUIInitListener(uiEvent -> {
             var ui = uiEvent.getUI();
             VaadinSession session = ui.getSession();
@@ -49,13 +59,44 @@ class SessionLanguage implements VaadinServiceInitListener {
                     account.get().preferredLanguage().map(PortalTranslations::supported).ifPresent(session::setLocale);
                 }
             } else {
-                cookieLanguage(VaadinRequest.getCurrent()).ifPresent(session::setLocale);
+                Optional<Locale> cookie = cookieLanguage(VaadinRequest.getCurrent());
+                if (cookie.isPresent()) {
+                    session.setLocale(cookie.get());
+                } else if (session.getAttribute(FIRST_PAGE_SHOWN) == null) {
+                    session.setLocale(firstSpoken(browserLocales(VaadinRequest.getCurrent())));
+                }
             }
+            session.setAttribute(FIRST_PAGE_SHOWN, Boolean.TRUE);
             Locale formats = PersonLocale.resolve(PortalTranslations.supported(session.getLocale()),
                     account.flatMap(AccountSummary::region), browserLocales(VaadinRequest.getCurrent()), defaultRegion);
             session.setLocale(formats);
             ui.setLocale(formats);
+            applyDirection(ui, formats);
         });
+    }
+
+    /**
+     * Mirrors the whole page for Arabic and Farsi: Vaadin sets {@code dir} on {@code <html>}, which
+     * Lumo's components and the portal's logical CSS properties follow; {@code lang} lets the browser
+     * choose the script's font and shaping.
+     */
+    static void applyDirection(UI ui, Locale locale) {
+        ui.setDirection(PortalTranslations.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        ui.getPage().executeJs("document.documentElement.lang = $0",
+                PortalTranslations.supported(locale).getLanguage());
+    }
+
+    /**
+     * The first language of the browser's list ({@code Accept-Language}, most preferred first) that
+     * the portal speaks, else English: "fr-CA, en" is French. (Vaadin's own choice prefers any exact
+     * match, and would answer English there.)
+     */
+    static Locale firstSpoken(List<Locale> browserLocales) {
+        return browserLocales.stream()
+                .filter(PortalLanguages::isSupported)
+                .findFirst()
+                .map(PortalLanguages::supported)
+                .orElse(PortalLanguages.ENGLISH);
     }
 
     private static List<Locale> browserLocales(VaadinRequest request) {

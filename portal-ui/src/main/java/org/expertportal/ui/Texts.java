@@ -1,8 +1,11 @@
 package org.expertportal.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Span;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -73,5 +76,31 @@ public final class Texts {
             component.getElement().setAttribute("dir", "auto");
         }
         return component;
+    }
+
+    /**
+     * Fills {@code target} with the translated {@code sentence}, in which {@code value} (a reference,
+     * an email address, a phone number) is its own left-to-right run ({@code dir="ltr"}, class
+     * {@code portal-ltr}): in an Arabic or Farsi sentence "ER-2026-000123" keeps its order and its
+     * neighbouring punctuation stays with the sentence. No invisible characters are added, so a
+     * reference copied from the page is the reference.
+     */
+    public static <C extends HasComponents> C withLeftToRight(C target, String sentence, String value) {
+        int at = value == null || value.isEmpty() ? -1 : sentence.indexOf(value);
+        if (at < 0) {
+            target.add(new Text(sentence));
+            return target;
+        }
+        var run = new Span(value);
+        run.addClassName("portal-ltr");
+        run.getElement().setAttribute("dir", "ltr");
+        if (at > 0) {
+            target.add(new Text(sentence.substring(0, at)));
+        }
+        target.add(run);
+        if (at + value.length() < sentence.length()) {
+            target.add(new Text(sentence.substring(at + value.length())));
+        }
+        return target;
     }
 }

@@ -357,7 +357,8 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void showConfirmation(SubmittedRequest submitted) {
         body.removeAll();
-        var reference = new H2(getTranslation("request.confirm.reference", submitted.reference()));
+        var reference = Texts.withLeftToRight(new H2(),
+                getTranslation("request.confirm.reference", submitted.reference()), submitted.reference());
         reference.setId("request-reference");
         var times = new DateTimeTexts(getLocale(), zone);
         var due = new Paragraph(getTranslation("request.confirm.respond-by", times.time(submitted.respondBy()),

@@ -42,6 +42,7 @@ import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.FieldErrors;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.Texts;
 import org.expertportal.ui.VisitorZone;
 
 /**
@@ -168,7 +169,8 @@ class ShortRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void showConfirmation(SubmittedRequest submitted) {
         RequestKind asked = kind.getValue();
         body.removeAll();
-        var reference = new H2(getTranslation("request.confirm.reference", submitted.reference()));
+        var reference = Texts.withLeftToRight(new H2(),
+                getTranslation("request.confirm.reference", submitted.reference()), submitted.reference());
         reference.setId("request-reference");
         var times = new DateTimeTexts(getLocale(), zone);
         var due = new Paragraph(getTranslation("request.confirm.respond-by", times.time(submitted.respondBy()),
