@@ -77,13 +77,15 @@ class SessionLanguage implements VaadinServiceInitListener {
 
     /**
      * Mirrors the whole page for Arabic and Farsi: Vaadin sets {@code dir} on {@code <html>}, which
-     * Lumo's components and the portal's logical CSS properties follow; {@code lang} lets the browser
-     * choose the script's font and shaping.
+     * Lumo's components and the portal's logical CSS properties follow. ({@code <html lang>}, which
+     * lets the browser choose the script's font and shaping, is written into the first HTML; a
+     * language change reloads the page.)
      */
     static void applyDirection(UI ui, Locale locale) {
-        ui.setDirection(PortalTranslations.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
-        ui.getPage().executeJs("document.documentElement.lang = $0",
-                PortalTranslations.supported(locale).getLanguage());
+        Direction direction = PortalTranslations.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
+        ui.setDirection(direction);
+        // The same on <body>, the UI's element: the server then knows the direction it set (tests read it).
+        ui.getElement().setAttribute("dir", direction.getClientName());
     }
 
     /**
