@@ -44,35 +44,48 @@ class SessionLanguage implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         // The first HTML already carries the page's direction and language, before any script runs.
-        event.addIndexHtmlRequestListener(response -> response.getUI().ifPresent(ui -> response.getDocument()
-                .getElementsByTag("html")
-                .attr("dir", PortalTranslations.isRightToLeft(ui.getLocale()) ? "rtl" : "ltr")
-                .attr("lang", PortalTranslations.supported(ui.getLocale()).getLanguage())));
+        event.addIndexHtmlRequestListener(response -> {
+            VaadinSession session = VaadinSession.getCurrent();
+            Locale page = session == null
+                    ? firstSpoken(browserLocales(response.getVaadinRequest()))
+                    : choose(session, response.getVaadinRequest());
+            response.getDocument().getElementsByTag("html")
+                    .attr("dir", PortalTranslations.isRightToLeft(page) ? "rtl" : "ltr")
+                    .attr("lang", PortalTranslations.supported(page).getLanguage());
+        });
         event.getSource().addUIInitListener(uiEvent -> {
             var ui = uiEvent.getUI();
-            VaadinSession session = ui.getSession();
-            Optional<AccountSummary> account = accountService.currentAccount();
-            if (account.isPresent()) {
-                Long appliedFor = (Long) session.getAttribute(APPLIED_FOR);
-                if (appliedFor == null || appliedFor != account.get().id()) {
-                    session.setAttribute(APPLIED_FOR, account.get().id());
-                    account.get().preferredLanguage().map(PortalTranslations::supported).ifPresent(session::setLocale);
-                }
-            } else {
-                Optional<Locale> cookie = cookieLanguage(VaadinRequest.getCurrent());
-                if (cookie.isPresent()) {
-                    session.setLocale(cookie.get());
-                } else if (session.getAttribute(FIRST_PAGE_SHOWN) == null) {
-                    session.setLocale(firstSpoken(browserLocales(VaadinRequest.getCurrent())));
-                }
-            }
-            session.setAttribute(FIRST_PAGE_SHOWN, Boolean.TRUE);
-            Locale formats = PersonLocale.resolve(PortalTranslations.supported(session.getLocale()),
-                    account.flatMap(AccountSummary::region), browserLocales(VaadinRequest.getCurrent()), defaultRegion);
-            session.setLocale(formats);
+            Locale formats = choose(ui.getSession(), VaadinRequest.getCurrent());
             ui.setLocale(formats);
             applyDirection(ui, formats);
         });
+    }
+
+    /**
+     * Settles the session's language and region for this request and returns the page's locale;
+     * the same answer however often it is asked within one request (the first HTML asks, then the UI).
+     */
+    private Locale choose(VaadinSession session, VaadinRequest request) {
+        Optional<AccountSummary> account = accountService.currentAccount();
+        if (account.isPresent()) {
+            Long appliedFor = (Long) session.getAttribute(APPLIED_FOR);
+            if (appliedFor == null || appliedFor != account.get().id()) {
+                session.setAttribute(APPLIED_FOR, account.get().id());
+                account.get().preferredLanguage().map(PortalTranslations::supported).ifPresent(session::setLocale);
+            }
+        } else {
+            Optional<Locale> cookie = cookieLanguage(request);
+            if (cookie.isPresent()) {
+                session.setLocale(cookie.get());
+            } else if (session.getAttribute(FIRST_PAGE_SHOWN) == null) {
+                session.setLocale(firstSpoken(browserLocales(request)));
+            }
+        }
+        session.setAttribute(FIRST_PAGE_SHOWN, Boolean.TRUE);
+        Locale formats = PersonLocale.resolve(PortalTranslations.supported(session.getLocale()),
+                account.flatMap(AccountSummary::region), browserLocales(request), defaultRegion);
+        session.setLocale(formats);
+        return formats;
     }
 
     /**
