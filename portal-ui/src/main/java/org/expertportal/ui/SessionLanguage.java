@@ -20,12 +20,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses each new page's language, region and direction. The language
- * is, in order: the signed-in account's choice, the language cookie, the browser's language
- * (Vaadin's default: the first of {@code Accept-Language} the portal speaks, {@link PortalTranslations#LANGUAGES}).
- * Arabic and Farsi pages are right to left. The region, which decides how dates and times are written and typed, is the
+ * Chooses each new page's language, region and direction. The language is, in order: the
+ * signed-in account's choice, the language cookie, on the first page of a visit the first language
+ * of the browser's {@code Accept-Language} the portal speaks ({@link #firstSpoken}), else the
+ * session's language so far. Arabic and Farsi pages are right to left, from the first HTML on
+ * (docs/adr/042). The region, which decides how dates and times are written and typed, is the
  * account's, else the browser's, else {@code PORTAL_DEFAULT_REGION} ({@link PersonLocale}): the page's
- * locale is then, say, en-GB or ru-KZ.
+ * locale is then, say, en-GB, ru-KZ or ar-IQ-u-nu-latn.
  */
 @Component
 class SessionLanguage implements VaadinServiceInitListener {

@@ -55,17 +55,21 @@ class RightToLeftJourneyIT {
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(page.evaluate("document.dir")).isEqualTo("rtl");
         assertThat(page.locator("h1").first()).hasText(ARABIC);
+        assertNoSidewaysScrolling(page, "/");
 
         // A country page: the article stays in its language, the notice about it is in Arabic.
         page.navigate(journey.url("/countries/mongolia"));
         assertThat(page.locator("#country-article .portal-language-note")).hasText(ARABIC);
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertNoSidewaysScrolling(page, "/countries/mongolia");
 
         // Every journey submits from 127.0.0.1: isolation from the others' submissions, not a way
         // round the hourly limit (RequestIntakeIT tests that limit).
         jdbc.update("delete from intake_attempt");
         String email = "arabic-" + System.nanoTime() + "@journey.test";
         page.navigate(journey.url("/request?country=iran"));
+        assertThat(page.locator("#requester-kind")).isVisible();
+        assertNoSidewaysScrolling(page, "/request");
         page.locator("#requester-kind vaadin-radio-button").nth(1).click();
         page.locator("#name input").fill("Reza Journey");
         page.locator("#email input").fill(email);
@@ -136,6 +140,16 @@ class RightToLeftJourneyIT {
                 .allSatisfy(width -> assertThat(width.doubleValue()).isPositive().isNotEqualTo(noGlyph));
         assertThat(new HashSet<>(widths.subList(0, 4).stream().map(Number::doubleValue).toList()))
                 .as("real letters differ in width; missing ones are identical boxes").hasSizeGreaterThan(1);
+    }
+
+    /**
+     * Nothing to scroll sideways to on the phone. In a right-to-left page the overflow that scrolls
+     * is on the left: a box placed far to the left (as a left-to-right page may hide one) widens it.
+     */
+    private static void assertNoSidewaysScrolling(Page page, String where) {
+        Number innerWidth = (Number) page.evaluate("window.innerWidth");
+        Number scrollWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
+        assertThat(scrollWidth.intValue()).as("page width on " + where).isLessThanOrEqualTo(innerWidth.intValue());
     }
 
     private static Set<String> englishTexts() {
