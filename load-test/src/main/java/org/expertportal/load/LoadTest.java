@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * request, the countries, Mongolia, the experts, a search), posts a message on their request, or
  * downloads a document from an expert's page. Prints, per action, p50/p95/p99, errors,
  * throughput and bytes per answer, and with {@code --app-pid} the portal's live heap per signed-in
- * session. Exits with 1 when any action failed or no navigation succeeded, so that CI notices.
+ * session. Exits with 1 when any action failed or an action named in {@code --require} (names or
+ * their beginnings, comma-separated; navigations by default) never succeeded, so that CI notices.
  *
  * <p>People sign in as {@code --accounts} with {@code %d} replaced by 1..users (the portal's
  * {@code load-test} profile creates these accounts, each with a request of its own).
@@ -66,6 +67,7 @@ public final class LoadTest {
         defaults.put("message-share", "0.05");
         defaults.put("download-share", "0.05");
         defaults.put("search-share", "0.05");
+        defaults.put("require", Stats.NAVIGATION);
         return defaults;
     }
 
@@ -104,8 +106,15 @@ public final class LoadTest {
                     + " %.0f KB per session%n", heapBefore / 1048576.0, heapAfter / 1048576.0, signedIn.get(),
                     (heapAfter - heapBefore) / 1024.0 / sessions);
         }
-        boolean failed = stats.errors() > 0 || stats.navigations() == 0;
-        System.out.println(failed ? "LOAD TEST FAILED: errors or no successful navigation" : "LOAD TEST PASSED");
+        List<String> missing = new ArrayList<>();
+        for (String required : options.get("require").split(",")) {
+            if (!required.isBlank() && stats.successes(required) == 0) {
+                missing.add(required.strip());
+            }
+        }
+        boolean failed = stats.errors() > 0 || !missing.isEmpty();
+        System.out.println(failed ? "LOAD TEST FAILED: " + stats.errors() + " errors; no success for " + missing
+                : "LOAD TEST PASSED");
         return failed ? 1 : 0;
     }
 

@@ -64,8 +64,9 @@ final class Stats {
         return actions.values().stream().mapToLong(a -> a.errors).sum();
     }
 
-    synchronized long navigations() {
-        return actions.entrySet().stream().filter(e -> e.getKey().startsWith(NAVIGATION))
+    /** Successful actions whose name starts with {@code prefix}. */
+    synchronized long successes(String prefix) {
+        return actions.entrySet().stream().filter(e -> e.getKey().startsWith(prefix.stripLeading()))
                 .mapToLong(e -> e.getValue().millis.size()).sum();
     }
 
