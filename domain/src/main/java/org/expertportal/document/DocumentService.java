@@ -144,52 +144,90 @@ public class DocumentService {
     }
 
     /**
-     * Sends a document as stored, after checking its hash and recording the download. The caller
-     * has checked that the current user may have it.
+     * Sends a document as stored, checked while it streams (docs/adr/044): the store decrypts and
+     * authenticates it piece by piece, its SHA-256 is compared when the last byte has been read,
+     * and the last 64 KB leave only after that comparison. A file that fails before its first byte
+     * left is refused ({@code document.unavailable}, nothing recorded); one that fails later aborts
+     * the response. The caller has checked that the current user may have it.
      */
     @Transactional(dontRollbackOn = DocumentTransferException.class)
     public void deliver(Document document, DocumentPurpose purpose, DocumentSink sink) {
-        record(document, purpose);
-        send(document, document.getSizeBytes(), sink, InputStream::transferTo);
+        long reader = currentUser.requireAccountId();
+        send(document, document.getSizeBytes(), sink, DocumentService::copyHoldingBackTheLastChunk,
+                () -> record(document, purpose, reader));
     }
 
     /**
      * Sends a copy of a PDF stamped on every page with {@code stamp}, generated while it streams;
-     * the stored original is never changed. The caller has checked access.
+     * the stored original is never changed. The stamper reads the whole file before it writes, so
+     * a damaged file is refused before anything is sent. The caller has checked access.
      */
     @Transactional(dontRollbackOn = DocumentTransferException.class)
     public void deliverStamped(Document document, DocumentPurpose purpose, String stamp, DocumentSink sink) {
-        record(document, purpose);
-        send(document, -1, sink, (in, out) -> stamper.stamp(in, out, stamp));
+        long reader = currentUser.requireAccountId();
+        send(document, -1, sink, (in, out) -> stamper.stamp(in, out, stamp), () -> record(document, purpose, reader));
     }
 
     private interface Copy {
         void copy(InputStream in, OutputStream out) throws IOException;
     }
 
+    /** Bytes held back until the next ones have been read: the end of a file leaves after its check. */
+    static final int HELD_BACK_BYTES = 64 * 1024;
+
     /**
-     * Streams the decrypted file through {@code copy} into the sink. The sink's stream is closed
-     * only after a complete copy: when the stored file fails midway, closing it would end the
+     * Copies with one chunk always held back: a chunk is written only once the next one has been
+     * read, so the last one waits for the end of the file, where the hash is compared. A file of
+     * up to one chunk is checked whole before its first byte is written.
+     */
+    private static void copyHoldingBackTheLastChunk(InputStream in, OutputStream out) throws IOException {
+        byte[] held = new byte[HELD_BACK_BYTES];
+        byte[] next = new byte[HELD_BACK_BYTES];
+        int heldCount = in.readNBytes(held, 0, held.length);
+        while (heldCount > 0) {
+            int nextCount = in.readNBytes(next, 0, next.length);
+            out.write(held, 0, heldCount);
+            byte[] swap = held;
+            held = next;
+            next = swap;
+            heldCount = nextCount;
+        }
+    }
+
+    /**
+     * Streams the decrypted file, checked against its SHA-256, through {@code copy} into the sink,
+     * reading it once. The download is recorded and the sink opened at the first byte written, so
+     * a file that fails before that is refused cleanly with nothing recorded; the sink's stream is
+     * closed only after a complete copy, because closing it after a failure midway would end the
      * response as if the document were whole.
      */
-    private void send(Document document, long length, DocumentSink sink, Copy copy) {
-        SourceStream in = null;
+    private void send(Document document, long length, DocumentSink sink, Copy copy, Runnable beforeFirstByte) {
+        CheckedSource in = null;
+        var out = new SinkOnFirstByte(sink,
+                DocumentType.downloadName(document.getOriginalName(), document.getMediaType()),
+                document.getMediaType(), length, beforeFirstByte);
         try {
-            in = new SourceStream(store.read(document.getStorageName(), document.getKeyId()));
-            OutputStream out = sink.open(DocumentType.downloadName(document.getOriginalName(), document.getMediaType()),
-                    document.getMediaType(), length);
+            in = new CheckedSource(store.read(document.getStorageName(), document.getKeyId()), document.getSha256());
             copy.copy(in, out);
+            in.readToTheEnd();
             in.close();
             out.close();
         } catch (IOException e) {
             closeQuietly(in);
             if (in == null || in.failed) {
-                log.log(Level.SEVERE, "Document {0} failed while being sent", document.getId());
+                log.log(Level.SEVERE, "Document {0} failed its check ({1})",
+                        new Object[] {document.getId(), out.opened() ? "while sending" : "before sending"});
                 audit.recordRegardless(AuditAction.DOCUMENT_INTEGRITY_FAILED, AuditTarget.DOCUMENT,
-                        String.valueOf(document.getId()), "while sending");
+                        String.valueOf(document.getId()), out.opened() ? "while sending" : "before sending");
+                if (!out.opened()) {
+                    throw new DomainException("document.unavailable");
+                }
                 throw new DocumentDamagedException(e);
             }
             throw new DocumentTransferException(e);
+        } catch (RuntimeException e) {
+            closeQuietly(in);
+            throw e;
         }
     }
 
@@ -203,33 +241,120 @@ public class DocumentService {
         }
     }
 
-    /** Remembers whether a failure came from the stored file rather than from the receiver. */
-    private static final class SourceStream extends FilterInputStream {
+    /**
+     * The stored file as it is read: remembers whether a failure came from it rather than from the
+     * receiver, and at its end compares what was read with the recorded SHA-256 (which also
+     * covers files stored before encryption, which nothing else authenticates).
+     */
+    private static final class CheckedSource extends FilterInputStream {
 
+        private final MessageDigest sha256 = sha256();
+        private final String expected;
+        private boolean checked;
         boolean failed;
 
-        SourceStream(InputStream in) {
+        CheckedSource(InputStream in, String expected) {
             super(in);
+            this.expected = expected;
         }
 
         @Override
         public int read() throws IOException {
-            try {
-                return super.read();
-            } catch (IOException e) {
-                failed = true;
-                throw e;
-            }
+            byte[] one = new byte[1];
+            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n;
             try {
-                return super.read(buffer, offset, length);
+                n = super.read(buffer, offset, length);
             } catch (IOException e) {
                 failed = true;
                 throw e;
             }
+            if (n > 0) {
+                sha256.update(buffer, offset, n);
+            } else if (n == -1) {
+                checkOnce();
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            throw new IOException("skip not supported");
+        }
+
+        /** A copier may stop at the last byte it needs (a PDF parser): the check still reads the rest. */
+        void readToTheEnd() throws IOException {
+            byte[] rest = new byte[8192];
+            while (read(rest, 0, rest.length) != -1) {
+                // Read, hashed, checked at the end.
+            }
+        }
+
+        private void checkOnce() throws IOException {
+            if (!checked) {
+                checked = true;
+                if (!HexFormat.of().formatHex(sha256.digest()).equals(expected)) {
+                    failed = true;
+                    throw new IOException("does not match its recorded SHA-256");
+                }
+            }
+        }
+    }
+
+    /** Opens the sink only when the first byte is written (or, for an empty copy, when closed). */
+    private static final class SinkOnFirstByte extends OutputStream {
+
+        private final DocumentSink sink;
+        private final String fileName;
+        private final String mediaType;
+        private final long length;
+        private final Runnable beforeFirstByte;
+        private OutputStream out;
+
+        SinkOnFirstByte(DocumentSink sink, String fileName, String mediaType, long length, Runnable beforeFirstByte) {
+            this.sink = sink;
+            this.fileName = fileName;
+            this.mediaType = mediaType;
+            this.length = length;
+            this.beforeFirstByte = beforeFirstByte;
+        }
+
+        boolean opened() {
+            return out != null;
+        }
+
+        private OutputStream out() throws IOException {
+            if (out == null) {
+                beforeFirstByte.run();
+                out = sink.open(fileName, mediaType, length);
+            }
+            return out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out().write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int count) throws IOException {
+            out().write(bytes, offset, count);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (out != null) {
+                out.flush();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            out().close();
         }
     }
 
@@ -287,32 +412,14 @@ public class DocumentService {
         return downloads.findByDocumentIdOrderByIdAsc(documentId);
     }
 
-    /** Refuses a damaged or missing file before anything is recorded or sent. */
-    private void record(Document document, DocumentPurpose purpose) {
-        long reader = currentUser.requireAccountId();
-        verify(document);
+    /**
+     * Records the download just before its first byte is sent: a file refused before that is not
+     * recorded, one that breaks off later stays recorded (a part of a document is still a copy).
+     */
+    private void record(Document document, DocumentPurpose purpose, long reader) {
         downloads.save(new DocumentDownload(document, reader, clock.instant(), purpose));
         audit.record(AuditAction.DOCUMENT_DOWNLOADED, AuditTarget.DOCUMENT, String.valueOf(document.getId()),
                 purpose.name());
-    }
-
-    private void verify(Document document) {
-        MessageDigest sha256 = sha256();
-        try (InputStream in = new DigestInputStream(store.read(document.getStorageName(), document.getKeyId()),
-                sha256)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            log.log(Level.SEVERE, "Document {0} cannot be read", document.getId());
-            audit.recordRegardless(AuditAction.DOCUMENT_INTEGRITY_FAILED, AuditTarget.DOCUMENT,
-                    String.valueOf(document.getId()), "unreadable");
-            throw new DomainException("document.unavailable");
-        }
-        if (!HexFormat.of().formatHex(sha256.digest()).equals(document.getSha256())) {
-            log.log(Level.SEVERE, "Document {0} does not match its recorded SHA-256", document.getId());
-            audit.recordRegardless(AuditAction.DOCUMENT_INTEGRITY_FAILED, AuditTarget.DOCUMENT,
-                    String.valueOf(document.getId()), "sha256");
-            throw new DomainException("document.unavailable");
-        }
     }
 
     private VirusScanner.Scan beginScan() {

@@ -5,7 +5,8 @@ import java.io.OutputStream;
 
 /**
  * Where a download goes: an HTTP response in the web module. {@link #open} is called only after
- * access was checked and the download recorded, so that a refused download sends no byte.
+ * access was checked, the first bytes of the file passed their check and the download was
+ * recorded, so that a refused download sends no byte.
  */
 @FunctionalInterface
 public interface DocumentSink {

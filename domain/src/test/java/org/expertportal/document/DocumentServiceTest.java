@@ -30,8 +30,14 @@ class DocumentServiceTest {
 
     private static final byte[] CONTENT = ("%PDF-1.7 " + "x".repeat(100_000)).getBytes();
 
+    /** Larger than the bytes held back twice over, so that some leave before the end is read. */
+    private static final byte[] LARGE = ("%PDF-1.7 " + "y".repeat(4 * DocumentService.HELD_BACK_BYTES)).getBytes();
+
     private final Map<String, byte[]> files = new HashMap<>();
-    private int readsBeforeFailure = Integer.MAX_VALUE;
+    /** The stored file fails (as a tampered segment does) when a read goes past this position. */
+    private int failBeyond = Integer.MAX_VALUE;
+    /** How often the store was asked for a file: each read decrypts it once. */
+    private int reads;
     private final InMemoryAuditEvents audited = new InMemoryAuditEvents();
     private final CurrentUser reader = new CurrentUser() {
         @Override
@@ -95,10 +101,50 @@ class DocumentServiceTest {
     }
 
     @Test
-    void a_file_that_fails_while_being_sent_leaves_the_response_open_to_be_aborted() {
+    void a_download_reads_and_decrypts_the_stored_file_once() {
+        Document document = service.receive("cv.pdf", new ByteArrayInputStream(LARGE), DocumentPurpose.EXPERT_CV);
+        reads = 0;
+        var sink = new RecordingSink();
+
+        service.deliver(document, DocumentPurpose.EXPERT_CV, sink);
+
+        assertThat(reads).as("reads of the stored file").isEqualTo(1);
+        assertThat(sink.bytes.toByteArray()).isEqualTo(LARGE);
+        assertThat(sink.closed).isTrue();
+        assertThat(audited.actions()).containsExactly(AuditAction.DOCUMENT_DOWNLOADED);
+    }
+
+    @Test
+    void a_stamped_download_reads_the_stored_file_once_too() {
         Document document = service.receive("cv.pdf", new ByteArrayInputStream(CONTENT), DocumentPurpose.EXPERT_CV);
-        // The check before sending reads the file once; the copy breaks off in the second read.
-        readsBeforeFailure = 1;
+        reads = 0;
+
+        service.deliverStamped(document, DocumentPurpose.SAMPLE_REPORT, "stamp", new RecordingSink());
+
+        assertThat(reads).isEqualTo(1);
+    }
+
+    @Test
+    void a_file_whose_end_does_not_match_its_hash_keeps_its_last_bytes_and_is_aborted() {
+        Document document = service.receive("cv.pdf", new ByteArrayInputStream(LARGE), DocumentPurpose.EXPERT_CV);
+        byte[] stored = files.get(document.getStorageName());
+        stored[stored.length - 10] ^= 1;
+        var sink = new RecordingSink();
+
+        assertThatThrownBy(() -> service.deliver(document, DocumentPurpose.EXPERT_CV, sink))
+                .isInstanceOf(DocumentDamagedException.class);
+        assertThat(sink.bytes.size()).as("the end, where the damage is, never left")
+                .isLessThanOrEqualTo(LARGE.length - DocumentService.HELD_BACK_BYTES);
+        assertThat(sink.closed).isFalse();
+        assertThat(audited.actions()).containsExactly(
+                AuditAction.DOCUMENT_DOWNLOADED, AuditAction.DOCUMENT_INTEGRITY_FAILED);
+    }
+
+    @Test
+    void a_file_that_fails_while_being_sent_leaves_the_response_open_to_be_aborted() {
+        Document document = service.receive("cv.pdf", new ByteArrayInputStream(LARGE), DocumentPurpose.EXPERT_CV);
+        // A damaged piece after the first bytes have left (a tampered segment of a large file).
+        failBeyond = 3 * DocumentService.HELD_BACK_BYTES;
         var sink = new RecordingSink();
 
         assertThatThrownBy(() -> service.deliver(document, DocumentPurpose.EXPERT_CV, sink))
@@ -230,7 +276,6 @@ class DocumentServiceTest {
     }
 
     private final class FailingStore implements DocumentStore {
-        private int reads;
 
         @Override
         public String write(String storageName, InputStream content) throws IOException {
@@ -241,13 +286,13 @@ class DocumentServiceTest {
         @Override
         public InputStream read(String storageName, String keyId) {
             byte[] bytes = files.get(storageName);
-            boolean fail = reads++ >= readsBeforeFailure;
+            reads++;
             return new InputStream() {
                 private int position;
 
                 @Override
                 public int read() throws IOException {
-                    if (fail && position > 10_000) {
+                    if (position > failBeyond) {
                         throw new IOException("tag mismatch");
                     }
                     return position < bytes.length ? bytes[position++] & 0xff : -1;

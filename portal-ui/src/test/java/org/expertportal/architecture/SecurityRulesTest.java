@@ -120,15 +120,17 @@ class SecurityRulesTest {
 
     /** 1.1.2, 1.2.1, 3.2.2 */
     @Test
-    void html_reaches_a_page_only_from_the_article_renderer() {
+    void html_reaches_a_page_only_from_the_article_renderer_and_the_country_cards() {
         for (JavaClasses module : MODULES) {
             noClasses().that().doNotHaveSimpleName("CountryProfileView").and().doNotHaveSimpleName("CountryEditorView")
+                    .and().doNotHaveSimpleName("CountriesView")
                     .should().callConstructorWhere(DescribedPredicate.describe("a constructor of Html",
                             call -> call.getTargetOwner().isEquivalentTo(Html.class)))
                     .orShould().callMethod(Element.class, "setProperty", String.class, String.class)
                     .because("every other text reaches the page through text components, which escape it; "
                             + "the article pages show HTML only as ArticleRenderer makes it (escaped Markdown, "
-                            + "allow-listed tags)")
+                            + "allow-listed tags), the country list only the cards it writes itself around "
+                            + "escaped bundle texts (docs/adr/044)")
                     .allowEmptyShould(true)
                     .check(module);
         }

@@ -63,11 +63,11 @@ class PortalJourneyIT {
         assertThat(page.locator("#country-count")).hasText("Countries shown: 58");
 
         page.locator("#region-filter").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("East Asia")).click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("East Asia")).click();
         assertThat(page).hasURL(Pattern.compile(".*/countries\\?region=east-asia$"));
         assertThat(page.locator("#country-count")).hasText("Countries shown: 5");
 
-        page.locator("a.portal-country-link", new Page.LocatorOptions().setHasText("Mongolia")).click();
+        page.locator(".portal-country-cards > li > a", new Page.LocatorOptions().setHasText("Mongolia")).click();
         assertThat(page).hasURL(Pattern.compile(".*/countries/mongolia$"));
         assertThat(page.locator("#country-name")).hasText("Mongolia");
         assertThat(page.locator(".portal-article h2")).hasCount(8);

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.expertportal.account.AccountService;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -150,6 +151,11 @@ class LanguageIT extends KaribuTest {
             }
             Element element = component.getElement();
             add(into, element.getText());
+            // Markup set as a whole (the country cards): its text, as the person reads it.
+            String markup = element.getProperty("innerHTML");
+            if (markup != null) {
+                add(into, Jsoup.parseBodyFragment(markup).text());
+            }
             for (String property :
                     List.of("label", "placeholder", "helperText", "errorMessage", "title", "accessibleName")) {
                 add(into, element.getProperty(property));

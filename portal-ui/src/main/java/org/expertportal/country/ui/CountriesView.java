@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -18,8 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.expertportal.country.CountryProfileService;
 import org.expertportal.country.CountrySummary;
+import org.jsoup.nodes.Entities;
 
 /**
  * The coverage, grouped by region, each country with its themes and a link to its profile.
@@ -94,10 +94,8 @@ class CountriesView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         countries.forEach(c -> byRegion.computeIfAbsent(c.regionKey(), k -> new ArrayList<>()).add(c));
         byRegion.forEach((regionKey, inRegion) -> {
             var list = new UnorderedList();
-            list.addClassName("portal-regions");
-            inRegion.stream()
-                    .sorted((a, b) -> getTranslation(a.nameKey()).compareTo(getTranslation(b.nameKey())))
-                    .forEach(country -> list.add(card(country)));
+            list.addClassNames("portal-regions", "portal-country-cards");
+            list.getElement().setProperty("innerHTML", cards(inRegion));
             groups.add(new Section(new H2(getTranslation("region." + regionKey)), list));
         });
         if (countries.isEmpty()) {
@@ -105,27 +103,39 @@ class CountriesView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
     }
 
-    private ListItem card(CountrySummary country) {
-        var link = new RouterLink(getTranslation(country.nameKey()), CountryProfileView.class,
-                new RouteParameters("slug", country.slug()));
-        link.addClassName("portal-country-link");
-        var themes = new Div();
-        themes.addClassName("portal-badges");
-        country.themeKeys().forEach(key -> themes.add(badge(getTranslation("theme." + key))));
-        var card = new ListItem(link, themes);
-        card.addClassName("portal-region");
-        if (!country.hasArticle()) {
-            var pending = new Span(getTranslation("countries.article-pending"));
-            pending.addClassName("portal-muted");
-            card.add(pending);
-        }
-        return card;
+    /**
+     * A region's cards as one piece of markup rather than a component per link, badge and text:
+     * each component costs its own nodes in the session and in every answer to the browser, and
+     * 58 cards made of components sent about 140 KB (docs/adr/044). The cards only show and link;
+     * a click on a link is a client-side navigation like a {@code RouterLink}'s. Every text is
+     * escaped, though all of them come from the translation bundles.
+     */
+    private String cards(List<CountrySummary> inRegion) {
+        var html = new StringBuilder();
+        inRegion.stream()
+                .sorted((a, b) -> getTranslation(a.nameKey()).compareTo(getTranslation(b.nameKey())))
+                .forEach(country -> {
+                    html.append("<li><a href=").append(attribute(RouteConfiguration.forSessionScope()
+                                    .getUrl(CountryProfileView.class, new RouteParameters("slug", country.slug()))))
+                            .append('>').append(escape(getTranslation(country.nameKey()))).append("</a><ul>");
+                    country.themeKeys().forEach(key -> html.append("<li>")
+                            .append(escape(getTranslation("theme." + key))).append("</li>"));
+                    html.append("</ul>");
+                    if (!country.hasArticle()) {
+                        html.append("<p>").append(escape(getTranslation("countries.article-pending"))).append("</p>");
+                    }
+                    html.append("</li>");
+                });
+        return html.toString();
     }
 
-    static Span badge(String text) {
-        var badge = new Span(text);
-        badge.addClassName("portal-badge");
-        return badge;
+    private static String escape(String text) {
+        return Entities.escape(text);
+    }
+
+    /** An attribute value: bare when it is a plain path (every byte counts 58 times), else quoted. */
+    private static String attribute(String value) {
+        return value.matches("[a-z0-9/-]+") ? value : "\"" + escape(value) + "\"";
     }
 
     private void navigate(String regionKey, String themeKey) {

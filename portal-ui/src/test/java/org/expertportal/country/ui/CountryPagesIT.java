@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
@@ -32,7 +33,7 @@ class CountryPagesIT extends KaribuTest {
     void filtering_by_region_and_theme_narrows_the_list_and_the_address() {
         UI.getCurrent().navigate("countries");
         @SuppressWarnings("unchecked")
-        Select<String> region = _get(Select.class, spec -> spec.withId("region-filter"));
+        ComboBox<String> region = _get(ComboBox.class, spec -> spec.withId("region-filter"));
         _setValue(region, "east-asia");
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
@@ -70,10 +71,25 @@ class CountryPagesIT extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Page not found");
     }
 
+    /** The country cards are markup in each region's list (CountriesView.cards). */
     private static List<String> countryLinks() {
-        return _find(RouterLink.class).stream()
-                .filter(link -> link.getClassNames().contains("portal-country-link"))
-                .map(RouterLink::getText)
+        return _find(UnorderedList.class).stream()
+                .filter(list -> list.getClassNames().contains("portal-country-cards"))
+                .flatMap(list -> Jsoup.parseBodyFragment(list.getElement().getProperty("innerHTML", ""))
+                        .select("li > a").stream())
+                .map(link -> link.text())
                 .toList();
+    }
+
+    @Test
+    void each_card_links_to_its_country_and_shows_its_themes() {
+        UI.getCurrent().navigate("countries");
+        var mongolia = _find(UnorderedList.class).stream()
+                .flatMap(list -> Jsoup.parseBodyFragment(list.getElement().getProperty("innerHTML", ""))
+                        .select("li").stream())
+                .filter(card -> card.selectFirst("a") != null && card.selectFirst("a").text().equals("Mongolia"))
+                .findFirst().orElseThrow();
+        assertThat(mongolia.selectFirst("a").attr("href")).isEqualTo("countries/mongolia");
+        assertThat(mongolia.select("ul > li").eachText()).contains("Corruption and elite capture");
     }
 }
