@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,9 +140,9 @@ class DocumentCopyToS3IT {
     void the_command_runs_with_the_portals_settings_and_ends_with_exit_code_zero_when_complete() throws Exception {
         String name = document("%PDF-1.7 through the command");
         var db = (HikariDataSource) dataSource;
-        var out = new ByteArrayOutputStream();
+        var out = new StringBuilder();
 
-        int exit = DocumentCopyCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = DocumentCopyCommand.run(line -> out.append(line).append('\n'),
                 DocumentCopyCommand.SWITCH,
                 "--spring.datasource.url=" + db.getJdbcUrl(),
                 "--spring.datasource.username=" + db.getUsername(),
@@ -156,7 +154,7 @@ class DocumentCopyToS3IT {
                 "--portal.documents.s3.secret-key=" + TestS3Server.SECRET_KEY);
 
         assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("copied and verified: 1");
+        assertThat(out.toString()).contains("copied and verified: 1");
         assertThat(DocumentStoreContract.readAll(s3, name, "k2025")).isEqualTo("%PDF-1.7 through the command");
     }
 
@@ -179,9 +177,8 @@ class DocumentCopyToS3IT {
     private record Run(DocumentCopyToS3.Summary summary, String output) {}
 
     private Run copy() {
-        var out = new ByteArrayOutputStream();
-        var summary = new DocumentCopyToS3(dataSource, files, s3)
-                .copyAll(new PrintStream(out, true, StandardCharsets.UTF_8));
-        return new Run(summary, out.toString(StandardCharsets.UTF_8));
+        var out = new StringBuilder();
+        var summary = new DocumentCopyToS3(dataSource, files, s3).copyAll(line -> out.append(line).append('\n'));
+        return new Run(summary, out.toString());
     }
 }
