@@ -42,6 +42,8 @@ public class DocumentCopyCommand {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DocumentCopyCommand.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
+                // Its startup line would name the portal's main class, as if the portal had started.
+                .logStartupInfo(false)
                 .properties("spring.liquibase.enabled=false")
                 .run(args)) {
             Environment env = context.getEnvironment();
