@@ -181,13 +181,13 @@ class ClientDashboardIT extends KaribuTest {
 
         UI.getCurrent().navigate("home");
         String text = _get(Div.class, spec -> spec.withId("dashboard-hearings")).getElement().getTextRecursively();
-        assertThat(text).contains("Days left: 3", "Days left: 60", "Today").doesNotContain(cancelled);
+        assertThat(text).contains("3 days left", "60 days left", "Today").doesNotContain(cancelled);
         assertThat(text.indexOf(near)).isLessThan(text.indexOf(far));
 
         useLanguage(Locale.forLanguageTag("ru"));
         UI.getCurrent().navigate("home");
         assertThat(_get(Div.class, spec -> spec.withId("dashboard-hearings")).getElement().getTextRecursively())
-                .contains("Слушания и сроки", "Осталось дней: 3", "Сегодня");
+                .contains("Слушания и сроки", "Осталось 3 дня", "Сегодня");
     }
 
     @Test

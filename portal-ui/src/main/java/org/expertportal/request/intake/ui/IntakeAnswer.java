@@ -12,6 +12,7 @@ import org.expertportal.request.intake.SubmittedRequest;
 import org.expertportal.shared.DomainException;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.Texts;
 
 /**
  * What both request forms answer, the full one ({@link RequestFormView}) and the short one
@@ -49,7 +50,8 @@ final class IntakeAnswer {
     static void confirmed(Div form, SubmittedRequest submitted, Locale locale, ZoneId zone, boolean bookNow,
             ConsultationService consultations, ContactChannels contact) {
         form.removeAll();
-        var reference = new H2(form.getTranslation("request.confirm.reference", submitted.reference()));
+        var reference = Texts.withLeftToRight(new H2(),
+                form.getTranslation("request.confirm.reference", submitted.reference()), submitted.reference());
         reference.setId("request-reference");
         var times = new DateTimeTexts(locale, zone);
         var due = new Paragraph(form.getTranslation("request.confirm.respond-by", times.time(submitted.respondBy()),

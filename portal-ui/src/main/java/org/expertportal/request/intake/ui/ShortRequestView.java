@@ -40,6 +40,7 @@ import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.FieldErrors;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.Texts;
 import org.expertportal.ui.VisitorZone;
 
 /**

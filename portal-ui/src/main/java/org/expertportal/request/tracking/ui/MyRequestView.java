@@ -90,7 +90,7 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 .map(minutes -> getTranslation("request.answered-in", minutes))
                 .orElseGet(() -> getTranslation("request.respond-by", new DateTimeTexts(getLocale(), zone).dateTimeInZone(page.respondBy()))));
         response.setId("response-time");
-        add(new H1(getTranslation("request.page.title", page.reference())));
+        add(Texts.withLeftToRight(new H1(), getTranslation("request.page.title", page.reference()), page.reference()));
         page.report().ifPresent(report -> add(reportDownload(report)));
         add(new Paragraph(status), next);
         page.expertName().ifPresent(name -> {
