@@ -1,6 +1,5 @@
 package org.expertportal;
 
-import java.time.Clock;
 import org.expertportal.account.AccountLinkMail;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.ClientAccountOnboarding;
@@ -34,9 +33,10 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
         SessionService.class, ConsultationInvites.class})
 public class NotificationsTestApplication {
 
+    /** The tests' own clock: the system time until a test sets it (none does yet, so none resets it). */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    TestClock clock() {
+        return new TestClock();
     }
 
     @Bean

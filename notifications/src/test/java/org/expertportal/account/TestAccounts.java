@@ -1,6 +1,6 @@
 package org.expertportal.account;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.expertportal.identity.Role;
@@ -18,10 +18,11 @@ public final class TestAccounts {
 
     private TestAccounts() {}
 
-    public static Account create(AccountRepository accounts, Role role, String password, Locale language) {
+    public static Account create(AccountRepository accounts, Role role, String password, Locale language,
+            Clock clock) {
         String email = "alert-" + role.name().toLowerCase() + "-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet()
                 + "@notify.test";
-        Account account = new Account(email, DISPLAY_NAME, role, Instant.now());
+        Account account = new Account(email, DISPLAY_NAME, role, clock.instant());
         account.setPassword("{test}" + password, false);
         account.setPreferredLanguage(language);
         return accounts.save(account);

@@ -51,7 +51,7 @@ class DemoMailServerLogIT {
 
     @Test
     void delivering_to_the_demo_mail_server_logs_no_address(CapturedOutput output) {
-        Account recipient = TestAccounts.create(accounts, Role.CLIENT, "the current passphrase", Locale.ENGLISH);
+        Account recipient = TestAccounts.create(accounts, Role.CLIENT, "the current passphrase", Locale.ENGLISH, clock);
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> alerts.publish(Alert.about(
                 AlertType.TEST_ALERT,
                 recipient.getId(),

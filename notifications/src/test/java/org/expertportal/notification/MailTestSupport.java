@@ -69,7 +69,7 @@ abstract class MailTestSupport {
     }
 
     Account account(Role role, Locale language) {
-        return TestAccounts.create(accounts, role, "the current passphrase", language);
+        return TestAccounts.create(accounts, role, "the current passphrase", language, clock);
     }
 
     /** What a use case does: publish inside its transaction. */

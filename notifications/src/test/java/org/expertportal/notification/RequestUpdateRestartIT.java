@@ -42,11 +42,11 @@ class RequestUpdateRestartIT {
         String reference = "ER-2026-9" + String.format("%05d", System.nanoTime() % 100_000);
         Account client;
         try (ConfigurableApplicationContext before = start()) {
-            client = TestAccounts.create(
-                    before.getBean(AccountRepository.class), Role.CLIENT, "the current passphrase", Locale.ENGLISH);
+            Clock clock = before.getBean(Clock.class);
+            client = TestAccounts.create(before.getBean(AccountRepository.class), Role.CLIENT,
+                    "the current passphrase", Locale.ENGLISH, clock);
             var transactions = new TransactionTemplate(before.getBean(PlatformTransactionManager.class));
             AlertPublisher alerts = before.getBean(AlertPublisher.class);
-            Clock clock = before.getBean(Clock.class);
             for (RequestChange change : List.of(RequestChange.REPLY, RequestChange.STATUS, RequestChange.REPLY)) {
                 transactions.executeWithoutResult(status ->
                         alerts.publish(Alert.requestUpdated(client.getId(), reference, clock.instant(), change)));

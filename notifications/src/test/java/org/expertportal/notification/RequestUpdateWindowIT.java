@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import org.expertportal.account.Account;
@@ -136,12 +137,12 @@ class RequestUpdateWindowIT extends MailTestSupport {
                 Timestamp.from(clock.instant().minusSeconds(1)), client.getId());
     }
 
-    /** A reference of this run's own: unique within the run, and apart from other runs' by the time. */
+    /** A reference of this run's own: unique within the run, and apart from other runs' by a random start. */
     private static String reference() {
         return "ER-2026-8" + String.format("%05d", (RUN + REFERENCES.incrementAndGet()) % 100_000);
     }
 
-    private static final long RUN = System.currentTimeMillis() / 1000 % 100_000;
+    private static final long RUN = ThreadLocalRandom.current().nextInt(100_000);
     private static final AtomicInteger REFERENCES = new AtomicInteger();
 
     private static int awaitThen(CountDownLatch go, IntSupplier work) {

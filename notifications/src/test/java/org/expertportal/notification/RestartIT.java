@@ -32,10 +32,10 @@ class RestartIT {
         Account client;
         try (ConfigurableApplicationContext before = start()) {
             AccountRepository accounts = before.getBean(AccountRepository.class);
-            client = TestAccounts.create(accounts, Role.CLIENT, "the current passphrase", Locale.ENGLISH);
+            Clock clock = before.getBean(Clock.class);
+            client = TestAccounts.create(accounts, Role.CLIENT, "the current passphrase", Locale.ENGLISH, clock);
             var transactions = new TransactionTemplate(before.getBean(PlatformTransactionManager.class));
             AlertPublisher alerts = before.getBean(AlertPublisher.class);
-            Clock clock = before.getBean(Clock.class);
             for (int i = 0; i < 5; i++) {
                 transactions.executeWithoutResult(status -> alerts.publish(
                         Alert.about(AlertType.TEST_ALERT, client.getId(), PortalLink.to(PortalLink.Page.HOME), clock.instant())));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Locale;
+import org.expertportal.TestClock;
 import org.expertportal.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @Transactional
 class AccountRepositoryIT {
+
+    /** The module has no clock bean: the test keeps its own, at a fixed time. */
+    private final TestClock clock = new TestClock().fixAt(Instant.parse("2026-11-27T09:00:00Z"));
 
     @Autowired
     AccountRepository accounts;
@@ -42,11 +46,11 @@ class AccountRepositoryIT {
 
     @Test
     void two_accounts_cannot_share_an_email_address() {
-        accounts.save(new Account("same@firm.test", "First", Role.CLIENT, Instant.now()));
+        accounts.save(new Account("same@firm.test", "First", Role.CLIENT, clock.instant()));
         entityManager.flush();
         // Identity ids make the insert happen at save(), so that is where the refusal comes.
         assertThatThrownBy(() -> {
-                    accounts.save(new Account("SAME@firm.test", "Second", Role.CLIENT, Instant.now()));
+                    accounts.save(new Account("SAME@firm.test", "Second", Role.CLIENT, clock.instant()));
                     entityManager.flush();
                 })
                 .isInstanceOf(DataIntegrityViolationException.class)
@@ -56,7 +60,7 @@ class AccountRepositoryIT {
     @Test
     void roles_are_counted_and_looked_up() {
         long adminsBefore = accounts.countByRole(Role.ADMIN);
-        Account admin = new Account("boss@portal.test", "Boss", Role.ADMIN, Instant.now());
+        Account admin = new Account("boss@portal.test", "Boss", Role.ADMIN, clock.instant());
         admin.setPassword("{bcrypt}x", true);
         admin.setPreferredLanguage(Locale.of("ru"));
         accounts.save(admin);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.expertportal.TestClock;
 import org.expertportal.country.CoverageLookup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @Transactional
 class ExpertRepositoryIT {
+
+    /** The module has no clock bean: the test keeps its own, at a fixed time. */
+    private final TestClock clock = new TestClock().fixAt(Instant.parse("2026-11-27T09:00:00Z"));
 
     @Autowired
     ExpertRepository experts;
@@ -61,12 +65,12 @@ class ExpertRepositoryIT {
     void two_experts_cannot_share_a_slug() {
         var draft = new ExpertDraft("A", "same-slug", "T", "B", 1, 1, FeeBasis.PAID, Availability.AVAILABLE, null,
                 Set.of("MN"), Set.of(), Set.of("en"), null, Map.of());
-        Expert first = new Expert("same-slug", Instant.now());
+        Expert first = new Expert("same-slug", clock.instant());
         first.apply(draft, "same-slug", coverage.countries(Set.of("MN")), List.of());
         experts.save(first);
         entityManager.flush();
         assertThatThrownBy(() -> {
-                    Expert second = new Expert("same-slug", Instant.now());
+                    Expert second = new Expert("same-slug", clock.instant());
                     second.apply(draft, "same-slug", List.of(), List.of());
                     experts.save(second);
                     entityManager.flush();

@@ -1,6 +1,6 @@
 package org.expertportal.account;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.expertportal.identity.Role;
 
 /** Accounts and throttle keys for tests outside the account package. */
@@ -8,8 +8,9 @@ public final class AccountFixtures {
 
     private AccountFixtures() {}
 
-    public static Account withPasswordHash(String email, String displayName, Role role, String passwordHash) {
-        Account account = new Account(email, displayName, role, Instant.now());
+    public static Account withPasswordHash(String email, String displayName, Role role, String passwordHash,
+            Clock clock) {
+        Account account = new Account(email, displayName, role, clock.instant());
         account.setPassword(passwordHash, false);
         return account;
     }

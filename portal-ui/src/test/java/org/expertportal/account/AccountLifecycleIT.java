@@ -21,7 +21,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
-import java.time.Instant;
 import org.expertportal.identity.Role;
 import org.expertportal.notification.SentMailArchive;
 import org.expertportal.ui.KaribuTest;
@@ -91,7 +90,7 @@ class AccountLifecycleIT extends KaribuTest {
         String link = CapturedMails.awaitLink(mail, email, INVITATION);
         long accountId = accounts.findByEmail(email).orElseThrow().getId();
         jdbc.update("update account_link set expires_at = ? where account_id = ?",
-                java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), accountId);
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(1))), accountId);
 
         open(link);
         assertThat(invalidLinkPage()).as("expired").isTrue();

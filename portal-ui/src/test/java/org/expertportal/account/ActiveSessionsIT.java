@@ -11,7 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +52,9 @@ class ActiveSessionsIT {
     AccountRepository accounts;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     PasswordEncoder passwordEncoder;
 
     @Autowired
@@ -78,7 +81,7 @@ class ActiveSessionsIT {
     @BeforeEach
     void anAccount() {
         email = "sessions-" + System.nanoTime() + "@firm.test";
-        Account account = new Account(email, "Two Browsers", Role.CLIENT, Instant.now());
+        Account account = new Account(email, "Two Browsers", Role.CLIENT, clock.instant());
         account.setPassword(passwordEncoder.encode(PASSWORD), false);
         accountId = accounts.save(account).getId();
     }

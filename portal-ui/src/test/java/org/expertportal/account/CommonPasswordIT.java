@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
-import java.time.Instant;
 import org.expertportal.identity.Role;
 import org.expertportal.ui.KaribuTest;
 import org.expertportal.ui.PortalTranslations;
@@ -35,7 +34,7 @@ class CommonPasswordIT extends KaribuTest {
     void a_common_password_is_refused_with_the_reason_in_the_users_language(
             String common, String language, String reason) {
         Account client = new Account("common-" + System.nanoTime() + "@portal.test", "Client", Role.CLIENT,
-                Instant.now());
+                clock.instant());
         client.setPassword(passwordEncoder.encode("current passphrase"), false);
         accounts.save(client);
         signIn(client.getEmail());

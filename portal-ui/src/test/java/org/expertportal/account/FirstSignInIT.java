@@ -9,7 +9,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
-import java.time.Instant;
 import org.expertportal.identity.Role;
 import org.expertportal.ui.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class FirstSignInIT extends KaribuTest {
     @Test
     void a_one_time_password_leads_to_the_change_password_page_until_it_is_changed() {
         Account admin = new Account("first-admin-" + System.nanoTime() + "@portal.test", "First Admin", Role.ADMIN,
-                Instant.now());
+                clock.instant());
         admin.setPassword(passwordEncoder.encode("one-time-password-123"), true);
         accounts.save(admin);
 
@@ -62,7 +61,7 @@ class FirstSignInIT extends KaribuTest {
     @Test
     void a_refused_new_password_says_why_and_changes_nothing() {
         Account client = new Account("client-" + System.nanoTime() + "@portal.test", "Client", Role.CLIENT,
-                Instant.now());
+                clock.instant());
         client.setPassword(passwordEncoder.encode("current passphrase"), false);
         accounts.save(client);
         signIn(client.getEmail());

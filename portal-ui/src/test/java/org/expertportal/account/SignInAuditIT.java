@@ -3,7 +3,7 @@ package org.expertportal.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.expertportal.identity.Role;
@@ -29,6 +29,9 @@ class SignInAuditIT {
     AuthenticationConfiguration authentication;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     AccountRepository accounts;
 
     @Autowired
@@ -40,7 +43,7 @@ class SignInAuditIT {
     @Test
     void sign_ins_are_recorded_with_the_address_hashed_and_the_client_address() throws Exception {
         String email = "audited-" + System.nanoTime() + "@firm.test";
-        Account account = new Account(email, "Audited Client", Role.CLIENT, Instant.now());
+        Account account = new Account(email, "Audited Client", Role.CLIENT, clock.instant());
         account.setPassword(passwordEncoder.encode("the right passphrase"), false);
         long accountId = accounts.save(account).getId();
         AuthenticationManager signIn = authentication.getAuthenticationManager();

@@ -3,7 +3,7 @@ package org.expertportal.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.expertportal.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +31,9 @@ class SignInThrottleIT {
     AuthenticationConfiguration authentication;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     AccountRepository accounts;
 
     @Autowired
@@ -46,7 +49,7 @@ class SignInThrottleIT {
     void freshAccount() throws Exception {
         signIn = authentication.getAuthenticationManager();
         email = "throttle-" + System.nanoTime() + "@firm.test";
-        Account account = new Account(email, "Throttled Client", Role.CLIENT, Instant.now());
+        Account account = new Account(email, "Throttled Client", Role.CLIENT, clock.instant());
         account.setPassword(passwordEncoder.encode(PASSWORD), false);
         accounts.save(account);
     }

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import org.expertportal.identity.Role;
@@ -181,7 +180,7 @@ class TwoFactorIT extends KaribuTest {
 
     private Account account(Role role) {
         Account account = new Account(role.name().toLowerCase() + "-" + System.nanoTime() + "@portal.test",
-                "Two Factor " + role, role, Instant.now());
+                "Two Factor " + role, role, clock.instant());
         account.setPassword(passwordEncoder.encode(PASSWORD), false);
         return accounts.save(account);
     }

@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -316,7 +317,8 @@ class ConsultationBookingIT extends KaribuTest {
                 "America/Mexico_City")).isInstanceOf(DomainException.class).hasMessage("consultation.refused.pass-expired");
         // An expired pass books nothing.
         jdbc.update("update request_intake_pass p join report_request r on r.id = p.request_id"
-                + " set p.expires_at = now(6) - interval 1 minute where r.reference = ?", other.reference());
+                + " set p.expires_at = ? where r.reference = ?",
+                Timestamp.from(clock.instant().minus(Duration.ofMinutes(1))), other.reference());
         assertThatThrownBy(() -> consultations.bookWithPass(other.pass(), london(9, LocalTime.of(2, 29)), "Europe/London"))
                 .isInstanceOf(DomainException.class).hasMessage("consultation.refused.pass-expired");
     }
@@ -344,7 +346,8 @@ class ConsultationBookingIT extends KaribuTest {
         signIn(client.email());
         var booked = consultations.book(client.reference(), london(11, LocalTime.of(7, 21)), "Asia/Ulaanbaatar");
 
-        jdbc.update("update consultation set day_reminder_at = now(6) - interval 1 minute where id = ?", booked.id());
+        jdbc.update("update consultation set day_reminder_at = ? where id = ?",
+                Timestamp.from(clock.instant().minus(Duration.ofMinutes(1))), booked.id());
         assertThat(reminders.due(clock.instant())).contains(booked.id());
         assertThat(reminders.remindIfDue(booked.id(), clock.instant())).contains(Duration.ofHours(24));
         assertThat(reminders.remindIfDue(booked.id(), clock.instant())).isEmpty();

@@ -61,8 +61,8 @@ class CountryFollowingIT extends KaribuTest {
         ArticlePublication current = editing.editableVersion("moldova");
         long before = countUpdatesFor(clientId);
         editing.publish("moldova", new ArticlePublication(current.basedOnVersion(), "A new note on Moldova.",
-                java.util.List.of(), java.util.Set.of("political-persecution"), java.time.LocalDate.now(),
-                java.time.LocalDate.now().plusYears(1)));
+                java.util.List.of(), java.util.Set.of("political-persecution"), java.time.LocalDate.now(clock),
+                java.time.LocalDate.now(clock).plusYears(1)));
 
         var alerts = outbox.find(new OutboxFilter(null, AlertType.COUNTRY_UPDATED, null, null), 0, 1000).stream()
                 .filter(row -> row.recipientAccountId() == clientId)

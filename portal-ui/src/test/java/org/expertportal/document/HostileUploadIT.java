@@ -54,7 +54,7 @@ class HostileUploadIT extends KaribuTest {
     @BeforeEach
     void aClientOnTheirRequestPage() {
         String client = RequestFixtures.newEmail("hostile");
-        reference = intake.submit(RequestFixtures.form(client), RequestFixtures.origin()).reference();
+        reference = intake.submit(RequestFixtures.form(client, clock), RequestFixtures.origin()).reference();
         RequestFixtures.activate(jdbc, client);
         signIn(client);
     }

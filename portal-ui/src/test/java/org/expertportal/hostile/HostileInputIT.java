@@ -106,7 +106,7 @@ class HostileInputIT extends KaribuTest {
     @BeforeEach
     void aClientWithARequest() {
         client = RequestFixtures.newEmail("hostile");
-        reference = intake.submit(RequestFixtures.form(client), RequestFixtures.origin()).reference();
+        reference = intake.submit(RequestFixtures.form(client, clock), RequestFixtures.origin()).reference();
         RequestFixtures.activate(jdbc, client);
     }
 

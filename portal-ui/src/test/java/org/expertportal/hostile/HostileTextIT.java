@@ -90,7 +90,7 @@ class HostileTextIT extends KaribuTest {
     @Test
     void user_text_stored_with_an_override_is_shown_isolated_to_staff_in_the_queue_and_the_workbench_and_to_the_client() {
         String email = RequestFixtures.newEmail("legacy");
-        String reference = intake.submit(RequestFixtures.form(email), RequestFixtures.origin()).reference();
+        String reference = intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin()).reference();
         RequestFixtures.activate(jdbc, email);
         // As if stored before the rule existed: the views must still keep it from reordering the page.
         String marker = "Legacy" + System.nanoTime();

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
+import java.time.Clock;
 import org.expertportal.document.Pdfs;
 import org.expertportal.request.RequestFixtures;
 import org.expertportal.request.RequestStatus;
@@ -34,6 +35,9 @@ class DeliveredReportJourneyIT {
     RequestIntakeService intake;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     RequestHandlingService handling;
 
     @Autowired
@@ -55,7 +59,7 @@ class DeliveredReportJourneyIT {
     @BeforeEach
     void aClientWhoseReportWasDelivered() {
         client = RequestFixtures.newEmail("delivered");
-        reference = intake.submit(RequestFixtures.form(client), RequestFixtures.origin()).reference();
+        reference = intake.submit(RequestFixtures.form(client, clock), RequestFixtures.origin()).reference();
         RequestFixtures.activate(jdbc, client);
         jdbc.update("update account set preferred_language = 'ru' where email = ?", client);
         var staff = users.loadUserByUsername("staff@demo.test");

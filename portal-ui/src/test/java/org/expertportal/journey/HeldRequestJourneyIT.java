@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.expertportal.account.CapturedMails;
@@ -27,6 +28,9 @@ class HeldRequestJourneyIT {
     SentMailArchive mail;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -37,7 +41,7 @@ class HeldRequestJourneyIT {
     void a_visitor_sees_the_same_answer_and_the_account_owner_confirms_the_request_from_the_link(Journey journey) {
         // An existing client (made through the form, password set as an accepted invitation would).
         String client = RequestFixtures.newEmail("held-journey");
-        SubmittedRequest first = intake.submit(RequestFixtures.form(client), RequestFixtures.origin());
+        SubmittedRequest first = intake.submit(RequestFixtures.form(client, clock), RequestFixtures.origin());
         RequestFixtures.activate(jdbc, client);
 
         String newcomersPage = submit(journey, RequestFixtures.newEmail("newcomer-journey"));

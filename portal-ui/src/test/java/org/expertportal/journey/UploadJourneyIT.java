@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.expertportal.document.Fixtures;
@@ -33,6 +34,9 @@ class UploadJourneyIT {
     RequestIntakeService intake;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     ExpertService experts;
 
     @Autowired
@@ -48,7 +52,7 @@ class UploadJourneyIT {
     void a_path_in_the_file_name_is_refused_with_the_message_and_a_case_document_reaches_staff_as_an_attachment(
             Journey journey) {
         String client = RequestFixtures.newEmail("upload-journey");
-        String reference = intake.submit(RequestFixtures.form(client), RequestFixtures.origin()).reference();
+        String reference = intake.submit(RequestFixtures.form(client, clock), RequestFixtures.origin()).reference();
         RequestFixtures.activate(jdbc, client);
         long documents = count("document");
 

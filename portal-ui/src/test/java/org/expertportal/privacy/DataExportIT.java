@@ -62,10 +62,10 @@ class DataExportIT extends KaribuTest {
         colleague = PrivacyFixtures.newEmail("colleague");
         outsider = PrivacyFixtures.newEmail("outsider");
         reference = intake.submit(PrivacyFixtures.form(client, "Amira Exporter", "My brother was detained \"twice\"\n"
-                + "in 2025"), PrivacyFixtures.origin()).reference();
-        colleaguesReference = intake.submit(PrivacyFixtures.form(colleague, "Bahrom Colleague", "Colleague case"),
+                + "in 2025", clock), PrivacyFixtures.origin()).reference();
+        colleaguesReference = intake.submit(PrivacyFixtures.form(colleague, "Bahrom Colleague", "Colleague case", clock),
                 PrivacyFixtures.origin()).reference();
-        outsidersReference = intake.submit(PrivacyFixtures.form(outsider, "Olga Outsider", "Outsider case"),
+        outsidersReference = intake.submit(PrivacyFixtures.form(outsider, "Olga Outsider", "Outsider case", clock),
                 PrivacyFixtures.origin()).reference();
         PrivacyFixtures.activate(jdbc, client, "Amira Exporter");
         PrivacyFixtures.activate(jdbc, colleague, "Bahrom Colleague");

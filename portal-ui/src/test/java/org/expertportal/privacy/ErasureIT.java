@@ -87,10 +87,10 @@ class ErasureIT extends KaribuTest {
     void aClientWithTwoRequestsAMessageAndADocument() {
         client = PrivacyFixtures.newEmail("eraser");
         colleague = PrivacyFixtures.newEmail("stays");
-        reference = intake.submit(PrivacyFixtures.form(client, "Zarina Eraser", "They know my address"),
+        reference = intake.submit(PrivacyFixtures.form(client, "Zarina Eraser", "They know my address", clock),
                 PrivacyFixtures.origin()).reference();
-        IntakeFixtures.confirmedRequest(context, client, PrivacyFixtures.form(client, "Zarina Eraser", "Second case"));
-        colleaguesReference = intake.submit(PrivacyFixtures.form(colleague, "Timur Stays", "Colleague's own case"),
+        IntakeFixtures.confirmedRequest(context, client, PrivacyFixtures.form(client, "Zarina Eraser", "Second case", clock));
+        colleaguesReference = intake.submit(PrivacyFixtures.form(colleague, "Timur Stays", "Colleague's own case", clock),
                 PrivacyFixtures.origin()).reference();
         PrivacyFixtures.activate(jdbc, client, "Zarina Eraser");
         PrivacyFixtures.activate(jdbc, colleague, "Timur Stays");

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -35,11 +36,11 @@ final class PrivacyFixtures {
         return who + "-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet() + "@privacy.test";
     }
 
-    static RequestSubmission form(String email, String name, String summary) {
+    static RequestSubmission form(String email, String name, String summary, Clock clock) {
         return new RequestSubmission(RequesterKind.APPLICANT, name, null, email, "+44 20 7946 0" + (100 + SEQUENCE
                 .incrementAndGet() % 800), "+44 7700 900" + (100 + SEQUENCE.incrementAndGet() % 800),
                 ContactChannel.EMAIL, true, false, true, "IR", List.of("political-persecution"), CaseStage.APPEAL,
-                LocalDate.now().plusDays(20), true, "en", summary, Set.of(RequestedService.FULL_REPORT), true, "");
+                LocalDate.now(clock).plusDays(20), true, "en", summary, Set.of(RequestedService.FULL_REPORT), true, "");
     }
 
     static IntakeOrigin origin() {

@@ -41,14 +41,14 @@ class RetentionIT extends KaribuTest {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant periodAgo = now.atOffset(ZoneOffset.UTC).minusMonths(24).toInstant();
         String client = PrivacyFixtures.newEmail("retained");
-        String soonDue = intake.submit(PrivacyFixtures.form(client, "Rustam Retained", "Old case"),
+        String soonDue = intake.submit(PrivacyFixtures.form(client, "Rustam Retained", "Old case", clock),
                 PrivacyFixtures.origin()).reference();
         String overdue = IntakeFixtures.confirmedRequest(context, client,
-                PrivacyFixtures.form(client, "Rustam Retained", "Older case"));
+                PrivacyFixtures.form(client, "Rustam Retained", "Older case", clock));
         String stillOpen = IntakeFixtures.confirmedRequest(context, client,
-                PrivacyFixtures.form(client, "Rustam Retained", "Open case"));
+                PrivacyFixtures.form(client, "Rustam Retained", "Open case", clock));
         String recent = IntakeFixtures.confirmedRequest(context, client,
-                PrivacyFixtures.form(client, "Rustam Retained", "Recent case"));
+                PrivacyFixtures.form(client, "Rustam Retained", "Recent case", clock));
         PrivacyFixtures.activate(jdbc, client, "Rustam Retained");
         signIn(client);
         tracking.uploadCaseDocument(overdue, "decision.pdf", new ByteArrayInputStream(Pdfs.withPages(1)));

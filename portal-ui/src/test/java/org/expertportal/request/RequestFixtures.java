@@ -1,5 +1,6 @@
 package org.expertportal.request;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -21,10 +22,11 @@ public final class RequestFixtures {
         return who + "-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet() + "@requests.test";
     }
 
-    public static RequestSubmission form(String email) {
+    /** A full request from {@code email}, the hearing nine days after today by {@code clock}. */
+    public static RequestSubmission form(String email, Clock clock) {
         return new RequestSubmission(RequesterKind.LAW_FIRM, "Ana Lawyer", "Lawyer & Co", email, "+44 20 7946 0000",
                 null, ContactChannel.EMAIL, true, false, false, "IR", List.of("political-persecution"),
-                CaseStage.APPEAL, LocalDate.now().plusDays(9), true, "en", "Hearing soon <script>alert(1)</script>",
+                CaseStage.APPEAL, LocalDate.now(clock).plusDays(9), true, "en", "Hearing soon <script>alert(1)</script>",
                 Set.of(RequestedService.FULL_REPORT, RequestedService.EXPERT_CV), true, "");
     }
 

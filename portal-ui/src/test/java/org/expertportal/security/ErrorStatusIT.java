@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.expertportal.account.AccountFixtures;
@@ -51,13 +52,16 @@ class ErrorStatusIT {
     AccountRepository accounts;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     PasswordEncoder passwordEncoder;
 
     @BeforeEach
     void anotherClient() {
         if (accounts.findByEmail(ANOTHER_CLIENT).isEmpty()) {
             accounts.save(AccountFixtures.withPasswordHash(ANOTHER_CLIENT, "Another Client", Role.CLIENT,
-                    passwordEncoder.encode(ANOTHER_PASSWORD)));
+                    passwordEncoder.encode(ANOTHER_PASSWORD), clock));
         }
     }
 

@@ -79,7 +79,7 @@ class SecondFactorIT extends KaribuTest {
         FakeHttpEnvironment.INSTANCE.setRemoteAddr("203.0.113." + NEXT_ADDRESS.incrementAndGet());
         email = "second-factor-" + System.nanoTime() + "@portal.test";
         accounts.save(AccountFixtures.withPasswordHash(email, "Enrolled Staff", Role.STAFF,
-                passwordEncoder.encode(PASSWORD)));
+                passwordEncoder.encode(PASSWORD), clock));
         assertThat(twoFactor.provision(email, SECRET)).isTrue();
     }
 

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,9 @@ class SecurityEvidenceIT {
     AccountRepository accounts;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     PasswordEncoder passwordEncoder;
 
     @Autowired
@@ -63,7 +67,7 @@ class SecurityEvidenceIT {
     void anAccount() {
         email = "evidence-" + System.nanoTime() + "@firm.test";
         accounts.save(AccountFixtures.withPasswordHash(email, "Evidence Client", Role.CLIENT,
-                passwordEncoder.encode(PASSWORD)));
+                passwordEncoder.encode(PASSWORD), clock));
     }
 
     /** 3.3.2, 3.3.4: the session cookie is out of reach of scripts and not sent on cross-site posts. */

@@ -42,7 +42,7 @@ class ErrorPagesIT extends KaribuTest {
     void anotherClient() {
         if (accounts.findByEmail(ANOTHER_CLIENT).isEmpty()) {
             accounts.save(AccountFixtures.withPasswordHash(ANOTHER_CLIENT, "Another Client", Role.CLIENT,
-                    passwordEncoder.encode("another client's passphrase")));
+                    passwordEncoder.encode("another client's passphrase"), clock));
         }
     }
 

@@ -43,7 +43,7 @@ class ViewAccessIT extends KaribuTest {
     void anotherClient() {
         if (accounts.findByEmail(ANOTHER_CLIENT).isEmpty()) {
             accounts.save(AccountFixtures.withPasswordHash(ANOTHER_CLIENT, "Another Client", Role.CLIENT,
-                    passwordEncoder.encode("another client's passphrase")));
+                    passwordEncoder.encode("another client's passphrase"), clock));
         }
     }
 

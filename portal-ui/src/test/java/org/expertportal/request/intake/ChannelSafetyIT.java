@@ -86,7 +86,7 @@ class ChannelSafetyIT extends KaribuTest {
     @Test
     void the_answers_are_stored_as_given_and_a_channel_not_given_is_not_asked() {
         String email = RequestFixtures.newEmail("stored");
-        intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
         Map<String, Object> stored = jdbc.queryForMap(
                 "select safe_by_email, safe_by_phone, safe_by_whatsapp from report_request where email = ?", email);
         assertThat(stored.get("safe_by_email")).isEqualTo(true);
@@ -111,9 +111,9 @@ class ChannelSafetyIT extends KaribuTest {
 
     @Test
     void staff_read_safe_not_safe_and_not_asked() {
-        String answered = intake.submit(RequestFixtures.form(RequestFixtures.newEmail("answered")),
+        String answered = intake.submit(RequestFixtures.form(RequestFixtures.newEmail("answered"), clock),
                 RequestFixtures.origin()).reference();
-        String old = intake.submit(RequestFixtures.form(RequestFixtures.newEmail("old")), RequestFixtures.origin())
+        String old = intake.submit(RequestFixtures.form(RequestFixtures.newEmail("old"), clock), RequestFixtures.origin())
                 .reference();
         // A request from before the question (changeset 0110): the phone box was left unticked.
         jdbc.update("update report_request set safe_by_phone = null where reference = ?", old);

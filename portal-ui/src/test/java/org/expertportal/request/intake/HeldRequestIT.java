@@ -87,7 +87,7 @@ class HeldRequestIT extends KaribuTest {
     /** An existing, active client account in an organisation, made through the form as clients are. */
     private String existingClient(String who) {
         String email = RequestFixtures.newEmail(who);
-        intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
         RequestFixtures.activate(jdbc, email);
         RequestFixtures.newOrganisationWith(jdbc, email);
         return email;
@@ -108,7 +108,7 @@ class HeldRequestIT extends KaribuTest {
         long organisation = rows("select organisation_id from account where email = ?", email);
         long organisationRequests = rows("select count(*) from report_request where organisation_id = ?", organisation);
 
-        SubmittedRequest answer = intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        SubmittedRequest answer = intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
 
         assertThat(answer.reference()).matches("ER-\\d{4}-\\d{6}");
         assertThat(Duration.between(answer.receivedAt(), answer.respondBy())).isEqualTo(Duration.ofMinutes(60));
@@ -135,7 +135,7 @@ class HeldRequestIT extends KaribuTest {
         String email = existingClient("owner");
         String other = existingClient("other");
         long organisation = rows("select organisation_id from account where email = ?", email);
-        SubmittedRequest answer = intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        SubmittedRequest answer = intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
         String link = CapturedMails.awaitLink(mail, email, CONFIRMATION);
         String token = link.substring(link.indexOf("token=") + 6);
 
@@ -181,7 +181,7 @@ class HeldRequestIT extends KaribuTest {
         String email = existingClient("signed-in");
         signIn(email);
 
-        SubmittedRequest answer = intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        SubmittedRequest answer = intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
 
         assertThat(rows("select count(*) from report_request r join account a on a.id = r.client_account_id"
                 + " where r.reference = ? and a.email = ?", answer.reference(), email))
@@ -196,7 +196,7 @@ class HeldRequestIT extends KaribuTest {
         String owner = existingClient("typed-address");
         signIn(existingClient("typist"));
 
-        SubmittedRequest answer = intake.submit(RequestFixtures.form(owner), RequestFixtures.origin());
+        SubmittedRequest answer = intake.submit(RequestFixtures.form(owner, clock), RequestFixtures.origin());
 
         assertThat(rows("select count(*) from report_request where reference = ?", answer.reference())).isZero();
         assertThat(rows("select count(*) from held_request h join account a on a.id = h.account_id"
@@ -206,7 +206,7 @@ class HeldRequestIT extends KaribuTest {
     @Test
     void not_me_erases_it_at_once() {
         String email = existingClient("decline");
-        SubmittedRequest answer = intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        SubmittedRequest answer = intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
         String link = CapturedMails.awaitLink(mail, email, CONFIRMATION);
         signIn(email);
         UI.getCurrent().navigate("request/confirm",
@@ -221,7 +221,7 @@ class HeldRequestIT extends KaribuTest {
     @Test
     void never_confirmed_it_is_erased_after_seven_days_and_the_link_says_so_in_russian() {
         String email = existingClient("expired");
-        SubmittedRequest answer = intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        SubmittedRequest answer = intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
         String link = CapturedMails.awaitLink(mail, email, CONFIRMATION);
 
         assertThat(job.run(clock.instant().plus(Duration.ofDays(6)))).as("not yet").isGreaterThanOrEqualTo(0);
@@ -243,7 +243,7 @@ class HeldRequestIT extends KaribuTest {
     @Test
     void an_erased_account_keeps_no_held_request() {
         String email = existingClient("erased");
-        SubmittedRequest answer = intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        SubmittedRequest answer = intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
         signIn(email);
         erasures.requestErasure(null);
         signOut();
@@ -260,7 +260,7 @@ class HeldRequestIT extends KaribuTest {
             long outboxBefore = rows("select count(*) from notification_outbox n join account a"
                     + " on a.id = n.recipient_account_id where a.email = ? and n.alert_type = 'FORM_USED_WITH_STAFF_ADDRESS'",
                     email);
-            SubmittedRequest answer = intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+            SubmittedRequest answer = intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
 
             assertThat(answer.reference()).matches("ER-\\d{4}-\\d{6}");
             assertThat(Duration.between(answer.receivedAt(), answer.respondBy())).isEqualTo(Duration.ofMinutes(60));
@@ -278,7 +278,7 @@ class HeldRequestIT extends KaribuTest {
     @Test
     void the_staff_address_is_told_in_its_language_that_nothing_was_created() {
         String email = newAccount(Role.STAFF);
-        intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
         assertThat(CapturedMails.awaitText(mail, email, STAFF_NOTICE)).contains("nothing was created")
                 .doesNotContain("Iran", "Ana Lawyer", "Hearing soon");
     }
@@ -286,7 +286,7 @@ class HeldRequestIT extends KaribuTest {
     /** A new staff or admin account, so that the per-email hourly limit of the form never spills between runs. */
     private String newAccount(Role role) {
         String email = RequestFixtures.newEmail(role.name().toLowerCase(Locale.ROOT));
-        accounts.save(AccountFixtures.withPasswordHash(email, "Staff Member", role, "{noop}unused"));
+        accounts.save(AccountFixtures.withPasswordHash(email, "Staff Member", role, "{noop}unused", clock));
         return email;
     }
 
@@ -314,7 +314,7 @@ class HeldRequestIT extends KaribuTest {
             clients.add(existingClient("timing"));
             staff.add(newAccount(Role.STAFF));
         }
-        intake.submit(RequestFixtures.form(RequestFixtures.newEmail("warm-up")), RequestFixtures.origin());
+        intake.submit(RequestFixtures.form(RequestFixtures.newEmail("warm-up"), clock), RequestFixtures.origin());
         long[][] nanos = new long[3][rounds];
         for (int i = 0; i < rounds; i++) {
             // Interleaved, so that whatever else the machine does falls on all three alike.
@@ -335,7 +335,7 @@ class HeldRequestIT extends KaribuTest {
 
     private long timed(String email) {
         long start = System.nanoTime();
-        intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
         return System.nanoTime() - start;
     }
 
@@ -368,8 +368,8 @@ class HeldRequestIT extends KaribuTest {
     @Test
     void the_pass_of_a_held_request_lists_slots_like_any_other_but_books_nothing() {
         String email = existingClient("pass");
-        SubmittedRequest held = intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
-        SubmittedRequest staff = intake.submit(RequestFixtures.form(newAccount(Role.ADMIN)), RequestFixtures.origin());
+        SubmittedRequest held = intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
+        SubmittedRequest staff = intake.submit(RequestFixtures.form(newAccount(Role.ADMIN), clock), RequestFixtures.origin());
 
         consultations.freeSlotsWithPass(held.bookingPass());
         consultations.freeSlotsWithPass(staff.bookingPass());

@@ -48,7 +48,7 @@ class RequestIntakeIT extends KaribuTest {
     @Test
     void an_accepted_request_gets_a_reference_a_due_time_a_timeline_and_alerts() {
         String email = RequestFixtures.newEmail("new");
-        SubmittedRequest submitted = intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        SubmittedRequest submitted = intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
 
         assertThat(submitted.reference()).matches("ER-\\d{4}-\\d{6}");
         assertThat(Duration.between(submitted.receivedAt(), submitted.respondBy())).isEqualTo(Duration.ofMinutes(60));
@@ -70,9 +70,9 @@ class RequestIntakeIT extends KaribuTest {
 
     @Test
     void references_are_consecutive_and_never_repeat() {
-        String first = intake.submit(RequestFixtures.form(RequestFixtures.newEmail("a")), RequestFixtures.origin())
+        String first = intake.submit(RequestFixtures.form(RequestFixtures.newEmail("a"), clock), RequestFixtures.origin())
                 .reference();
-        String second = intake.submit(RequestFixtures.form(RequestFixtures.newEmail("b")), RequestFixtures.origin())
+        String second = intake.submit(RequestFixtures.form(RequestFixtures.newEmail("b"), clock), RequestFixtures.origin())
                 .reference();
         assertThat(Long.parseLong(second.substring(8))).isEqualTo(Long.parseLong(first.substring(8)) + 1);
     }
@@ -80,12 +80,12 @@ class RequestIntakeIT extends KaribuTest {
     @Test
     void a_known_email_gets_the_same_answer_and_no_second_account_or_invitation() {
         String email = RequestFixtures.newEmail("known");
-        intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
         long accountsBefore = count("account");
         long invitationsBefore = jdbc.queryForObject(
                 "select count(*) from notification_outbox where alert_type = 'ACCOUNT_INVITATION'", Long.class);
 
-        SubmittedRequest again = intake.submit(RequestFixtures.form(email.toUpperCase()), RequestFixtures.origin());
+        SubmittedRequest again = intake.submit(RequestFixtures.form(email.toUpperCase(), clock), RequestFixtures.origin());
 
         assertThat(count("account")).isEqualTo(accountsBefore);
         assertThat(jdbc.queryForObject("select count(*) from notification_outbox where alert_type = 'ACCOUNT_INVITATION'",
@@ -106,7 +106,7 @@ class RequestIntakeIT extends KaribuTest {
         var bad = new RequestSubmission(RequesterKind.LAW_FIRM, "", "", "not-an-email", "abc", null, null, false,
                 false, false, "XX", java.util.List.of(), null,
                 // Yesterday where the visitor is (the origin's zone), whatever the server's date.
-                java.time.LocalDate.now(RequestFixtures.origin().zone()).minusDays(1), false, "",
+                java.time.LocalDate.now(clock.withZone(RequestFixtures.origin().zone())).minusDays(1), false, "",
                 "", java.util.Set.of(), false, "");
 
         assertThatThrownBy(() -> intake.submit(bad, RequestFixtures.origin()))
@@ -122,7 +122,7 @@ class RequestIntakeIT extends KaribuTest {
     @Test
     void the_honeypot_refuses_quietly_and_stores_nothing() {
         long requests = count("report_request");
-        var form = RequestFixtures.form(RequestFixtures.newEmail("bot"));
+        var form = RequestFixtures.form(RequestFixtures.newEmail("bot"), clock);
         var filled = new RequestSubmission(form.requesterKind(), form.name(), form.organisation(), form.email(),
                 form.phone(), form.whatsapp(), form.preferredChannel(), true, false, false, form.countryCode(),
                 form.themeKeys(), form.caseStage(), form.hearingDate(), form.legalAid(), form.preferredLanguage(),
@@ -136,17 +136,17 @@ class RequestIntakeIT extends KaribuTest {
     void five_requests_an_hour_per_address_and_per_email_then_a_clear_refusal() {
         var address = RequestFixtures.origin();
         for (int i = 0; i < RequestIntakeService.MAX_PER_HOUR; i++) {
-            intake.submit(RequestFixtures.form(RequestFixtures.newEmail("burst")), address);
+            intake.submit(RequestFixtures.form(RequestFixtures.newEmail("burst"), clock), address);
         }
         long requests = count("report_request");
-        assertThatThrownBy(() -> intake.submit(RequestFixtures.form(RequestFixtures.newEmail("burst")), address))
+        assertThatThrownBy(() -> intake.submit(RequestFixtures.form(RequestFixtures.newEmail("burst"), clock), address))
                 .hasMessage("request.refused.too-many");
 
         String email = RequestFixtures.newEmail("same");
         for (int i = 0; i < RequestIntakeService.MAX_PER_HOUR; i++) {
-            intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+            intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
         }
-        assertThatThrownBy(() -> intake.submit(RequestFixtures.form(email), RequestFixtures.origin()))
+        assertThatThrownBy(() -> intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin()))
                 .hasMessage("request.refused.too-many");
         // The first made the account; the other four were held for its owner to confirm (#14).
         assertThat(count("report_request")).isEqualTo(requests + 1);

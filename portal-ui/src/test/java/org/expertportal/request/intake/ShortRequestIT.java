@@ -144,7 +144,7 @@ class ShortRequestIT extends KaribuTest {
     @SuppressWarnings("unchecked")
     void staff_see_the_kind_in_the_queue_and_on_the_page_and_sharing_the_sample_answers_the_request() {
         String reference = intake.submitShort(sample(RequestFixtures.newEmail("queue")), origin()).reference();
-        String caseReference = intake.submit(RequestFixtures.form(RequestFixtures.newEmail("case")),
+        String caseReference = intake.submit(RequestFixtures.form(RequestFixtures.newEmail("case"), clock),
                 RequestFixtures.origin()).reference();
         signIn("staff@demo.test");
 
@@ -180,7 +180,7 @@ class ShortRequestIT extends KaribuTest {
     @Test
     void a_short_request_with_an_existing_clients_email_is_held_until_confirmed_and_keeps_its_kind() {
         String email = RequestFixtures.newEmail("held-short");
-        intake.submit(RequestFixtures.form(email), RequestFixtures.origin());
+        intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin());
         RequestFixtures.activate(jdbc, email);
 
         String reference = intake.submitShort(sample(email), origin()).reference();
@@ -297,7 +297,7 @@ class ShortRequestIT extends KaribuTest {
 
     @Test
     void a_case_still_needs_a_country() {
-        var form = RequestFixtures.form(RequestFixtures.newEmail("case-no-country"));
+        var form = RequestFixtures.form(RequestFixtures.newEmail("case-no-country"), clock);
         var without = new RequestSubmission(form.requesterKind(), form.name(), form.organisation(), form.email(),
                 form.phone(), form.whatsapp(), form.preferredChannel(), form.safeByEmail(), form.safeByPhone(),
                 form.safeByWhatsapp(), null, form.themeKeys(), form.caseStage(), form.hearingDate(), form.legalAid(),

@@ -98,7 +98,7 @@ class ClientDashboardIT extends KaribuTest {
     }
 
     private String submit(String email, LocalDate hearing) {
-        RequestSubmission form = RequestFixtures.form(email);
+        RequestSubmission form = RequestFixtures.form(email, clock);
         return intake.submit(new RequestSubmission(form.requesterKind(), form.name(), form.organisation(), email,
                 form.phone(), form.whatsapp(), form.preferredChannel(), form.safeByEmail(), form.safeByPhone(),
                 form.safeByWhatsapp(), form.countryCode(), form.themeKeys(), form.caseStage(), hearing,

@@ -91,7 +91,7 @@ class NextStepsIT extends KaribuTest {
     @BeforeEach
     void aClientWithARequest() {
         client = RequestFixtures.newEmail("next-steps");
-        reference = intake.submit(RequestFixtures.form(client), RequestFixtures.origin()).reference();
+        reference = intake.submit(RequestFixtures.form(client, clock), RequestFixtures.origin()).reference();
         RequestFixtures.activate(jdbc, client);
     }
 
@@ -237,7 +237,7 @@ class NextStepsIT extends KaribuTest {
     @Test
     void repeat_this_request_prefills_country_themes_organisation_and_channels_never_the_case() {
         String other = RequestFixtures.newEmail("other-firm");
-        String othersReference = intake.submit(RequestFixtures.form(other), RequestFixtures.origin()).reference();
+        String othersReference = intake.submit(RequestFixtures.form(other, clock), RequestFixtures.origin()).reference();
         signIn(client);
         String displayName = jdbc.queryForObject("select display_name from account where email = ?", String.class,
                 client);

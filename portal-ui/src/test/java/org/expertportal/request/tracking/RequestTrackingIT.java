@@ -60,9 +60,9 @@ class RequestTrackingIT extends KaribuTest {
         client = RequestFixtures.newEmail("client");
         colleague = RequestFixtures.newEmail("colleague");
         outsider = RequestFixtures.newEmail("outsider");
-        reference = intake.submit(RequestFixtures.form(client), RequestFixtures.origin()).reference();
-        intake.submit(RequestFixtures.form(colleague), RequestFixtures.origin());
-        intake.submit(RequestFixtures.form(outsider), RequestFixtures.origin());
+        reference = intake.submit(RequestFixtures.form(client, clock), RequestFixtures.origin()).reference();
+        intake.submit(RequestFixtures.form(colleague, clock), RequestFixtures.origin());
+        intake.submit(RequestFixtures.form(outsider, clock), RequestFixtures.origin());
         for (String email : List.of(client, colleague, outsider)) {
             RequestFixtures.activate(jdbc, email);
         }
@@ -192,7 +192,7 @@ class RequestTrackingIT extends KaribuTest {
         assertThat(jdbc.queryForObject("select count(*) from notification_outbox where reference = ?"
                 + " and alert_type = 'REQUEST_RESPONSE_OVERDUE'", Long.class, reference)).isEqualTo(admins);
 
-        String other = intake.submit(RequestFixtures.form(RequestFixtures.newEmail("answered")), RequestFixtures.origin())
+        String other = intake.submit(RequestFixtures.form(RequestFixtures.newEmail("answered"), clock), RequestFixtures.origin())
                 .reference();
         signIn("staff@demo.test");
         handling.reply(other, jdbc.queryForObject("select version from report_request where reference = ?", Long.class,

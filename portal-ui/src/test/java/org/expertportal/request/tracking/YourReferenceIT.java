@@ -57,9 +57,9 @@ class YourReferenceIT extends KaribuTest {
         client = RequestFixtures.newEmail("client");
         colleague = RequestFixtures.newEmail("colleague");
         outsider = RequestFixtures.newEmail("outsider");
-        reference = intake.submit(RequestFixtures.form(client), RequestFixtures.origin()).reference();
-        other = intake.submit(RequestFixtures.form(colleague), RequestFixtures.origin()).reference();
-        intake.submit(RequestFixtures.form(outsider), RequestFixtures.origin());
+        reference = intake.submit(RequestFixtures.form(client, clock), RequestFixtures.origin()).reference();
+        other = intake.submit(RequestFixtures.form(colleague, clock), RequestFixtures.origin()).reference();
+        intake.submit(RequestFixtures.form(outsider, clock), RequestFixtures.origin());
         for (String email : new String[] {client, colleague, outsider}) {
             RequestFixtures.activate(jdbc, email);
         }

@@ -74,7 +74,7 @@ class ReportDeliveryIT extends KaribuTest {
     void aClientWithARequestJustReceived() {
         ((TestClock) clock).fixAt(MORNING);
         client = RequestFixtures.newEmail("delivery");
-        reference = intake.submit(RequestFixtures.form(client), RequestFixtures.origin()).reference();
+        reference = intake.submit(RequestFixtures.form(client, clock), RequestFixtures.origin()).reference();
         RequestFixtures.activate(jdbc, client);
     }
 
@@ -207,7 +207,7 @@ class ReportDeliveryIT extends KaribuTest {
     @Test
     void the_first_download_is_recorded_once_for_the_client_and_never_for_staff() {
         String other = RequestFixtures.newEmail("other-client");
-        intake.submit(RequestFixtures.form(other), RequestFixtures.origin());
+        intake.submit(RequestFixtures.form(other, clock), RequestFixtures.origin());
         RequestFixtures.activate(jdbc, other);
         signIn("staff@demo.test");
         long report = upload("report.pdf", true);

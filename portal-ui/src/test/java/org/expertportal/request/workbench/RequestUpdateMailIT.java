@@ -62,7 +62,7 @@ class RequestUpdateMailIT extends KaribuTest {
     void aClientWithARequest() {
         ((TestClock) clock).fixAt(clock.instant());
         client = RequestFixtures.newEmail("update-mail");
-        reference = intake.submit(RequestFixtures.form(client), RequestFixtures.origin()).reference();
+        reference = intake.submit(RequestFixtures.form(client, clock), RequestFixtures.origin()).reference();
         RequestFixtures.activate(jdbc, client);
         signIn("staff@demo.test");
     }

@@ -91,7 +91,7 @@ class RequestWorkbenchIT extends KaribuTest {
     @BeforeEach
     void aClientWithARequest() {
         client = RequestFixtures.newEmail("workbench");
-        reference = intake.submit(RequestFixtures.form(client), RequestFixtures.origin()).reference();
+        reference = intake.submit(RequestFixtures.form(client, clock), RequestFixtures.origin()).reference();
         RequestFixtures.activate(jdbc, client);
     }
 
