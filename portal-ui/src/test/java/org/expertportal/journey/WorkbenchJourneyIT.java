@@ -2,6 +2,7 @@ package org.expertportal.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
@@ -11,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.expertportal.TestClock;
@@ -150,9 +152,11 @@ class WorkbenchJourneyIT {
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.headers().get("cache-control")).isEqualTo("no-store");
         assertThat(download.body()).isEqualTo(report);
-        Instant downloaded = jdbc.queryForObject("select d.first_client_download_at from request_document d"
-                + " join report_request r on r.id = d.request_id where r.reference = ?", Timestamp.class,
-                reference).toInstant();
+        // Recorded once the last byte has left the server, which can be just after the browser has it.
+        Instant downloaded = await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select d.first_client_download_at from request_document d"
+                        + " join report_request r on r.id = d.request_id where r.reference = ?", Timestamp.class,
+                reference), Objects::nonNull).toInstant();
         assertThat(downloaded).as("on the portal's clock").isBetween(Instant.parse("2026-12-03T09:00:00Z"),
                 clock.instant());
 
