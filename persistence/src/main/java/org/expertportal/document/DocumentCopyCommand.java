@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.expertportal.database.EmbeddedMariaDbAutoConfiguration;
 import org.springframework.boot.Banner;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,7 +19,8 @@ import org.springframework.core.env.Environment;
  * portal's configuration (the same environment variables) but only a data source: no web server,
  * no jobs, no mail, no migrations.
  */
-@SpringBootConfiguration
+// Deliberately not a @SpringBootConfiguration: tests in this package would take it for theirs,
+// and not a @Configuration either, which the portal's component scan would pick up.
 @ImportAutoConfiguration({EmbeddedMariaDbAutoConfiguration.class, DataSourceAutoConfiguration.class})
 public class DocumentCopyCommand {
 
