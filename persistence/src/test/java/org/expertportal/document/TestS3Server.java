@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.UUID;
-import org.eclipse.jetty.util.component.AbstractLifeCycle;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
@@ -42,8 +41,9 @@ final class TestS3Server implements AutoCloseable {
                 .endpoint(URI.create("http://127.0.0.1:0"))
                 .build();
         proxy.start();
-        while (!AbstractLifeCycle.STARTED.equals(proxy.getState())) {
-            Thread.onSpinWait();
+        if (!"STARTED".equals(proxy.getState())) {
+            proxy.stop();
+            throw new IllegalStateException("S3Proxy did not start: " + proxy.getState());
         }
         return new TestS3Server(context, proxy);
     }
