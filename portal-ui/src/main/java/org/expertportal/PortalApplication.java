@@ -4,6 +4,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
+import java.util.List;
+import org.expertportal.document.DocumentCopyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,10 @@ import org.springframework.context.annotation.Bean;
 public class PortalApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (List.of(args).contains(DocumentCopyCommand.SWITCH)) {
+            // A one-off command with the portal's configuration, not the portal (docs/adr/043).
+            System.exit(DocumentCopyCommand.run(System.out, args));
+        }
         SpringApplication.run(PortalApplication.class, args);
     }
 

@@ -42,7 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link #wakeUp()}) and on a fixed delay, so that alerts left by an outage or a restart go out
  * too. Each alert is claimed with {@code FOR UPDATE SKIP LOCKED} in a short transaction that
  * pushes its next attempt out by a lease, sent outside any transaction, then marked sent; several
- * dispatchers (threads or portal instances) therefore never send one alert twice. After a failure
+ * dispatchers (threads or portal instances) therefore never send one alert twice; on a Galera
+ * cluster, where the skip only sees the node's own locks, the slower of two claims of one alert
+ * fails its commit and claims again ({@link WriteConflicts}). After a failure
  * the round ends, so that a dead or stalled server costs one timeout per round, not one per alert.
  */
 @Component
@@ -136,7 +138,9 @@ public class OutboxDispatcher implements SmartLifecycle {
         }
         int sent = 0;
         while (!stopping) {
-            Optional<Claimed> claimed = transactions.execute(status -> claimNextDue());
+            // Across Galera nodes two claims can take the same alert; the later commit fails and tries again.
+            Optional<Claimed> claimed =
+                    WriteConflicts.retrying("Outbox claim", () -> transactions.execute(status -> claimNextDue()));
             if (claimed.isEmpty()) {
                 break;
             }
@@ -255,8 +259,11 @@ public class OutboxDispatcher implements SmartLifecycle {
             transactions.executeWithoutResult(status -> alert.ids().forEach(id -> recordFailure(id, error, failedAt)));
             return false;
         }
-        transactions.executeWithoutResult(status -> alert.ids().forEach(id ->
-                outbox.lockById(id).ifPresent(row -> row.sent(subject, clock.instant()))));
+        WriteConflicts.retrying("Outbox sent", () -> {
+            transactions.executeWithoutResult(status -> alert.ids().forEach(id ->
+                    outbox.lockById(id).ifPresent(row -> row.sent(subject, clock.instant()))));
+            return null;
+        });
         log.info("Outbox {} ({}) sent{}", alert.ids(), alert.type(),
                 alert.digest() ? " as one digest" : alert.ids().size() > 1 ? " as one email" : "");
         return true;

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +24,11 @@ import org.springframework.stereotype.Component;
  * while they stream in and decrypted while they stream out (never whole in memory). The storage
  * name is the associated data: a file moved under another document's name fails to decrypt. A
  * write goes to a temporary file in the same folder and is moved into place when complete, so
- * that a broken upload never leaves a half file under a name.
+ * that a broken upload never leaves a half file under a name. The default store; {@code
+ * PORTAL_DOCUMENT_STORE=s3} chooses {@link S3DocumentStore} instead (docs/adr/043).
  */
 @Component
+@ConditionalOnProperty(name = "portal.documents.store", havingValue = "filesystem", matchIfMissing = true)
 class FileSystemDocumentStore implements DocumentStore {
 
     private static final Logger log = LoggerFactory.getLogger(FileSystemDocumentStore.class);
@@ -91,8 +94,8 @@ class FileSystemDocumentStore implements DocumentStore {
         }
     }
 
-    /** Binds the ciphertext to the row's unique, never-changing storage name. */
-    private static byte[] associatedData(String storageName) {
+    /** Binds the ciphertext to the row's unique, never-changing storage name (the S3 store's too). */
+    static byte[] associatedData(String storageName) {
         return ("expert-portal document " + storageName).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -112,6 +115,11 @@ class FileSystemDocumentStore implements DocumentStore {
 
     Path folder() {
         return folder;
+    }
+
+    /** The file as stored (ciphertext, or plaintext from before encryption), for the copy to S3. */
+    Path storedFile(String storageName) {
+        return pathOf(storageName);
     }
 
     private Path pathOf(String storageName) {
