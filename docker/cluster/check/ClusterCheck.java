@@ -71,6 +71,7 @@ public final class ClusterCheck {
         Map<String, String> summary = new LinkedHashMap<>();
         boolean passed = true;
         try (Cluster cluster = new Cluster(settings)) {
+            current = cluster;
             cluster.start();
             Checks checks = new Checks(cluster);
             passed &= run(summary, settings.clients() + " clients navigate for " + settings.loadFor().toSeconds()
@@ -116,13 +117,23 @@ public final class ClusterCheck {
             System.out.println("PASS " + detail + took);
             return true;
         } catch (Exception | AssertionError e) {
+            if (current != null) {
+                current.screenshots(name);
+            }
             String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").trim();
             summary.put(name, "FAIL " + (message.length() > 400 ? message.substring(0, 400) + "..." : message));
             System.out.println("FAIL " + e);
             e.printStackTrace(System.out);
             return false;
+        } finally {
+            if (current != null) {
+                current.closeBrowsers();
+            }
         }
     }
+
+    /** The cluster the checks run on, for screenshots of the browsers a failed check left open. */
+    static Cluster current;
 
     static void check(boolean condition, String message, Object... args) {
         if (!condition) {
@@ -358,11 +369,42 @@ public final class ClusterCheck {
             return reference;
         }
 
+        private final List<BrowserContext> browsers = new ArrayList<>();
+
+        /** A new browser (its own cookies), closed when the check ends. */
         BrowserContext newBrowser() {
             BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
                     .setTimezoneId("Europe/London"));
             context.setDefaultTimeout(60_000);
+            browsers.add(context);
             return context;
+        }
+
+        void screenshots(String check) {
+            int n = 0;
+            for (BrowserContext context : browsers) {
+                for (Page page : context.pages()) {
+                    Path file = settings.work().resolve(check.replaceAll("[^A-Za-z0-9]+", "-") + "-" + ++n + ".png");
+                    try {
+                        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+                        System.out.println("Screenshot of " + page.url() + ": " + file);
+                    } catch (RuntimeException e) {
+                        System.out.println("No screenshot of " + page.url() + ": " + e.getMessage().lines().findFirst()
+                                .orElse(""));
+                    }
+                }
+            }
+        }
+
+        void closeBrowsers() {
+            for (BrowserContext context : browsers) {
+                try {
+                    context.close();
+                } catch (RuntimeException alreadyClosed) {
+                    // The browser went with it.
+                }
+            }
+            browsers.clear();
         }
 
         @Override
@@ -427,8 +469,7 @@ public final class ClusterCheck {
             starts++;
             Path data = settings.work().resolve("node-" + name);
             Files.createDirectories(data);
-            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-jar", settings.jar().toString(),
+            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC", "-jar", settings.jar().toString(),
                     "--spring.liquibase.contexts=default,demo" + (withCheckChange ? ",cluster-check" : ""),
                     "--portal.two-factor.demo-accounts=staff@demo.test:" + STAFF_TOTP + ",admin@demo.test:" + ADMIN_TOTP,
                     // The jobs run every few seconds (not every minute or night), so that the check sees them.
@@ -558,7 +599,8 @@ public final class ClusterCheck {
             String fileName = "cluster-" + System.nanoTime() + ".pdf";
             byte[] pdf = Pdf.onePage("Uploaded through node A " + Instant.now());
             long objectsBefore = objectsInBucket();
-            try (BrowserContext onA = cluster.newBrowser()) {
+            {
+                BrowserContext onA = cluster.newBrowser();
                 Page page = onA.newPage();
                 Web.signIn(page, cluster.a.url(), client, CLIENT_PASSWORD, null);
                 page.navigate(cluster.a.url() + "/my/requests/" + reference.toLowerCase(Locale.ROOT));
@@ -571,7 +613,8 @@ public final class ClusterCheck {
             check(Files.notExists(cluster.settings.work().resolve("node-a").resolve("documents"))
                     || countFiles(cluster.settings.work().resolve("node-a").resolve("documents")) == 0,
                     "node A kept a document on its own disk");
-            try (BrowserContext onB = cluster.newBrowser()) {
+            {
+                BrowserContext onB = cluster.newBrowser();
                 Page page = onB.newPage();
                 Web.signIn(page, cluster.b.url(), client, CLIENT_PASSWORD, null);
                 page.navigate(cluster.b.url() + "/my/requests/" + reference.toLowerCase(Locale.ROOT));
@@ -591,15 +634,10 @@ public final class ClusterCheck {
             Uidl onB = new Uidl(cluster.b.url());
             onB.signIn(client, CLIENT_PASSWORD);
             check(onB.status("/home") == 200, "the session on node B is not signed in");
-            try (BrowserContext onA = cluster.newBrowser()) {
+            {
+                BrowserContext onA = cluster.newBrowser();
                 Page page = onA.newPage();
-                try {
-                    endOnNodeA(ending, page, client);
-                } catch (RuntimeException | AssertionError e) {
-                    page.screenshot(new Page.ScreenshotOptions()
-                            .setPath(settings.work().resolve("sessions-" + ending + ".png")).setFullPage(true));
-                    throw e;
-                }
+                endOnNodeA(ending, page, client);
             }
             HttpResponse<String> home = onB.get("/home");
             check(home.statusCode() == 302 && home.headers().firstValue("Location").orElse("").endsWith("/login"),
@@ -735,7 +773,8 @@ public final class ClusterCheck {
             String person = cluster.newClient("failover-person");
             String reference = cluster.newRequest(person, "AWAITING_CLIENT", "", "");
             String message = "Sent through node A just before it died " + random(6);
-            try (BrowserContext browserContext = cluster.newBrowser()) {
+            {
+                BrowserContext browserContext = cluster.newBrowser();
                 browserContext.addCookies(List.of(new Cookie("SERVERID", "a").setDomain("127.0.0.1").setPath("/")));
                 Page page = browserContext.newPage();
                 Web.signIn(page, settings.balancer(), person, CLIENT_PASSWORD, null);
@@ -746,20 +785,11 @@ public final class ClusterCheck {
                 check(browserContext.cookies().stream().anyMatch(c -> c.name.equals("SERVERID") && c.value.equals("a")),
                         "the person is not on node A");
 
-                AtomicBoolean killed = new AtomicBoolean();
-                Thread killer = Thread.ofVirtual().start(() -> {
-                    try {
-                        Thread.sleep(Duration.ofSeconds(15));
-                        cluster.a.kill();
-                        killed.set(true);
-                        System.out.println("Node a killed (SIGKILL)");
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
                 LoadResult result = Load.navigate(settings.balancer(), emails, CLIENT_PASSWORD, Duration.ofSeconds(45),
-                        killed);
-                killer.join();
+                        () -> {
+                            cluster.a.kill();
+                            System.out.println("Node a killed (SIGKILL) mid-traffic");
+                        });
                 check(!cluster.a.process.isAlive(), "node A is still running");
 
                 Set<String> onA = result.clientsFirstOn("a");
@@ -845,12 +875,14 @@ public final class ClusterCheck {
     static final class Load {
 
         /**
-         * Each email signs in and navigates among {@link #ROUTES} with a pause of 0.5 to 1.5 s until
-         * {@code duration} has passed. When {@code failureExpected} is set (a node was killed) a
-         * client asked to sign in does so again and goes on; otherwise that counts against the run.
+         * Each email signs in (four at a time), then all navigate among {@code ROUTES} with a pause
+         * of 0.5 to 1.5 s until {@code duration} has passed. {@code midway}, if given, runs a third
+         * of the way through (a node is killed); from then on a client asked to sign in does so
+         * again and goes on, while before it that counts against the run.
          */
         static LoadResult navigate(String baseUrl, List<String> emails, String password, Duration duration,
-                AtomicBoolean failureExpected) throws InterruptedException {
+                Runnable midway) throws InterruptedException {
+            AtomicBoolean failureExpected = new AtomicBoolean();
             AtomicLong navigations = new AtomicLong();
             AtomicLong errorCount = new AtomicLong();
             AtomicLong signInAsked = new AtomicLong();
@@ -861,15 +893,39 @@ public final class ClusterCheck {
             Set<String> asked = ConcurrentHashMap.newKeySet();
             Set<String> goneOn = ConcurrentHashMap.newKeySet();
             List<Long> millis = java.util.Collections.synchronizedList(new ArrayList<>());
-            long deadline = System.nanoTime() + duration.toNanos();
+            // Everyone signs in first, a few at a time (as people arrive over a morning, not all in
+            // one millisecond: a password check costs a node a good part of a core); then the
+            // clock starts for all of them together.
+            java.util.concurrent.Semaphore signingIn = new java.util.concurrent.Semaphore(4);
+            java.util.concurrent.CountDownLatch allIn = new java.util.concurrent.CountDownLatch(emails.size());
+            AtomicLong deadlineNanos = new AtomicLong();
             List<Thread> clients = new ArrayList<>();
             for (String email : emails) {
                 clients.add(Thread.ofVirtual().start(() -> {
                     Uidl client = new Uidl(baseUrl);
                     try {
-                        client.signIn(email, password);
-                        client.open("home");
-                        firstNode.put(email, client.lastNode);
+                        signingIn.acquire();
+                        try {
+                            client.signIn(email, password);
+                            client.open("home");
+                            firstNode.put(email, client.lastNode);
+                        } finally {
+                            signingIn.release();
+                            allIn.countDown();
+                        }
+                        allIn.await();
+                        if (deadlineNanos.compareAndSet(0, System.nanoTime() + duration.toNanos()) && midway != null) {
+                            Thread.ofVirtual().start(() -> {
+                                try {
+                                    Thread.sleep(duration.dividedBy(3));
+                                    failureExpected.set(true);
+                                    midway.run();
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                            });
+                        }
+                        long deadline = deadlineNanos.get();
                         boolean reSignedIn = false;
                         while (System.nanoTime() < deadline) {
                             Thread.sleep(ThreadLocalRandom.current().nextLong(500, 1500));
@@ -891,7 +947,7 @@ public final class ClusterCheck {
                                 case SIGN_IN_ASKED -> {
                                     signInAsked.incrementAndGet();
                                     asked.add(email);
-                                    if (failureExpected == null || !failureExpected.get()) {
+                                    if (!failureExpected.get()) {
                                         errors.add(email + " asked to sign in at " + route);
                                         errorCount.incrementAndGet();
                                         return;
