@@ -6,8 +6,8 @@
 # schema, builds the production jar if it is missing or older than the sources, then runs
 # docker/cluster/check/ClusterCheck.java, which starts a fake SMTP server, S3Proxy, two portal nodes
 # and HAProxy, runs the checks and prints one line per check. Exits non-zero if any check failed.
-# Ports (change with the CHECK_* variables): HAProxy 18080, nodes 18081/18082, S3Proxy 18083,
-# SMTP 18025. Takes about five minutes (CHECK_LOAD_FOR=PT2M of it is the load).
+# Ports (change with the CHECK_* variables): HAProxy 28480, nodes 28481/28482, S3Proxy 28483,
+# SMTP 28425. Takes about five minutes (CHECK_LOAD_FOR=PT2M of it is the load).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -20,9 +20,9 @@ fi
 [ -x "${JAVA_HOME:-}/bin/java" ] || { echo "No JDK 25 under /usr/lib/jvm" >&2; exit 1; }
 export JAVA_HOME PATH="${JAVA_HOME}/bin:${PATH}"
 
-balancer_port=${CHECK_BALANCER_PORT:-18080}
-for port in "${balancer_port}" "${CHECK_PORT_A:-18081}" "${CHECK_PORT_B:-18082}" "${CHECK_S3_PORT:-18083}" \
-    "${CHECK_SMTP_PORT:-18025}"; do
+balancer_port=${CHECK_BALANCER_PORT:-28480}
+for port in "${balancer_port}" "${CHECK_PORT_A:-28481}" "${CHECK_PORT_B:-28482}" "${CHECK_S3_PORT:-28483}" \
+    "${CHECK_SMTP_PORT:-28425}"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/${port}") 2>/dev/null; then
     echo "Port ${port} is in use: stop what listens there or choose other CHECK_*_PORT values." >&2
     exit 1
@@ -35,7 +35,8 @@ if ! command -v haproxy >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy
 fi
 haproxy -v | head -n 1
-# Only the binary is used: the package's own service stays as it is.
+# Only the binary is used: the package's own service stays as it is. lsof tells whose a port is.
+command -v lsof >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq lsof
 
 step "MariaDB: a fresh schema on the machine's server"
 if ! mariadb-admin --protocol=socket -uroot ping >/dev/null 2>&1; then

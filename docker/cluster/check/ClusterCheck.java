@@ -120,7 +120,13 @@ public final class ClusterCheck {
             if (current != null) {
                 current.screenshots(name);
             }
-            String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").trim();
+            String message = String.valueOf(e.getMessage());
+            int callLog = message.indexOf("Call log:");
+            if (message.contains("TimeoutError") && callLog > 0) {
+                // Playwright's message: a stack of its own, then what it was waiting for.
+                message = "Playwright timed out, " + message.substring(callLog);
+            }
+            message = message.replaceAll("\\s+", " ").trim();
             summary.put(name, "FAIL " + (message.length() > 400 ? message.substring(0, 400) + "..." : message));
             System.out.println("FAIL " + e);
             e.printStackTrace(System.out);
@@ -151,11 +157,11 @@ public final class ClusterCheck {
             Map<String, String> env = System.getenv();
             return new Settings(Path.of(env.get("CHECK_JAR")).toAbsolutePath(), Path.of(env.get("CHECK_WORK"))
                             .toAbsolutePath(), env.get("CHECK_DB_URL"), env.get("CHECK_DB_USER"),
-                    env.get("CHECK_DB_PASSWORD"), Integer.parseInt(env.getOrDefault("CHECK_BALANCER_PORT", "18080")),
-                    Integer.parseInt(env.getOrDefault("CHECK_PORT_A", "18081")),
-                    Integer.parseInt(env.getOrDefault("CHECK_PORT_B", "18082")),
-                    Integer.parseInt(env.getOrDefault("CHECK_S3_PORT", "18083")),
-                    Integer.parseInt(env.getOrDefault("CHECK_SMTP_PORT", "18025")),
+                    env.get("CHECK_DB_PASSWORD"), Integer.parseInt(env.getOrDefault("CHECK_BALANCER_PORT", "28480")),
+                    Integer.parseInt(env.getOrDefault("CHECK_PORT_A", "28481")),
+                    Integer.parseInt(env.getOrDefault("CHECK_PORT_B", "28482")),
+                    Integer.parseInt(env.getOrDefault("CHECK_S3_PORT", "28483")),
+                    Integer.parseInt(env.getOrDefault("CHECK_SMTP_PORT", "28425")),
                     Integer.parseInt(env.getOrDefault("CHECK_CLIENTS", "50")),
                     Duration.parse(env.getOrDefault("CHECK_LOAD_FOR", "PT2M")),
                     env.getOrDefault("CHECK_HAPROXY", "/usr/sbin/haproxy"),
@@ -374,7 +380,8 @@ public final class ClusterCheck {
         /** A new browser (its own cookies), closed when the check ends. */
         BrowserContext newBrowser() {
             BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
-                    .setTimezoneId("Europe/London"));
+                    .setTimezoneId("Europe/London")
+                    .setExtraHTTPHeaders(Map.of("X-Forwarded-For", Addresses.next())));
             context.setDefaultTimeout(60_000);
             browsers.add(context);
             return context;
@@ -466,6 +473,7 @@ public final class ClusterCheck {
 
         /** Starts the node; {@code withCheckChange} adds the test-only changeset's context. */
         void start(boolean withCheckChange) throws IOException {
+            check(process == null || !process.isAlive(), "node %s is still running", name);
             starts++;
             Path data = settings.work().resolve("node-" + name);
             Files.createDirectories(data);
@@ -520,6 +528,8 @@ public final class ClusterCheck {
                     HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(url()
                             + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
                     if (ready.statusCode() == 200 && ready.body().contains("UP")) {
+                        check(listensHere(), "port %d answers, but not node %s's process %d (another program?)",
+                                port, name, process.pid());
                         System.out.println("Node " + name + " ready in "
                                 + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) + " s");
                         return;
@@ -530,6 +540,14 @@ public final class ClusterCheck {
                 Thread.sleep(500);
             }
             throw new AssertionError("node " + name + " not ready within 240 s:\n" + tail());
+        }
+
+        /** Whether the process listening on the node's port is this node's (lsof). */
+        private boolean listensHere() throws IOException, InterruptedException {
+            Process lsof = new ProcessBuilder("lsof", "-t", "-iTCP:" + port, "-sTCP:LISTEN").start();
+            String pids = new String(lsof.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            lsof.waitFor();
+            return pids.lines().map(String::trim).anyMatch(String.valueOf(process.pid())::equals);
         }
 
         /** kill -9: no shutdown hook, no graceful anything. */
@@ -999,6 +1017,13 @@ public final class ClusterCheck {
         int syncId;
         int clientId;
 
+        /**
+         * Where this browser is, as HAProxy (or the proxy before it) reports it: each simulated
+         * person has an address of their own, as people do, so that one person's failed sign-ins
+         * never slow down another's (the portal believes X-Forwarded-For from 127.0.0.1 only).
+         */
+        final String address = Addresses.next();
+
         Uidl(String baseUrl) {
             this.baseUrl = baseUrl;
             this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
@@ -1077,7 +1102,8 @@ public final class ClusterCheck {
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            HttpResponse<String> answer = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> answer = http.send(request.header("X-Forwarded-For", address)
+                            .timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             answer.headers().firstValue("X-Portal-Node").ifPresent(node -> lastNode = node);
             return answer;
@@ -1085,6 +1111,16 @@ public final class ClusterCheck {
 
         private static String abbreviate(String text) {
             return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+        }
+    }
+
+    /** Documentation addresses (RFC 5737), one per simulated person. */
+    static final class Addresses {
+        private static final AtomicInteger NEXT = new AtomicInteger();
+
+        static String next() {
+            int n = NEXT.getAndIncrement();
+            return "198.51." + (100 + n / 250) + "." + (1 + n % 250);
         }
     }
 
