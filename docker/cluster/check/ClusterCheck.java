@@ -799,7 +799,8 @@ public final class ClusterCheck {
                 page.navigate(settings.balancer() + "/my/requests/" + reference.toLowerCase(Locale.ROOT));
                 page.locator("#message-text textarea").fill(message);
                 page.locator("#send-message").click();
-                page.getByText(message).first().waitFor();
+                page.locator("#messages").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(message))
+                        .waitFor();
                 check(browserContext.cookies().stream().anyMatch(c -> c.name.equals("SERVERID") && c.value.equals("a")),
                         "the person is not on node A");
 
@@ -825,7 +826,8 @@ public final class ClusterCheck {
                 page.waitForURL(Pattern.compile(".*/login$"));
                 Web.signIn(page, settings.balancer(), person, CLIENT_PASSWORD, null);
                 page.navigate(settings.balancer() + "/my/requests/" + reference.toLowerCase(Locale.ROOT));
-                page.getByText(message).first().waitFor();
+                page.locator("#messages").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(message))
+                        .waitFor();
                 return onB.size() + " clients on B served without a break, " + onA.size()
                         + " on A asked to sign in and went on on B (" + result.navigations()
                         + " navigations, no error); the message sent through A is there";
