@@ -34,7 +34,7 @@ if ! command -v haproxy >/dev/null 2>&1; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy
 fi
-haproxy -v | head -n 1
+haproxy -v | sed -n 1p
 # Only the binary is used: the package's own service stays as it is. lsof tells whose a port is.
 command -v lsof >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq lsof
 
