@@ -21,6 +21,9 @@ command -v rsync >/dev/null || { echo "No rsync (state transfer): apt-get instal
 
 mode=${GALERA_URL_MODE:-loadbalance}
 work=$(mktemp -d /tmp/portal-galera.XXXXXX)
+# The servers run as mysql, as Debian's do: the state transfer's rsync daemon drops root's rights
+# and could not write a root-owned data folder.
+chmod 755 "${work}"
 db=portal_galera
 db_user=portal_galera
 db_password="galera-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -31,15 +34,18 @@ cluster_address="gcomm://127.0.0.1:$(gcomm_port 1),127.0.0.1:$(gcomm_port 2),127
 client() { mariadb --protocol=socket -S "${work}/node$1/mysqld.sock" -uroot "${@:2}"; }
 status() { client "$1" -N -e "SHOW GLOBAL STATUS LIKE '$2'" | awk '{print $2}'; }
 
+pids=()
 stop_all() {
   for n in "${nodes[@]}"; do
     if [ -S "${work}/node${n}/mysqld.sock" ]; then
       mariadb-admin --protocol=socket -S "${work}/node${n}/mysqld.sock" -uroot shutdown 2>/dev/null || true
     fi
   done
-  for n in "${nodes[@]}"; do
-    pid_file="${work}/node${n}/mysqld.pid"
-    for _ in $(seq 1 60); do [ -f "${pid_file}" ] && kill -0 "$(cat "${pid_file}")" 2>/dev/null || break; sleep 1; done
+  for pid in "${pids[@]}"; do
+    for _ in $(seq 1 60); do kill -0 "${pid}" 2>/dev/null || break; sleep 1; done
+    # A node that is not in the primary component may not take the shutdown command.
+    kill -0 "${pid}" 2>/dev/null && kill "${pid}" && sleep 5
+    kill -0 "${pid}" 2>/dev/null && kill -9 "${pid}"
   done
   if [ "${GALERA_KEEP:-}" = 1 ]; then echo "Data folders kept under ${work}"; else rm -rf "${work}"; fi
 }
@@ -60,7 +66,7 @@ for n in "${nodes[@]}"; do
   g=$(gcomm_port "${n}")
   cat >"${dir}/my.cnf" <<CNF
 [mysqld]
-user=root
+user=mysql
 datadir=${dir}/data
 socket=${dir}/mysqld.sock
 pid-file=${dir}/mysqld.pid
@@ -88,7 +94,9 @@ wsrep_sst_receive_address=127.0.0.1:$((g + 2))
 # Retry a statement that lost a certification conflict inside an autocommit statement once more.
 wsrep_retry_autocommit=1
 CNF
-  mariadb-install-db --defaults-file="${dir}/my.cnf" --auth-root-authentication-method=socket >"${dir}/install.log" 2>&1
+  chown -R mysql:mysql "${dir}"
+  mariadb-install-db --defaults-file="${dir}/my.cnf" --user=mysql --auth-root-authentication-method=socket \
+    >"${dir}/install.log" 2>&1
 done
 
 wait_synced() {
@@ -104,9 +112,11 @@ wait_synced() {
 }
 
 mariadbd --defaults-file="${work}/node1/my.cnf" --wsrep-new-cluster >/dev/null 2>&1 &
+pids+=($!)
 wait_synced 1
 for n in 2 3; do
   mariadbd --defaults-file="${work}/node${n}/my.cnf" >/dev/null 2>&1 &
+  pids+=($!)
   wait_synced "${n}"
 done
 echo "Cluster size $(status 1 wsrep_cluster_size), all Synced, in $(($(date +%s) - started)) s"
