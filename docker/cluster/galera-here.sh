@@ -93,6 +93,9 @@ wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.1:$((g + 2))
 # Retry a statement that lost a certification conflict inside an autocommit statement once more.
 wsrep_retry_autocommit=1
+# Galera replicates through the binary log's events: without this, creating the audit table's
+# triggers (changeset 0041) needs SUPER, which the portal's user does not have (docs/adr/045).
+log_bin_trust_function_creators=1
 CNF
   chown -R mysql:mysql "${dir}"
   mariadb-install-db --defaults-file="${dir}/my.cnf" --user=mysql --auth-root-authentication-method=socket \
