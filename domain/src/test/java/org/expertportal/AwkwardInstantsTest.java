@@ -39,7 +39,9 @@ class AwkwardInstantsTest {
             EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY).stream()
                     .map(day -> new WeeklyHours(day, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList(),
             List.of(), Duration.ofMinutes(30), Duration.ZERO, Duration.ofHours(2), Duration.ofDays(30));
-    private static final ConsultationPolicy CHANGES = ConsultationPolicy.defaults();
+    /** A 12-hour change notice, longer than the 2-hour booking notice: slots inside it are offered fixed. */
+    private static final ConsultationPolicy CHANGES =
+            new ConsultationPolicy(Duration.ofHours(12), Duration.ofHours(2), true);
     private static final ResponsePolicy AROUND_THE_CLOCK = ResponsePolicy.oneHourAroundTheClock();
     private static final ResponsePolicy BUSINESS_HOURS = new ResponsePolicy(60, 45, 60,
             ServiceHours.parse("MON-FRI 09:00-18:00", LONDON, Set.of()));
@@ -111,10 +113,10 @@ class AwkwardInstantsTest {
         assertThat(first.end()).isEqualTo(at.firstSlot().plus(Duration.ofMinutes(30)));
         assertThat(offered).allSatisfy(slot -> assertThat(slot.start()).isAfterOrEqualTo(now.plus(Duration.ofHours(2))));
 
-        Slot movable = offered.stream().filter(slot -> CHANGES.allowsChange(slot.start(), now)).findFirst().orElseThrow();
+        Slot movable = offered.stream().filter(slot -> CHANGES.allowsMove(slot.start(), now)).findFirst().orElseThrow();
         assertThat(movable.start()).isEqualTo(at.firstMovable());
         assertThat(CHANGES.changeUntil(movable.start())).isEqualTo(movable.start().minus(Duration.ofHours(12)));
-        assertThat(CHANGES.allowsChange(first.start(), now)).isEqualTo(first.equals(movable));
+        assertThat(CHANGES.allowsMove(first.start(), now)).isEqualTo(first.equals(movable));
 
         // Booked now: the slot is busy, the client may move it, and another slot is free to move to.
         List<Slots.Busy> booked = List.of(new Slots.Busy(movable.start(), movable.end()));
@@ -122,8 +124,11 @@ class AwkwardInstantsTest {
         assertThat(toMoveTo).doesNotContain(movable).isNotEmpty();
         assertThat(Slots.isFree(DEMO_STAFF, booked, now, toMoveTo.getLast().start())).isTrue();
         // At the end of the change window, it no longer may.
-        assertThat(CHANGES.allowsChange(movable.start(), CHANGES.changeUntil(movable.start()).minusNanos(1))).isTrue();
-        assertThat(CHANGES.allowsChange(movable.start(), CHANGES.changeUntil(movable.start()))).isFalse();
+        assertThat(CHANGES.allowsMove(movable.start(), CHANGES.changeUntil(movable.start()))).isTrue();
+        assertThat(CHANGES.allowsMove(movable.start(), CHANGES.changeUntil(movable.start()).plusNanos(1))).isFalse();
+        // Cancelling stays possible until the start itself.
+        assertThat(CHANGES.allowsCancel(movable.start(), movable.start().minusNanos(1))).isTrue();
+        assertThat(CHANGES.allowsCancel(movable.start(), movable.start())).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,7 +22,7 @@ public class PortalApplication implements AppShellConfigurator {
     public static void main(String[] args) {
         if (List.of(args).contains(DocumentCopyCommand.SWITCH)) {
             // A one-off command with the portal's configuration, not the portal (docs/adr/043).
-            System.exit(DocumentCopyCommand.run(System.out, args));
+            System.exit(DocumentCopyCommand.run(args));
         }
         SpringApplication.run(PortalApplication.class, args);
     }

@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.expertportal.audit.AuditAction;
 import org.expertportal.audit.AuditTarget;
 import org.expertportal.audit.AuditTrail;
 import org.expertportal.identity.CurrentUser;
 import org.expertportal.identity.Role;
 import org.expertportal.locale.PersonLocale;
+import org.expertportal.locale.PortalLanguages;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
@@ -33,7 +35,9 @@ import org.expertportal.shared.NotPermittedException;
 public class AccountService {
 
     /** Languages the portal is translated into; others fall back to English. */
-    public static final Set<String> SUPPORTED_LANGUAGES = Set.of("en", "ru");
+    public static final Set<String> SUPPORTED_LANGUAGES = PortalLanguages.ALL.stream()
+            .map(Locale::getLanguage)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final AccountRepository accounts;
     private final PasswordHasher passwordHasher;

@@ -50,7 +50,11 @@ public enum AuditAction {
     ERASURE_APPROVED,
     ERASURE_REFUSED,
     /** The retention job anonymised a finished request. */
-    REQUEST_ANONYMISED;
+    REQUEST_ANONYMISED,
+    /** A consultation moved; the target is the request, the detail says by whom (client or staff). */
+    CONSULTATION_MOVED,
+    /** A consultation cancelled; the target is the request, the detail says by whom (client or staff). */
+    CONSULTATION_CANCELLED;
 
     /** The translation key of the action's name. */
     public String messageKey() {

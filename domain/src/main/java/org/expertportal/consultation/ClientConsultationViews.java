@@ -9,11 +9,17 @@ public final class ClientConsultationViews {
 
     private ClientConsultationViews() {}
 
-    /** A booked (or past) consultation. */
-    public record Booking(long id, ConsultationStatus status, Instant start, Instant end, Optional<String> videoLink) {
+    /**
+     * A booked (or past) consultation.
+     *
+     * @param staffReason why staff last moved or cancelled it, when they did (shown in the portal only)
+     */
+    public record Booking(long id, ConsultationStatus status, Instant start, Instant end, Optional<String> videoLink,
+            Optional<String> staffReason) {
 
         static Booking of(Consultation c) {
-            return new Booking(c.getId(), c.getStatus(), c.getStartAt(), c.getEndAt(), c.getVideoLink());
+            return new Booking(c.getId(), c.getStatus(), c.getStartAt(), c.getEndAt(), c.getVideoLink(),
+                    c.getStaffReason());
         }
     }
 
@@ -22,9 +28,10 @@ public final class ClientConsultationViews {
      *
      * @param current the booked consultation, if there is one
      * @param mayBook whether a new consultation can be booked now
-     * @param changeUntil until when the current one may be moved or cancelled here
-     * @param mayChange whether that time has not passed yet
+     * @param changeUntil until when the current one may be moved here
+     * @param mayMove whether that time has not passed yet
+     * @param mayCancel whether the current one may be cancelled: until it starts
      */
     public record Panel(String reference, Optional<Booking> current, boolean mayBook, Optional<Instant> changeUntil,
-            boolean mayChange, List<Booking> past) {}
+            boolean mayMove, boolean mayCancel, List<Booking> past) {}
 }

@@ -28,6 +28,7 @@ public class Consultation {
 
     public static final Duration DAY_REMINDER = Duration.ofHours(24);
     public static final Duration HOUR_REMINDER = Duration.ofHours(1);
+    public static final int MAX_REASON = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,6 +89,14 @@ public class Consultation {
     @Column(name = "hour_reminder_at")
     private Instant hourReminderAt;
 
+    /** Why staff last moved or cancelled it, for the client; null after the client's own change. */
+    @Column(name = "staff_reason", length = MAX_REASON)
+    private String staffReason;
+
+    /** The request's expert, invited by staff as a second attendee: they get every invite after that. */
+    @Column(name = "invited_expert_id")
+    private Long invitedExpertId;
+
     protected Consultation() {}
 
     Consultation(String uid, long requestId, String requestReference, long clientAccountId, long staffAccountId,
@@ -115,14 +124,38 @@ public class Consultation {
         hourReminderAt = startAt.minus(HOUR_REMINDER).isAfter(now) ? startAt.minus(HOUR_REMINDER) : null;
     }
 
+    /** Moved by its client, to a time in the zone they chose. */
     void moveTo(Slot slot, ZoneId clientZone, Instant now) {
         requireBooked();
         this.clientZone = clientZone.getId();
+        staffReason = null;
         sequence++;
         place(slot, now);
     }
 
+    /** Moved by staff, with the reason the client will read. */
+    void moveByStaff(Slot slot, String reason, Instant now) {
+        requireBooked();
+        staffReason = Objects.requireNonNull(reason);
+        sequence++;
+        place(slot, now);
+    }
+
+    /** Cancelled by its client. */
     void cancel(Instant now) {
+        requireBooked();
+        staffReason = null;
+        cancelNow(now);
+    }
+
+    /** Cancelled by staff, with the reason the client will read. */
+    void cancelByStaff(String reason, Instant now) {
+        requireBooked();
+        staffReason = Objects.requireNonNull(reason);
+        cancelNow(now);
+    }
+
+    private void cancelNow(Instant now) {
         requireBooked();
         status = ConsultationStatus.CANCELLED;
         heldStartAt = null;
@@ -137,6 +170,13 @@ public class Consultation {
         videoLink = link;
         changedAt = now;
         sequence++;
+    }
+
+    /** Names the expert as a second attendee; the invite itself does not change, so neither does its sequence. */
+    void inviteExpert(long expertId, Instant now) {
+        requireBooked();
+        invitedExpertId = expertId;
+        changedAt = now;
     }
 
     /** Held or no-show: the time stays taken, nothing is sent any more. */
@@ -200,4 +240,6 @@ public class Consultation {
     public Optional<Instant> getDayReminderAt() { return Optional.ofNullable(dayReminderAt); }
     public Optional<Instant> getHourReminderAt() { return Optional.ofNullable(hourReminderAt); }
     public boolean isBooked() { return status == ConsultationStatus.BOOKED; }
+    public Optional<String> getStaffReason() { return Optional.ofNullable(staffReason); }
+    public Optional<Long> getInvitedExpertId() { return Optional.ofNullable(invitedExpertId); }
 }

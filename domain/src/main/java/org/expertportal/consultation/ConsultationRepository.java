@@ -29,6 +29,9 @@ public interface ConsultationRepository {
     List<Consultation> findByStaffAccountIdAndStartAtGreaterThanEqualAndStartAtLessThanOrderByStartAt(
             long staffAccountId, Instant from, Instant to);
 
+    /** Every staff member's consultations starting in [from, to), any status, by start. */
+    List<Consultation> findByStartAtGreaterThanEqualAndStartAtLessThanOrderByStartAt(Instant from, Instant to);
+
     /** Ids of booked consultations with a reminder due at {@code now}. */
     List<Long> dueReminderIds(Instant now);
 

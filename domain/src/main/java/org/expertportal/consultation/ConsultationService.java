@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.expertportal.audit.AuditAction;
+import org.expertportal.audit.AuditTarget;
+import org.expertportal.audit.AuditTrail;
 import org.expertportal.consultation.ClientConsultationViews.Booking;
 import org.expertportal.consultation.ClientConsultationViews.Panel;
-import org.expertportal.notification.Alert;
-import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
-import org.expertportal.notification.PortalLink;
 import org.expertportal.request.RequestConsultations;
 import org.expertportal.request.RequestConsultations.Subject;
 import org.expertportal.request.RequestReference;
@@ -33,8 +33,9 @@ import org.expertportal.shared.DomainException;
  * candidate staff member's availability row ({@code FOR UPDATE}, lowest id first), reads that
  * person's bookings with a locking read, and writes the booking at once; the unique key on
  * (staff, start) refuses a second booking of a slot even if every check above were skipped.
- * Moving and cancelling end {@link ConsultationPolicy#changeNotice()} before the start; after
- * that this service refuses, whatever a page offers.
+ * Cancelling is possible until the start; moving until {@link ConsultationPolicy#changeNotice()}
+ * before it; after that this service refuses, whatever a page offers (docs/adr/040). No slot is
+ * offered sooner than {@link ConsultationPolicy#bookingNotice()}.
  */
 @Named
 @Transactional
@@ -44,19 +45,21 @@ public class ConsultationService {
     private final StaffAvailabilityRepository availability;
     private final ConsultationRepository consultations;
     private final SlotClaims claims;
-    private final AlertPublisher alerts;
+    private final ConsultationAlerts alerts;
     private final ConsultationPolicy policy;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public ConsultationService(RequestConsultations requests, StaffAvailabilityRepository availability,
-            ConsultationRepository consultations, SlotClaims claims, AlertPublisher alerts, ConsultationPolicy policy,
-            Clock clock) {
+            ConsultationRepository consultations, SlotClaims claims, ConsultationAlerts alerts, ConsultationPolicy policy,
+            AuditTrail audit, Clock clock) {
         this.requests = requests;
         this.availability = availability;
         this.consultations = consultations;
         this.claims = claims;
         this.alerts = alerts;
         this.policy = policy;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -77,6 +80,14 @@ public class ConsultationService {
         return mergedFreeSlots(clock.instant());
     }
 
+    /**
+     * Whether a consultation booked now at {@code start} could still be moved by the client: false
+     * only for slots inside the change notice, offered when the policy allows fixed bookings.
+     */
+    public boolean movableOnceBooked(Instant start) {
+        return policy.allowsMove(start, clock.instant());
+    }
+
     /** Free slots to move the current consultation to: with the same staff member, other than its own time. */
     public List<Slot> slotsToMoveTo(String reference) {
         Subject subject = requests.forSignedInClient(reference);
@@ -84,7 +95,7 @@ public class ConsultationService {
         Instant now = clock.instant();
         return availability.findByStaffAccountId(current.getStaffAccountId())
                 .filter(StaffAvailability::isAccepting)
-                .map(a -> Slots.free(a.rules(), busyOf(current.getStaffAccountId(), now, current.getId()), now).stream()
+                .map(a -> Slots.free(policy.offered(a.rules()), busyOf(current.getStaffAccountId(), now, current.getId()), now).stream()
                         .filter(slot -> !slot.start().equals(current.getStartAt())).toList())
                 .orElse(List.of());
     }
@@ -106,7 +117,7 @@ public class ConsultationService {
         ZoneId zone = zone(clientZone);
         Instant now = clock.instant();
         Consultation current = current(subject).orElseThrow(() -> new DomainException("consultation.refused.not-booked"));
-        requireChangeable(current, now);
+        requireMovable(current, now);
         requests.changed(subject, now);
         long staff = current.getStaffAccountId();
         StaffAvailability locked = availability.lockByStaffAccountId(staff)
@@ -116,11 +127,13 @@ public class ConsultationService {
                 .filter(c -> !c.getId().equals(current.getId()))
                 .map(c -> new Slots.Busy(c.getStartAt(), c.getEndAt()))
                 .toList();
-        Slot slot = Slots.free(locked.rules(), busy, now).stream().filter(s -> s.start().equals(start)).findFirst()
+        Slot slot = Slots.free(policy.offered(locked.rules()), busy, now).stream().filter(s -> s.start().equals(start)).findFirst()
                 .orElseThrow(() -> new DomainException("consultation.refused.slot-taken"));
         current.moveTo(slot, zone, now);
         Consultation saved = claims.claim(current);
-        alertBoth(saved, AlertType.CONSULTATION_CHANGED, now);
+        alerts.toAll(saved, AlertType.CONSULTATION_CHANGED);
+        audit.record(AuditAction.CONSULTATION_MOVED, AuditTarget.REQUEST, saved.getRequestReference(),
+                "by client, consultation " + saved.getId());
         return Booking.of(saved);
     }
 
@@ -128,11 +141,16 @@ public class ConsultationService {
         Subject subject = requests.forSignedInClient(reference);
         Instant now = clock.instant();
         Consultation current = current(subject).orElseThrow(() -> new DomainException("consultation.refused.not-booked"));
-        requireChangeable(current, now);
+        if (!policy.allowsCancel(current.getStartAt(), now)) {
+            throw new DomainException("consultation.refused.started");
+        }
         requests.cancelled(subject, now);
         current.cancel(now);
         Consultation saved = claims.claim(current);
-        alertBoth(saved, AlertType.CONSULTATION_CANCELLED, now);
+        // Staff hear of it at once: consultation alerts never wait for a digest (docs/adr/038).
+        alerts.toAll(saved, AlertType.CONSULTATION_CANCELLED);
+        audit.record(AuditAction.CONSULTATION_CANCELLED, AuditTarget.REQUEST, saved.getRequestReference(),
+                "by client, consultation " + saved.getId());
     }
 
     private Booking book(Subject subject, Instant start, ZoneId clientZone) {
@@ -151,13 +169,13 @@ public class ConsultationService {
             }
             List<Slots.Busy> busy = consultations.lockBookedOfStaffEndingAfter(staff, now).stream()
                     .map(c -> new Slots.Busy(c.getStartAt(), c.getEndAt())).toList();
-            Optional<Slot> slot = Slots.free(locked.get().rules(), busy, now).stream()
+            Optional<Slot> slot = Slots.free(policy.offered(locked.get().rules()), busy, now).stream()
                     .filter(s -> s.start().equals(start)).findFirst();
             if (slot.isPresent()) {
                 Consultation booked = claims.claim(new Consultation(newUid(), subject.requestId(), subject.reference(),
                         subject.actorAccountId(), staff, slot.get(), locked.get().getVideoLink().orElse(null),
                         clientZone, locked.get().zone(), now));
-                alertBoth(booked, AlertType.CONSULTATION_BOOKED, now);
+                alerts.toAll(booked, AlertType.CONSULTATION_BOOKED);
                 return Booking.of(booked);
             }
         }
@@ -169,9 +187,11 @@ public class ConsultationService {
         List<Consultation> all = consultations.findByRequestIdOrderByStartAtDesc(subject.requestId());
         Optional<Consultation> current = all.stream().filter(Consultation::isBooked).findFirst();
         Optional<Instant> changeUntil = current.map(c -> policy.changeUntil(c.getStartAt()));
+        boolean mayMove = current.filter(c -> policy.allowsMove(c.getStartAt(), now)).isPresent() && subject.isOpen();
+        boolean mayCancel = current.filter(c -> policy.allowsCancel(c.getStartAt(), now)).isPresent()
+                && subject.isOpen();
         return new Panel(subject.reference(), current.map(Booking::of), subject.isOpen() && current.isEmpty(),
-                changeUntil, changeUntil.filter(now::isBefore).isPresent() && subject.isOpen(),
-                all.stream().filter(c -> !c.isBooked()).map(Booking::of).toList());
+                changeUntil, mayMove, mayCancel, all.stream().filter(c -> !c.isBooked()).map(Booking::of).toList());
     }
 
     private Optional<Consultation> current(Subject subject) {
@@ -179,9 +199,11 @@ public class ConsultationService {
                 .filter(Consultation::isBooked).findFirst();
     }
 
-    private void requireChangeable(Consultation consultation, Instant now) {
-        if (!policy.allowsChange(consultation.getStartAt(), now)) {
-            throw new DomainException("consultation.refused.too-late", policy.changeNotice().toHours());
+    private void requireMovable(Consultation consultation, Instant now) {
+        if (!policy.allowsMove(consultation.getStartAt(), now)) {
+            long minutes = policy.changeNotice().toMinutes();
+            throw minutes % 60 == 0 ? new DomainException("consultation.refused.too-late", minutes / 60)
+                    : new DomainException("consultation.refused.too-late-minutes", minutes);
         }
     }
 
@@ -194,7 +216,7 @@ public class ConsultationService {
         }
         Map<Instant, Slot> byStart = new LinkedHashMap<>();
         for (StaffAvailability staff : availability.findByAcceptingTrue()) {
-            for (Slot slot : Slots.free(staff.rules(), busy.getOrDefault(staff.getStaffAccountId(), List.of()), now)) {
+            for (Slot slot : Slots.free(policy.offered(staff.rules()), busy.getOrDefault(staff.getStaffAccountId(), List.of()), now)) {
                 byStart.putIfAbsent(slot.start(), slot);
             }
         }
@@ -205,14 +227,6 @@ public class ConsultationService {
         return consultations.bookedEndingAfter(now).stream()
                 .filter(c -> c.getStaffAccountId() == staff && !c.getId().equals(except))
                 .map(c -> new Slots.Busy(c.getStartAt(), c.getEndAt())).toList();
-    }
-
-    private void alertBoth(Consultation c, AlertType type, Instant now) {
-        String reference = c.getRequestReference();
-        alerts.publish(Alert.aboutConsultation(type, c.getClientAccountId(), reference,
-                PortalLink.clientRequest(reference), c.getStartAt(), c.getId()));
-        alerts.publish(Alert.aboutConsultation(type, c.getStaffAccountId(), reference, PortalLink.to(PortalLink.Page.STAFF_CONSULTATIONS),
-                c.getStartAt(), c.getId()));
     }
 
     static ZoneId zone(String id) {

@@ -18,10 +18,7 @@ import org.expertportal.account.AccountLookup;
 import org.expertportal.consultation.StaffConsultationViews.Line;
 import org.expertportal.identity.CurrentUser;
 import org.expertportal.identity.Role;
-import org.expertportal.notification.Alert;
-import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
-import org.expertportal.notification.PortalLink;
 import org.expertportal.request.RequestReference;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
@@ -44,11 +41,11 @@ public class StaffConsultationService {
     private final ConsultationRepository consultations;
     private final AccountLookup accounts;
     private final CurrentUser currentUser;
-    private final AlertPublisher alerts;
+    private final ConsultationAlerts alerts;
     private final Clock clock;
 
     public StaffConsultationService(StaffAvailabilityRepository availability, ConsultationRepository consultations,
-            AccountLookup accounts, CurrentUser currentUser, AlertPublisher alerts, Clock clock) {
+            AccountLookup accounts, CurrentUser currentUser, ConsultationAlerts alerts, Clock clock) {
         this.availability = availability;
         this.consultations = consultations;
         this.accounts = accounts;
@@ -85,9 +82,7 @@ public class StaffConsultationService {
         Instant now = clock.instant();
         return consultations.findByStaffAccountIdAndStartAtGreaterThanEqualAndStartAtLessThanOrderByStartAt(
                         me.getId(), from, to).stream()
-                .map(c -> new Line(c.getId(), c.getRequestReference(), c.getStatus(), c.getStartAt(), c.getEndAt(),
-                        c.getClientZone(), c.getStaffZone(), c.getVideoLink(),
-                        c.getStatus() != ConsultationStatus.CANCELLED && !now.isBefore(c.getStartAt())))
+                .map(c -> StaffConsultationChanges.line(c, me.getDisplayName(), me.getId(), now))
                 .toList();
     }
 
@@ -107,11 +102,7 @@ public class StaffConsultationService {
         Instant now = clock.instant();
         consultation.useLink(checked, now);
         consultations.save(consultation);
-        String reference = consultation.getRequestReference();
-        alerts.publish(Alert.aboutConsultation(AlertType.CONSULTATION_CHANGED, consultation.getClientAccountId(),
-                reference, PortalLink.clientRequest(reference), consultation.getStartAt(), consultation.getId()));
-        alerts.publish(Alert.aboutConsultation(AlertType.CONSULTATION_CHANGED, consultation.getStaffAccountId(),
-                reference, PortalLink.to(PortalLink.Page.STAFF_CONSULTATIONS), consultation.getStartAt(), consultation.getId()));
+        alerts.toAll(consultation, AlertType.CONSULTATION_CHANGED);
     }
 
     private Consultation mine(long consultationId) {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.expertportal.account.EmailAddresses;
 import org.expertportal.country.Country;
 import org.expertportal.country.Theme;
 
@@ -80,6 +81,10 @@ public class Expert {
     @Column(name = "conflict_notes", length = 4000)
     private String conflictNotes;
 
+    /** Where consultation invites for this expert go, when staff invite them; never shown on the site. */
+    @Column(name = "invite_email", length = 254)
+    private String inviteEmail;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -129,6 +134,9 @@ public class Expert {
         this.conflictNotes = draft.conflictNotes() == null || draft.conflictNotes().isBlank()
                 ? null
                 : draft.conflictNotes().strip();
+        this.inviteEmail = draft.inviteEmail() == null || draft.inviteEmail().isBlank()
+                ? null
+                : EmailAddresses.normalise(draft.inviteEmail());
         this.countries.clear();
         this.countries.addAll(countries);
         this.themes.clear();
@@ -217,6 +225,10 @@ public class Expert {
 
     public List<CvEntry> getCvEntries() {
         return List.copyOf(cvEntries);
+    }
+
+    public Optional<String> getInviteEmail() {
+        return Optional.ofNullable(inviteEmail);
     }
 
     public boolean covers(String isoCode) {

@@ -23,6 +23,11 @@ public class ExpertLookup {
         return experts.findById(expertId);
     }
 
+    /** An expert the public directory shows, by the name in their profile's address ({@code /experts/<slug>}). */
+    public Optional<Expert> findPublicBySlug(String slug) {
+        return experts.findBySlug(slug).filter(Expert::isActive);
+    }
+
     /** The expert's newest CV version, if one was ever uploaded. */
     public Optional<ExpertCvVersion> currentCv(long expertId) {
         return cvVersions.findFirstByExpertIdOrderByVersionNumberDesc(expertId);

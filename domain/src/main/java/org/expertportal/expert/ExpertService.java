@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.expertportal.account.EmailAddresses;
 import org.expertportal.audit.AuditAction;
 import org.expertportal.audit.AuditTarget;
 import org.expertportal.audit.AuditTrail;
@@ -178,7 +179,8 @@ public class ExpertService {
                 expert.getAvailability(), expert.getUnavailableUntil().orElse(null),
                 expert.getCountries().stream().map(Country::getIsoCode).collect(Collectors.toSet()),
                 expert.getThemes().stream().map(Theme::getKey).collect(Collectors.toSet()),
-                Set.copyOf(expert.getLanguages()), expert.getConflictNotes().orElse(""), cv);
+                Set.copyOf(expert.getLanguages()), expert.getConflictNotes().orElse(""), cv,
+                expert.getInviteEmail().orElse(""));
     }
 
     /** Adds an expert (active). Administrators only. @return the new expert's id */
@@ -308,6 +310,10 @@ public class ExpertService {
             errors.put("languages", "expert.invalid.languages");
         } else if (!LANGUAGE_CODES.containsAll(draft.languageCodes())) {
             errors.put("languages", "expert.invalid.unknown");
+        }
+        if (draft.inviteEmail() != null && !draft.inviteEmail().isBlank()
+                && (draft.inviteEmail().strip().length() > 254 || !EmailAddresses.isPlausible(draft.inviteEmail().strip()))) {
+            errors.put("inviteEmail", "expert.invalid.email");
         }
         if (draft.conflictNotes() != null && draft.conflictNotes().strip().length() > 4000) {
             errors.put("conflictNotes", "expert.invalid.too-long");

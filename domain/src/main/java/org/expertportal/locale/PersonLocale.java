@@ -1,5 +1,7 @@
 package org.expertportal.locale;
 
+import com.ibm.icu.text.NumberingSystem;
+import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +12,10 @@ import java.util.Set;
  * with a region. The region is, in order: the one stored on their account, the one their browser
  * names ({@code Accept-Language: en-GB}), the deployment's default ({@code PORTAL_DEFAULT_REGION},
  * GB). English without a region therefore means en-GB, never the JDK's US formats.
+ *
+ * <p>Numbers are written in Western digits in every language: a language whose own digits differ
+ * (Arabic, Farsi) gets the {@code -u-nu-latn} extension, so that references, dates, phone numbers
+ * and counts read the same on the page, in emails and in what people type (docs/adr/042).
  */
 public final class PersonLocale {
 
@@ -38,7 +44,21 @@ public final class PersonLocale {
 
     /** {@code language} written as in {@code region}: ("ru", "KZ") is ru-KZ. */
     public static Locale of(Locale language, String region) {
-        return new Locale.Builder().setLanguage(language.getLanguage()).setRegion(normalise(region)).build();
+        return westernDigits(new Locale.Builder().setLanguage(language.getLanguage()).setRegion(normalise(region))
+                .build());
+    }
+
+    /**
+     * {@code locale}, with {@code -u-nu-latn} where its language would otherwise write other digits
+     * (ar, fa); unchanged elsewhere, so that en-GB stays en-GB.
+     */
+    public static Locale westernDigits(Locale locale) {
+        if (locale == null || locale.getUnicodeLocaleType("nu") != null) {
+            return locale;
+        }
+        String digits = NumberingSystem.getInstance(ULocale.forLocale(locale)).getName();
+        return "latn".equals(digits) ? locale : new Locale.Builder().setLocale(locale)
+                .setUnicodeLocaleKeyword("nu", "latn").build();
     }
 
     /** Whether {@code code} is an ISO 3166 region ("GB", "us"). */

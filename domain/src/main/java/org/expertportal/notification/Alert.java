@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  *     mail carries, or null. The token is made when the mail is written, so no row holds it.
  * @param consultationId the consultation whose calendar invite (ICS) the mail carries, or null. The
  *     invite is written when the mail is, from the consultation as it stands then.
- * @param lastAddress the address to write to instead of the account's, or null. Only for the one
- *     mail that confirms an erasure: it goes to the address the account had before it was erased,
- *     and the outbox forgets the address once the mail is sent or given up.
+ * @param lastAddress the address to write to instead of the account's, or null. For the mail that
+ *     confirms an erasure (the address the account had before it was erased) and for an invited
+ *     expert's copy of a consultation invite (docs/adr/040); it goes at once, whatever the account's
+ *     preferences, and the outbox forgets the address once the mail is sent or given up.
  * @param change for a {@link AlertType#REQUEST_UPDATED}: what kind of thing changed, which the one
  *     email gathering a request's updates lists (docs/adr/038); else null
  */
@@ -60,6 +61,17 @@ public record Alert(
     public Alert(AlertType type, long recipientAccountId, String reference, PortalLink link, Instant occurredAt,
             Long accountLinkId) {
         this(type, recipientAccountId, reference, link, occurredAt, accountLinkId, null, null);
+    }
+
+    /**
+     * A copy of a consultation alert for the expert staff invited: composed as the staff member's
+     * mail, sent to the expert's address, with the same invite.
+     */
+    public static Alert consultationCopyTo(AlertType type, long staffAccountId, String reference, String address,
+            Instant start, long consultationId) {
+        Objects.requireNonNull(address);
+        return new Alert(type, staffAccountId, reference, PortalLink.to(PortalLink.Page.HOME), start, null,
+                consultationId, address);
     }
 
     /** An alert about a consultation: its time is the consultation's start, and the mail carries its invite. */

@@ -94,7 +94,8 @@ public class ReportRequest {
     @Column(name = "safe_by_whatsapp")
     private Boolean safeByWhatsapp;
 
-    @Column(name = "country_code", nullable = false, length = 2)
+    /** Null for a short request that names no country (docs/adr/039); a case always has one. */
+    @Column(name = "country_code", length = 2)
     private String countryCode;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -181,6 +182,13 @@ public class ReportRequest {
     @Column(name = "expert_id")
     private Long expertId;
 
+    /**
+     * The expert a short request asks about ("Ask for this expert's CV", docs/adr/039), not the one
+     * proposed or assigned ({@link #expertId}); null when it names none or the expert was removed.
+     */
+    @Column(name = "requested_expert_id")
+    private Long requestedExpertId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "expert_state", length = 16)
     private ExpertState expertState;
@@ -212,7 +220,9 @@ public class ReportRequest {
         // An answer about a channel the client did not give is no answer.
         this.safeByPhone = phone == null ? null : form.safeByPhone();
         this.safeByWhatsapp = whatsapp == null ? null : form.safeByWhatsapp();
-        this.countryCode = form.countryCode();
+        this.countryCode = blankToNull(form.countryCode());
+        // Only a short request asks about one expert; a case gets its expert from the staff.
+        this.requestedExpertId = kind.isShort() ? form.requestedExpertId() : null;
         this.themeKeys = new LinkedHashSet<>(form.themeKeys());
         this.services = form.services().isEmpty() ? EnumSet.noneOf(RequestedService.class) : EnumSet.copyOf(form.services());
         this.caseStage = form.caseStage();
@@ -299,7 +309,9 @@ public class ReportRequest {
     public ChannelSafety getSafetyByEmail() { return ChannelSafety.of(safeByEmail); }
     public ChannelSafety getSafetyByPhone() { return ChannelSafety.of(safeByPhone); }
     public ChannelSafety getSafetyByWhatsapp() { return ChannelSafety.of(safeByWhatsapp); }
+    /** The country of the case; null for a short request that names none. */
     public String getCountryCode() { return countryCode; }
+    public Optional<Long> getRequestedExpertId() { return Optional.ofNullable(requestedExpertId); }
     public List<String> getThemeKeys() { return List.copyOf(themeKeys); }
     public Set<RequestedService> getServices() { return services.isEmpty() ? EnumSet.noneOf(RequestedService.class) : EnumSet.copyOf(services); }
     public CaseStage getCaseStage() { return caseStage; }

@@ -55,7 +55,7 @@ public class RequestAnonymisation {
      * Erasure of a client: each of their requests still open is withdrawn (cancelled, or closed
      * once delivered) in the deciding administrator's name, then every one of their requests is
      * anonymised, and their name leaves the messages and timeline entries they wrote on colleagues'
-     * requests too.
+     * requests too, as does their account from the first downloads of colleagues' reports.
      *
      * @return how many requests were anonymised
      */
@@ -67,6 +67,8 @@ public class RequestAnonymisation {
         }
         messages.relabelAuthor(clientAccountId, AccountErasure.ERASED_NAME);
         timeline.relabelActor(clientAccountId, AccountErasure.ERASED_NAME);
+        // On colleagues' requests the report stays, and so does when it was first downloaded; not by whom.
+        requestDocuments.forgetFirstClientDownloader(clientAccountId);
         return owned.size();
     }
 

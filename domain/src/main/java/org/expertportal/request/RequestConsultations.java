@@ -3,6 +3,7 @@ package org.expertportal.request;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Optional;
 import org.expertportal.account.Account;
 import org.expertportal.account.AccountLookup;
 import org.expertportal.request.intake.HeldRequestRepository;
@@ -56,6 +57,12 @@ public class RequestConsultations {
         Account me = access.me();
         ReportRequest request = access.forClient(me, reference);
         return subject(request, me.getId());
+    }
+
+    /** The request, for staff and administrators acting on its consultation; clients are refused. */
+    public Subject forStaff(String reference) {
+        ReportRequest request = access.forStaff(reference);
+        return subject(request, access.me().getId());
     }
 
     /** The request the pass was issued for, while the pass is valid; the request's client acts. */
@@ -130,6 +137,13 @@ public class RequestConsultations {
     private static Subject subject(ReportRequest request, long actor) {
         return new Subject(request.getId(), request.getReference(), request.getClientAccountId(), actor,
                 request.getStatus());
+    }
+
+    /** The expert who took the request (assigned, not only proposed), if any. */
+    public Optional<Long> assignedExpertId(Subject subject) {
+        return requests.findById(subject.requestId())
+                .filter(r -> r.getExpertState().filter(state -> state == ExpertState.ASSIGNED).isPresent())
+                .flatMap(ReportRequest::getExpertId);
     }
 
     /** Whether the account is staff or an administrator. */

@@ -55,6 +55,17 @@ public class RequestDocument {
     @Column(name = "report_final", updatable = false)
     private Boolean reportFinal;
 
+    /**
+     * When the client's side first downloaded it (docs/adr/041); staff downloads never count. Set
+     * once, by {@link RequestDocumentRepository#recordFirstClientDownload}, never on this object.
+     */
+    @Column(name = "first_client_download_at", insertable = false, updatable = false)
+    private Instant firstClientDownloadAt;
+
+    /** The client-side account of that first download; null once that account is erased. */
+    @Column(name = "first_client_download_by", insertable = false, updatable = false)
+    private Long firstClientDownloadBy;
+
     protected RequestDocument() {}
 
     /** A report version, staff only until delivered. */
@@ -94,5 +105,7 @@ public class RequestDocument {
     public Optional<Instant> getSharedAt() { return Optional.ofNullable(sharedAt); }
     public boolean isSharedWithClient() { return sharedAt != null; }
     public Optional<Integer> getReportVersion() { return Optional.ofNullable(reportVersion); }
+    public Optional<Instant> getFirstClientDownloadAt() { return Optional.ofNullable(firstClientDownloadAt); }
+    public Optional<Long> getFirstClientDownloadBy() { return Optional.ofNullable(firstClientDownloadBy); }
     public boolean isFinalReport() { return kind == RequestDocumentKind.REPORT && Boolean.TRUE.equals(reportFinal); }
 }

@@ -1,5 +1,6 @@
 package org.expertportal.request;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,4 +18,15 @@ public interface RequestDocumentRepository {
     List<RequestDocument> findByRequestIdInOrderByAddedAtAscIdAsc(Collection<Long> requestIds);
 
     void delete(RequestDocument document);
+
+    /**
+     * Records a client-side download as the first one, unless one is recorded already: one
+     * statement, so two downloads at once still record exactly one (docs/adr/041).
+     *
+     * @return 1 if this was the first, else 0
+     */
+    int recordFirstClientDownload(long id, long accountId, Instant at);
+
+    /** Erasure: the erased account is no longer named as anyone's first downloader; the times stay. */
+    int forgetFirstClientDownloader(long accountId);
 }

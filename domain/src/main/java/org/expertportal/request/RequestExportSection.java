@@ -10,6 +10,8 @@ import org.expertportal.document.Document;
 import org.expertportal.document.DocumentService;
 import org.expertportal.document.DocumentType;
 import org.expertportal.document.FileNames;
+import org.expertportal.expert.Expert;
+import org.expertportal.expert.ExpertLookup;
 import org.expertportal.identity.Role;
 import org.expertportal.personaldata.DataExport;
 import org.expertportal.personaldata.ExportSection;
@@ -28,15 +30,17 @@ class RequestExportSection implements ExportSection {
     private final RequestMessageRepository messages;
     private final RequestDocumentRepository requestDocuments;
     private final DocumentService documentService;
+    private final ExpertLookup experts;
 
     RequestExportSection(RequestPrivacyQueries requests, RequestEventRepository timeline,
             RequestMessageRepository messages, RequestDocumentRepository requestDocuments,
-            DocumentService documentService) {
+            DocumentService documentService, ExpertLookup experts) {
         this.requests = requests;
         this.timeline = timeline;
         this.messages = messages;
         this.requestDocuments = requestDocuments;
         this.documentService = documentService;
+        this.experts = experts;
     }
 
     @Override
@@ -72,6 +76,9 @@ class RequestExportSection implements ExportSection {
         request.put("safeByPhone", r.getSafetyByPhone().name());
         request.put("safeByWhatsapp", r.getSafetyByWhatsapp().name());
         request.put("country", r.getCountryCode());
+        // The expert the client asked about (docs/adr/039): a public name, as on the request page.
+        request.put("askedAboutExpert", r.getRequestedExpertId().flatMap(experts::findById).map(Expert::getName)
+                .orElse(null));
         request.put("themes", r.getThemeKeys());
         request.put("services", r.getServices().stream().map(Enum::name).sorted().toList());
         request.put("caseStage", r.getCaseStage());
@@ -108,6 +115,12 @@ class RequestExportSection implements ExportSection {
             entry.put("name", attached.getOriginalName());
             entry.put("addedAt", attached.getAddedAt());
             entry.put("file", path);
+            if (attached.getFirstClientDownloadAt().isPresent()) {
+                // When the report was first downloaded on the client's side (docs/adr/041), and whether by them.
+                entry.put("firstDownloadedAt", attached.getFirstClientDownloadAt().get());
+                entry.put("firstDownloadedBy", attached.getFirstClientDownloadBy()
+                        .map(id -> id == me ? DataExport.ME : DataExport.COLLEAGUE).orElse(null));
+            }
             documentList.add(entry);
         }
         request.put("documents", documentList);

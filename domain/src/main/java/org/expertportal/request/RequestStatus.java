@@ -1,6 +1,14 @@
 package org.expertportal.request;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +30,9 @@ public enum RequestStatus {
     /** Withdrawn by the client or closed without a report; needs a {@link ClosingReason}. */
     CANCELLED;
 
+    private static final Comparator<RequestStatus> DELIVERY_ORDER =
+            Comparator.comparing((RequestStatus status) -> status != IN_PREPARATION).thenComparing(Enum::ordinal);
+
     /** The statuses staff may move a request to from this one. */
     public Set<RequestStatus> next() {
         return switch (this) {
@@ -42,6 +53,45 @@ public enum RequestStatus {
 
     public boolean canMoveTo(RequestStatus target) {
         return next().contains(target);
+    }
+
+    /**
+     * The statuses a delivery moves the request through, ending with Delivered (docs/adr/041): the
+     * shortest way along the transitions above, never through a finished status, each one a step
+     * of its own in the timeline. Empty when already Delivered (a corrected version is delivered
+     * again in place); absent when the request is finished and nothing can be delivered.
+     */
+    public Optional<List<RequestStatus>> stepsToDelivered() {
+        if (this == DELIVERED) {
+            return Optional.of(List.of());
+        }
+        if (isFinished()) {
+            return Optional.empty();
+        }
+        // Breadth first: the shortest way. Among equally short ones, through In preparation (the
+        // status that means "the report is being written"), else in declaration order: always the same.
+        Map<RequestStatus, RequestStatus> cameFrom = new EnumMap<>(RequestStatus.class);
+        var waiting = new ArrayDeque<RequestStatus>(List.of(this));
+        cameFrom.put(this, this);
+        while (!waiting.isEmpty()) {
+            RequestStatus at = waiting.poll();
+            for (RequestStatus next : at.next().stream().sorted(DELIVERY_ORDER).toList()) {
+                if (next.isFinished() || cameFrom.containsKey(next)) {
+                    continue;
+                }
+                cameFrom.put(next, at);
+                if (next == DELIVERED) {
+                    List<RequestStatus> steps = new ArrayList<>();
+                    for (RequestStatus step = DELIVERED; step != this; step = cameFrom.get(step)) {
+                        steps.add(step);
+                    }
+                    Collections.reverse(steps);
+                    return Optional.of(List.copyOf(steps));
+                }
+                waiting.add(next);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Declined and Cancelled say why. */

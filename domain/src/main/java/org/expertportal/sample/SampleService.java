@@ -63,8 +63,17 @@ public class SampleService {
         this.clock = clock;
     }
 
-    /** Published samples for a country (ISO 3166 code), newest year first. Anyone. */
+    /**
+     * Published samples for a country (ISO 3166 code), newest year first; for no country (a short
+     * request that names none, docs/adr/039), every published sample, newest first. Anyone.
+     */
     public List<SampleSummary> samplesForCountry(String isoCode) {
+        if (isoCode == null) {
+            return samples.findAllByOrderByPublishedAtDesc().stream()
+                    .filter(sample -> sample.getRetiredAt().isEmpty())
+                    .map(SampleSummary::of)
+                    .toList();
+        }
         return samples.findByCountryIsoCodeAndRetiredAtIsNullOrderByYearDescTitleAsc(isoCode).stream()
                 .map(SampleSummary::of)
                 .toList();

@@ -68,6 +68,33 @@ class RequestLifecycleTest {
     }
 
     @Test
+    void delivery_moves_an_open_request_to_delivered_through_allowed_steps_and_never_a_finished_one() {
+        assertThat(RequestStatus.SUBMITTED.stepsToDelivered())
+                .contains(List.of(RequestStatus.ACKNOWLEDGED, RequestStatus.DELIVERED));
+        assertThat(RequestStatus.EXPERT_ASSIGNED.stepsToDelivered())
+                .contains(List.of(RequestStatus.IN_PREPARATION, RequestStatus.DELIVERED));
+        assertThat(RequestStatus.AWAITING_CLIENT.stepsToDelivered()).as("through In preparation when as short")
+                .contains(List.of(RequestStatus.IN_PREPARATION, RequestStatus.DELIVERED));
+        assertThat(RequestStatus.IN_PREPARATION.stepsToDelivered()).contains(List.of(RequestStatus.DELIVERED));
+        assertThat(RequestStatus.DELIVERED.stepsToDelivered()).as("a correction, delivered in place")
+                .contains(List.of());
+        for (RequestStatus status : RequestStatus.values()) {
+            if (status.isFinished()) {
+                assertThat(status.stepsToDelivered()).as(status.name()).isEmpty();
+                continue;
+            }
+            List<RequestStatus> steps = status.stepsToDelivered().orElseThrow();
+            RequestStatus at = status;
+            for (RequestStatus step : steps) {
+                assertThat(at.canMoveTo(step)).as(at + " -> " + step).isTrue();
+                assertThat(step.isFinished()).isFalse();
+                at = step;
+            }
+            assertThat(at).isEqualTo(RequestStatus.DELIVERED);
+        }
+    }
+
+    @Test
     void declining_and_cancelling_need_a_fitting_reason() {
         assertThatThrownBy(() -> requestIn(RequestStatus.SUBMITTED).moveTo(RequestStatus.DECLINED, null, RECEIVED))
                 .hasMessage("request.refused.reason-needed");

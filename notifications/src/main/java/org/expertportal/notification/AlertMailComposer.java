@@ -1,6 +1,5 @@
 package org.expertportal.notification;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -15,6 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.locale.PersonLocale;
+import org.expertportal.locale.PortalLanguages;
+import org.expertportal.locale.TranslatedText;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -34,7 +35,9 @@ public class AlertMailComposer {
     /** What one mail says. */
     public record ComposedMail(String subject, String text, String html) {}
 
-    private static final Locale RUSSIAN = Locale.of("ru");
+    /** Left-to-right isolate and its end: a reference, a time or a link inside Arabic or Farsi text. */
+    private static final String LTR_ISOLATE = "\u2066";
+    private static final String POP_ISOLATE = "\u2069";
     private static final String BUNDLE = "mail.messages";
     private static final ResourceBundle.Control NO_SYSTEM_LOCALE_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -54,9 +57,31 @@ public class AlertMailComposer {
         templates.setMessageResolver(new BundleMessages());
     }
 
-    /** English or Russian: the language the account chose, else English. */
+    /** The portal's language the account chose ({@link PortalLanguages}), else English. */
     public static Locale language(Locale preferred) {
-        return preferred != null && RUSSIAN.getLanguage().equals(preferred.getLanguage()) ? RUSSIAN : Locale.ENGLISH;
+        return PortalLanguages.supported(preferred);
+    }
+
+    /**
+     * The variables every mail shares: its language and direction ({@code <html lang dir>}; Arabic
+     * and Farsi mails are right to left) and the links.
+     */
+    private Context context(Locale locale, String linkPath) {
+        var context = new Context(locale);
+        context.setVariable("lang", locale.getLanguage());
+        context.setVariable("dir", PortalLanguages.isRightToLeft(locale) ? "rtl" : "ltr");
+        context.setVariable("link", settings.link(linkPath));
+        context.setVariable("portalLink", settings.link("/"));
+        return context;
+    }
+
+    /**
+     * A reference, a time or a link as it is put into a sentence: in a right-to-left mail it is
+     * wrapped in a left-to-right isolate, so that "ER-2026-000123" and "2 Dec 2026, 14:45" keep
+     * their order inside Arabic text, in the HTML and in the plain-text part alike.
+     */
+    private static String isolated(Locale locale, String value) {
+        return value == null || !PortalLanguages.isRightToLeft(locale) ? value : LTR_ISOLATE + value + POP_ISOLATE;
     }
 
     public ComposedMail compose(AlertType type, Locale preferred, String reference, String linkPath, Instant occurredAt) {
@@ -67,14 +92,11 @@ public class AlertMailComposer {
     public ComposedMail compose(AlertType type, Locale preferred, ZoneId zone, String reference, String linkPath,
             Instant occurredAt) {
         Locale locale = language(preferred);
-        var context = new Context(locale);
-        context.setVariable("lang", locale.getLanguage());
-        context.setVariable("reference", reference);
-        context.setVariable("link", settings.link(linkPath));
-        context.setVariable("portalLink", settings.link("/"));
-        context.setVariable("time", new DateTimeTexts(formats(preferred), zone).dateTimeInZone(occurredAt));
+        var context = context(locale, linkPath);
+        context.setVariable("reference", isolated(locale, reference));
+        context.setVariable("time", isolated(locale, new DateTimeTexts(formats(preferred), zone).dateTimeInZone(occurredAt)));
         context.setVariable("changes", List.of());
-        String subject = message(locale, type.key() + ".subject", reference);
+        String subject = message(locale, type.key() + ".subject", isolated(locale, reference));
         context.setVariable("subject", subject);
         return new ComposedMail(subject,
                 templates.process(type.key() + ".txt", context).strip() + "\n",
@@ -93,17 +115,14 @@ public class AlertMailComposer {
         Map<String, Long> counts = changes.stream()
                 .collect(Collectors.groupingBy(change -> change == null ? "other" : change.key(),
                         LinkedHashMap::new, Collectors.counting()));
-        var context = new Context(locale);
-        context.setVariable("lang", locale.getLanguage());
-        context.setVariable("reference", reference);
-        context.setVariable("link", settings.link(linkPath));
-        context.setVariable("portalLink", settings.link("/"));
-        context.setVariable("time", new DateTimeTexts(formats(preferred), zone).dateTimeInZone(firstAt));
+        var context = context(locale, linkPath);
+        context.setVariable("reference", isolated(locale, reference));
+        context.setVariable("time", isolated(locale, new DateTimeTexts(formats(preferred), zone).dateTimeInZone(firstAt)));
         context.setVariable("changes", counts.entrySet().stream()
                 .map(entry -> message(locale, "request-updated.item",
                         message(locale, "request-updated.change." + entry.getKey()), entry.getValue()))
                 .toList());
-        String subject = message(locale, "request-updated.subject", reference);
+        String subject = message(locale, "request-updated.subject", isolated(locale, reference));
         context.setVariable("subject", subject);
         String key = AlertType.REQUEST_UPDATED.key();
         return new ComposedMail(subject,
@@ -124,16 +143,13 @@ public class AlertMailComposer {
         Map<AlertType, Long> counts = types.stream()
                 .collect(Collectors.groupingBy(type -> type, () -> new EnumMap<>(AlertType.class),
                         Collectors.counting()));
-        var context = new Context(locale);
-        context.setVariable("lang", locale.getLanguage());
-        context.setVariable("link", settings.link("/home"));
-        context.setVariable("portalLink", settings.link("/"));
+        var context = context(locale, "/home");
         context.setVariable("count", types.size());
         context.setVariable("items", counts.entrySet().stream()
                 .map(entry -> message(locale, "daily-digest.item", message(locale, entry.getKey().key() + ".subject"),
                         entry.getValue()))
                 .toList());
-        context.setVariable("time", new DateTimeTexts(formats(preferred), zone).date(at));
+        context.setVariable("time", isolated(locale, new DateTimeTexts(formats(preferred), zone).date(at)));
         String subject = message(locale, "daily-digest.subject", types.size());
         context.setVariable("subject", subject);
         return new ComposedMail(subject,
@@ -154,14 +170,15 @@ public class AlertMailComposer {
 
     /** The neutral title of a consultation in calendars: "Consultation, ER-2026-000123". */
     public String consultationSummary(Locale preferred, String reference) {
-        return message(language(preferred), "consultation.ics.summary", reference);
+        Locale locale = language(preferred);
+        return message(locale, "consultation.ics.summary", isolated(locale, reference));
     }
 
     private static String message(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(
                 BUNDLE, Locale.ENGLISH.equals(locale) ? Locale.ROOT : locale, NO_SYSTEM_LOCALE_FALLBACK);
         String pattern = bundle.getString(key);
-        return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return TranslatedText.format(pattern, locale, arguments);
     }
 
     /** {@code #{key(args)}} in templates, from the same bundle as the subjects. */

@@ -47,7 +47,10 @@ public class OutboxAlert {
     @Column(name = "consultation_id")
     private Long consultationId;
 
-    /** See {@link Alert#lastAddress()}: set for an erasure confirmation only, cleared once it is settled. */
+    /**
+     * See {@link Alert#lastAddress()}: set for an erasure confirmation and an invited expert's copy of
+     * a consultation invite, cleared once it is settled.
+     */
     @Column(name = "last_address", length = 254)
     private String lastAddress;
 

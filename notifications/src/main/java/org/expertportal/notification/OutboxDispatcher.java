@@ -183,12 +183,26 @@ public class OutboxDispatcher implements SmartLifecycle {
         });
     }
 
+    /**
+     * Whether an alert can still go to this account: an enabled one, or any for the one mail
+     * written to the address the account had ({@link Alert#toLastAddress}). Also what
+     * {@link OutboxAlertPublisher#addressesFor} answers with, so that a preview never differs.
+     */
+    static boolean isReachable(Account recipient, String lastAddress) {
+        return recipient.isEnabled() || lastAddress != null;
+    }
+
+    /** The address an alert to this account is written to. */
+    static String addressOf(Account recipient, String lastAddress) {
+        return lastAddress != null ? lastAddress : recipient.getEmail();
+    }
+
     private boolean deliver(Claimed alert, JavaMailSender sender) {
         String subject;
         try {
             // An erasure confirmation goes to the address the account had; the account is disabled by then.
             Optional<Account> found = accounts.findById(alert.recipientAccountId())
-                    .filter(account -> account.isEnabled() || alert.lastAddress() != null);
+                    .filter(account -> isReachable(account, alert.lastAddress()));
             if (found.isEmpty()) {
                 // Nobody to send to, now or later: given up at once, and the round goes on with the next
                 // alert (a failure ends the round, which is right for a mail server that is down, not here).
@@ -201,7 +215,7 @@ public class OutboxDispatcher implements SmartLifecycle {
             Locale language = settings.formatsOf(recipient.getPreferredLanguage(), recipient.getRegion());
             ZoneId zone = recipient.getTimeZone().orElse(settings.zone());
             String linkPath = alert.linkPath();
-            String address = alert.lastAddress() != null ? alert.lastAddress() : recipient.getEmail();
+            String address = addressOf(recipient, alert.lastAddress());
             if (alert.accountLinkId() != null) {
                 // The token is made now and exists only in this mail (docs/adr/016).
                 Optional<AccountLinkMail.LinkForMail> link =

@@ -88,6 +88,17 @@ public class SentMailArchive {
         });
     }
 
+    /** The HTML part of one captured mail (its language and direction are on {@code <html>}). */
+    public Optional<String> htmlOf(String fileName) {
+        return read(fileName).map(message -> {
+            try {
+                return part(message, "text/html").orElse("");
+            } catch (IOException | MessagingException e) {
+                throw new IllegalStateException("Captured mail unreadable", e);
+            }
+        });
+    }
+
     private Optional<CapturedMail> summary(Path file) {
         return read(file.getFileName().toString()).map(message -> {
             try {
@@ -118,14 +129,18 @@ public class SentMailArchive {
     }
 
     private static Optional<String> textPart(Part part) throws MessagingException, IOException {
-        if (part.isMimeType("text/plain")) {
+        return part(part, "text/plain");
+    }
+
+    private static Optional<String> part(Part part, String type) throws MessagingException, IOException {
+        if (part.isMimeType(type)) {
             return Optional.of((String) part.getContent());
         }
         if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart body = multipart.getBodyPart(i);
-                Optional<String> text = textPart(body);
+                Optional<String> text = part(body, type);
                 if (text.isPresent()) {
                     return text;
                 }

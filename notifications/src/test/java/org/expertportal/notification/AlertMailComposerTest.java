@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.expertportal.locale.PortalLanguages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -51,6 +52,40 @@ class AlertMailComposerTest {
         for (String part : List.of(mail.subject(), mail.text(), mail.html())) {
             PrivacyRules.assertNoCaseContent(part);
         }
+    }
+
+    /** Issue 17: every alert in every portal language, with the language and direction on {@code <html>}. */
+    @ParameterizedTest
+    @EnumSource(AlertType.class)
+    void every_language_writes_every_mail_with_its_direction(AlertType type) {
+        for (Locale language : PortalLanguages.ALL) {
+            var mail = composer.compose(type, language, REFERENCE, "/home", when);
+            String dir = PortalLanguages.isRightToLeft(language) ? "rtl" : "ltr";
+            assertThat(mail.html()).as(language + " " + type)
+                    .contains("lang=\"" + language.getLanguage() + "\"")
+                    .contains("dir=\"" + dir + "\"");
+            assertThat(mail.subject()).as(language + " " + type).isNotBlank();
+            assertThat(mail.text()).as(language + " " + type).contains("https://portal.example.test/home");
+            for (String part : List.of(mail.subject(), mail.text(), mail.html())) {
+                PrivacyRules.assertNoCaseContent(part);
+            }
+        }
+    }
+
+    @Test
+    void an_arabic_mail_is_arabic_right_to_left_with_the_reference_and_time_left_to_right() {
+        var mail = composer.compose(AlertType.REQUEST_RECEIVED, Locale.forLanguageTag("ar-IQ"), REFERENCE,
+                "/my/requests/er-2026-000123", when);
+        String isolatedReference = "\u2066" + REFERENCE + "\u2069";
+        assertThat(mail.subject()).containsPattern("\\p{IsArabic}").contains(isolatedReference);
+        assertThat(mail.text()).containsPattern("\\p{IsArabic}").contains(isolatedReference)
+                .doesNotContainPattern("[\\u0660-\\u0669\\u06F0-\\u06F9]");
+        assertThat(mail.html()).contains("<html lang=\"ar\" dir=\"rtl\">");
+        assertThat(composer.consultationSummary(Locale.of("ar"), REFERENCE)).contains(isolatedReference)
+                .containsPattern("\\p{IsArabic}");
+        // Left-to-right languages get no marks at all.
+        assertThat(composer.compose(AlertType.REQUEST_RECEIVED, Locale.FRENCH, REFERENCE, "/home", when).text())
+                .doesNotContain("\u2066");
     }
 
     @ParameterizedTest

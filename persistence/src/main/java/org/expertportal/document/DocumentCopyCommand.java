@@ -1,9 +1,11 @@
 package org.expertportal.document;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.expertportal.database.EmbeddedMariaDbAutoConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -29,11 +31,19 @@ public class DocumentCopyCommand {
 
     private DocumentCopyCommand() {}
 
-    /** Runs the copy; the process's exit code. */
-    public static int run(PrintStream out, String... args) {
+    private static final Logger log = LoggerFactory.getLogger(DocumentCopyCommand.class);
+
+    /** Runs the copy, reporting through the log (standard output); the process's exit code. */
+    public static int run(String... args) {
+        return run(log::info, args);
+    }
+
+    static int run(Consumer<String> out, String... args) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DocumentCopyCommand.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
+                // Its startup line would name the portal's main class, as if the portal had started.
+                .logStartupInfo(false)
                 .properties("spring.liquibase.enabled=false")
                 .run(args)) {
             Environment env = context.getEnvironment();

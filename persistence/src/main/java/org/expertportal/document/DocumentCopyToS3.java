@@ -2,11 +2,11 @@ package org.expertportal.document;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -49,8 +49,8 @@ final class DocumentCopyToS3 {
         }
     }
 
-    /** Copies and verifies every document, printing one line per problem and the summary. */
-    public Summary copyAll(PrintStream out) {
+    /** Copies and verifies every document, reporting one line per problem and the summary. */
+    Summary copyAll(Consumer<String> out) {
         List<String> names = jdbc.queryForList("SELECT storage_name FROM document ORDER BY id", String.class);
         int copied = 0;
         int alreadyThere = 0;
@@ -63,20 +63,20 @@ final class DocumentCopyToS3 {
                     case ALREADY_THERE -> alreadyThere++;
                     case MISSING -> {
                         missing++;
-                        out.println("missing on disk: " + name);
+                        out.accept("missing on disk: " + name);
                     }
                     case DIFFERENT -> {
                         failed++;
-                        out.println("read back with other bytes: " + name);
+                        out.accept("read back with other bytes: " + name);
                     }
                 }
             } catch (IOException | RuntimeException e) {
                 failed++;
-                out.println("failed: " + name + ": " + e.getMessage());
+                out.accept("failed: " + name + ": " + e.getMessage());
             }
         }
         Summary summary = new Summary(names.size(), copied, alreadyThere, missing, failed);
-        out.println("Copy of documents to S3 " + (summary.complete() ? "complete" : "INCOMPLETE") + ": " + summary);
+        out.accept("Copy of documents to S3 " + (summary.complete() ? "complete" : "INCOMPLETE") + ": " + summary);
         return summary;
     }
 

@@ -1,5 +1,6 @@
 package org.expertportal.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Optional;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.AccountSummary;
 import org.expertportal.country.CountryFollowingService;
@@ -23,8 +25,9 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Where everyone lands after signing in: a greeting, what their role can do here, and the sections
- * features contribute for that role ({@link HomeSection}: for a client, their case dashboard), built
- * afresh on every visit.
+ * features contribute for that role ({@link HomeSection}: for a client, their case dashboard and
+ * upcoming consultations), built afresh on every visit; when none has anything to show, what the
+ * sections say for that case.
  */
 @Route("home")
 @PermitAll
@@ -72,7 +75,13 @@ class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         sectionSlot.removeAll();
-        sections.forEach(section -> sectionSlot.add(section.create()));
+        List<Component> shown = sections.stream().map(HomeSection::create).flatMap(Optional::stream).toList();
+        if (shown.isEmpty()) {
+            // "Nothing needs you" only when no section, of any feature, has anything to show.
+            sections.forEach(section -> section.whenAllEmpty().ifPresent(sectionSlot::add));
+        } else {
+            shown.forEach(sectionSlot::add);
+        }
     }
 
     @Override

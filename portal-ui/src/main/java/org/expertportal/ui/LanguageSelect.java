@@ -1,7 +1,9 @@
 package org.expertportal.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
@@ -20,6 +22,12 @@ public class LanguageSelect extends Select<Locale> {
     public LanguageSelect(AccountService accountService, boolean signedIn) {
         setItems(PortalTranslations.LANGUAGES);
         setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
+        // Each language named in its own script, marked as such (lang) for fonts and screen readers.
+        setRenderer(new ComponentRenderer<>(locale -> {
+            var name = new Span(getTranslation("language." + locale.getLanguage()));
+            name.getElement().setAttribute("lang", locale.getLanguage());
+            return name;
+        }));
         setAriaLabel(getTranslation("language.choose"));
         setValue(PortalTranslations.supported(UI.getCurrent().getLocale()));
         setId("language-select");

@@ -56,7 +56,7 @@ public final class MainLayout extends AppLayout {
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setFlexGrow(1, spacer);
-        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        header.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
         addToNavbar(header);
 
         var nav = new SideNav();
@@ -107,6 +107,8 @@ public final class MainLayout extends AppLayout {
             var choose = new Button(getTranslation("language." + locale.getLanguage()),
                     click -> LanguageSelect.switchTo(locale, accountService, account.isPresent()));
             choose.setId("drawer-language-" + locale.getLanguage());
+            // Each language is named in its own script: lang lets the browser pick its font.
+            choose.getElement().setAttribute("lang", locale.getLanguage());
             choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
             if (locale.equals(current)) {
                 choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

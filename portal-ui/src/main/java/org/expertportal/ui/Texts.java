@@ -1,8 +1,13 @@
 package org.expertportal.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +24,14 @@ public final class Texts {
     private static final long MEGABYTE = 1024 * KILOBYTE;
 
     private Texts() {}
+
+    /**
+     * The translation key of a request's country: a short request may name none (docs/adr/039),
+     * which reads "No country given", never a raw key.
+     */
+    public static String countryKey(String isoCode) {
+        return isoCode == null || isoCode.isBlank() ? "request.country.none" : "country." + isoCode;
+    }
 
     /** "mn" becomes "Mongolian" in English and "Монгольский" in Russian. */
     public static String languageName(String code, Locale locale) {
@@ -73,5 +86,32 @@ public final class Texts {
             component.getElement().setAttribute("dir", "auto");
         }
         return component;
+    }
+
+    /**
+     * Fills {@code target} with the translated {@code sentence}. On a right-to-left page (Arabic,
+     * Farsi) {@code value} (a reference, an email address, a phone number) is its own left-to-right
+     * run ({@code dir="ltr"}, class {@code portal-ltr}): "ER-2026-000123" keeps its order and the
+     * punctuation around it stays with the sentence. No invisible characters are added, so a
+     * reference copied from the page is the reference. A left-to-right page gets the plain sentence.
+     */
+    public static <C extends HasComponents & HasText> C withLeftToRight(C target, String sentence, String value) {
+        int at = value == null || value.isEmpty() ? -1 : sentence.indexOf(value);
+        UI ui = UI.getCurrent();
+        if (at < 0 || ui == null || !PortalTranslations.isRightToLeft(ui.getLocale())) {
+            target.setText(sentence);
+            return target;
+        }
+        var run = new Span(value);
+        run.addClassName("portal-ltr");
+        run.getElement().setAttribute("dir", "ltr");
+        if (at > 0) {
+            target.add(new Text(sentence.substring(0, at)));
+        }
+        target.add(run);
+        if (at + value.length() < sentence.length()) {
+            target.add(new Text(sentence.substring(at + value.length())));
+        }
+        return target;
     }
 }

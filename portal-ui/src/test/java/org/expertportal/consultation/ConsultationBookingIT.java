@@ -240,22 +240,46 @@ class ConsultationBookingIT extends KaribuTest {
     }
 
     @Test
-    void within_twelve_hours_of_the_start_the_server_refuses_to_move_or_cancel() {
+    void within_the_change_notice_the_server_refuses_a_move_but_the_client_may_cancel_until_the_start() {
         staffWith(ConsultationFixtures.oddHours(clock, 8, LocalTime.of(5, 17), LocalTime.of(6, 17)));
         Client client = newClient();
         signIn(client.email());
         consultations.book(client.reference(), london(8, LocalTime.of(5, 17)), "Europe/London");
-        // Time passes: the consultation now starts in 11 hours.
-        Instant soon = clock.instant().plus(Duration.ofHours(11));
+        // Time passes: the consultation now starts in 1 hour, inside the 2-hour change notice.
+        Instant soon = clock.instant().plus(Duration.ofHours(1));
         jdbc.update("update consultation set start_at = ?, end_at = ?, held_start_at = ? where request_reference = ?",
                 soon, soon.plus(Duration.ofMinutes(30)), soon, client.reference());
 
         var panel = consultations.panel(client.reference());
-        assertThat(panel.mayChange()).isFalse();
-        assertThatThrownBy(() -> consultations.cancel(client.reference()))
-                .isInstanceOf(DomainException.class).hasMessage("consultation.refused.too-late");
+        assertThat(panel.mayMove()).isFalse();
+        assertThat(panel.mayCancel()).isTrue();
         assertThatThrownBy(() -> consultations.reschedule(client.reference(), london(8, LocalTime.of(5, 47)),
                 "Europe/London")).isInstanceOf(DomainException.class).hasMessage("consultation.refused.too-late");
+        assertThat(jdbc.queryForObject("select status from consultation where request_reference = ?", String.class,
+                client.reference())).isEqualTo("BOOKED");
+
+        consultations.cancel(client.reference());
+        assertThat(jdbc.queryForObject("select status from consultation where request_reference = ?", String.class,
+                client.reference())).isEqualTo("CANCELLED");
+        // Staff hear of it at once, as the client does.
+        assertThat(outbox("CONSULTATION_CANCELLED", client.reference())).isEqualTo(2);
+    }
+
+    @Test
+    void once_the_consultation_has_started_the_server_refuses_to_cancel_it() {
+        staffWith(ConsultationFixtures.oddHours(clock, 8, LocalTime.of(7, 17), LocalTime.of(7, 47)));
+        Client client = newClient();
+        signIn(client.email());
+        consultations.book(client.reference(), london(8, LocalTime.of(7, 17)), "Europe/London");
+        Instant started = clock.instant().minus(Duration.ofMinutes(1));
+        jdbc.update("update consultation set start_at = ?, end_at = ?, held_start_at = ? where request_reference = ?",
+                started, started.plus(Duration.ofMinutes(30)), started, client.reference());
+
+        var panel = consultations.panel(client.reference());
+        assertThat(panel.mayMove()).isFalse();
+        assertThat(panel.mayCancel()).isFalse();
+        assertThatThrownBy(() -> consultations.cancel(client.reference()))
+                .isInstanceOf(DomainException.class).hasMessage("consultation.refused.started");
         assertThat(jdbc.queryForObject("select status from consultation where request_reference = ?", String.class,
                 client.reference())).isEqualTo("BOOKED");
     }

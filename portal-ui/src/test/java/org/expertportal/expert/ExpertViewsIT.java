@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -27,6 +28,7 @@ import java.util.Set;
 import org.expertportal.document.Fixtures;
 import org.expertportal.document.Pdfs;
 import org.expertportal.document.ui.DocumentUpload;
+import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +81,10 @@ class ExpertViewsIT extends KaribuTest {
         assertThat(_find(Anchor.class, spec -> spec.withId("cv-download"))).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("cv-sign-in")).getText()).contains("Sign in");
         // Not a dead end (#15, ADR 035): the visitor may ask for the CV without an account or a case.
-        assertThat(_get(Anchor.class, spec -> spec.withId("cv-ask")).getHref()).startsWith("request/ask?kind=cv");
+        assertThat(_get(Anchor.class, spec -> spec.withId("cv-ask")).getHref())
+                .startsWith("request/ask?kind=cv&expert=" + slug);
+        assertThat(_get(Anchor.class, spec -> spec.withId("consultation-ask")).getHref())
+                .startsWith("request/ask?kind=consultation&expert=" + slug);
         assertThat(_find(Section.class, spec -> spec.withId("conflict-notes"))).isEmpty();
     }
 
@@ -102,6 +107,29 @@ class ExpertViewsIT extends KaribuTest {
 
         assertThat(_get(Section.class, spec -> spec.withId("conflict-notes")).getElement().getTextRecursively())
                 .contains("Internal: once advised a ministry.");
+    }
+
+    @Test
+    void an_administrator_sets_the_address_for_consultation_invites_and_no_public_page_shows_it() {
+        signIn("admin@demo.test");
+        long id = jdbc.queryForObject("select id from expert where slug = ?", Long.class, slug);
+        ExpertDraft draft = experts.draftOf(id);
+        assertThatThrownBy(() -> experts.update(id, withInviteEmail(draft, "not an address")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.fieldErrors()).containsOnlyKeys("inviteEmail"));
+        assertThat(experts.draftOf(id).inviteEmail()).isEmpty();
+        experts.update(id, withInviteEmail(draft, " Invites@Example.org "));
+        assertThat(experts.draftOf(id).inviteEmail()).isEqualTo("invites@example.org");
+
+        signIn("client@demo.test");
+        UI.getCurrent().navigate("experts/" + slug);
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("invites@example.org");
+    }
+
+    private static ExpertDraft withInviteEmail(ExpertDraft d, String address) {
+        return new ExpertDraft(d.name(), d.slug(), d.title(), d.bio(), d.yearsOfExperience(), d.reportsWritten(),
+                d.feeBasis(), d.availability(), d.unavailableUntil(), d.countryIsoCodes(), d.themeKeys(),
+                d.languageCodes(), d.conflictNotes(), d.cv(), address);
     }
 
     @Test

@@ -47,7 +47,11 @@ final class Browser implements AutoCloseable {
         /** A Russian-reading lawyer at a desk in Central Asia, typing day-first dates with dots. */
         DESKTOP_RU_ASIA("ru-RU", "Asia/Almaty", 1280, 900),
         /** An applicant on a phone (390 x 844), reading Russian, in Central Asia. */
-        PHONE_RU_ASIA("ru-RU", "Asia/Almaty", 390, 844);
+        PHONE_RU_ASIA("ru-RU", "Asia/Almaty", 390, 844),
+        /** An applicant on a phone (390 x 844) whose browser asks for Arabic (Iraq). */
+        PHONE_AR("ar-IQ", "Asia/Baghdad", 390, 844),
+        /** An applicant at a desk whose browser asks for Tigrinya (Eritrea). */
+        DESKTOP_TI("ti-ER", "Africa/Asmara", 1280, 900);
 
         final String locale;
         final String timeZone;

@@ -82,7 +82,7 @@ class DashboardJourneyIT {
         Locator hearings = page.locator("#dashboard-hearings");
         assertThat(hearings).containsText("Слушания и сроки");
         Locator ours = hearings.locator("li", new Locator.LocatorOptions().setHasText(REQUEST));
-        assertThat(ours).containsText(Pattern.compile("Осталось дней: \\d+"));
+        assertThat(ours).containsText(Pattern.compile("Остал(ся|ось) \\d+ д(ень|ня|ней)"));
         assertThat(ours).containsText("ваш номер: МОСКОВСКИЙГОРОДСКОЙСУДДЕЛОНОМЕР202600123");
         var box = ours.boundingBox();
         assertThat(box.x + box.width).as("the line fits the phone").isLessThanOrEqualTo(PHONE_WIDTH);

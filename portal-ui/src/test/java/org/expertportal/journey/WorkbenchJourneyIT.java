@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.expertportal.TestClock;
 import org.expertportal.document.Fixtures;
 import org.expertportal.document.Pdfs;
 import org.expertportal.expert.ExpertService;
@@ -34,7 +35,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Staff take the most urgent request from the queue, reply, assign an expert, upload the final
- * report and deliver it; the client signs in and downloads exactly that report. Real Chromium.
+ * report and deliver it after confirming what the client receives and who is alerted (the status
+ * moves on by itself, docs/adr/041); the client signs in and downloads exactly that report; staff
+ * then see when the client first downloaded it. Real Chromium, on the portal's own clock.
  */
 @BrowserJourney
 class WorkbenchJourneyIT {
@@ -54,12 +57,17 @@ class WorkbenchJourneyIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TestClock clock;
+
     private String reference;
     private String client;
     private String expertSlug;
 
     @BeforeEach
     void theMostUrgentRequestAndAnExpertForIt() {
+        // A working morning that runs on at the real pace (sessions and polling need time to pass).
+        clock.moveFrom(Instant.parse("2026-12-03T09:00:00Z"));
         client = "journey-" + System.nanoTime() + "@requests.test";
         var form = new RequestSubmission(RequesterKind.APPLICANT, "Journey Applicant", null, client, null, null,
                 ContactChannel.EMAIL, true, false, false, "IR", List.of("political-persecution"), CaseStage.APPEAL,
@@ -67,7 +75,7 @@ class WorkbenchJourneyIT {
         reference = intake.submit(form, new IntakeOrigin("203.0.113." + System.nanoTime(),
                 java.time.ZoneId.of("Europe/London"), java.util.Locale.ENGLISH)).reference();
         // Overdue for longer than anything else in the database: the top of the queue.
-        Instant received = Instant.now().minus(Duration.ofDays(4000));
+        Instant received = clock.instant().minus(Duration.ofDays(4000));
         jdbc.update("update report_request set received_at = ?, first_response_due_at = ? where reference = ?",
                 Timestamp.from(received), Timestamp.from(received.plusSeconds(3600)), reference);
         // The client accepted the invitation with the demo client's password.
@@ -108,11 +116,6 @@ class WorkbenchJourneyIT {
         assertThat(page.locator("#request-status")).hasText("Expert assigned");
         assertThat(page.locator("#expert")).containsText("assigned");
 
-        page.locator("#new-status input").fill("In preparation");
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("In preparation")).click();
-        page.locator("#change-status").click();
-        assertThat(page.locator("#request-status")).hasText("In preparation");
-
         byte[] report = Pdfs.withPages(2);
         Path file = files.resolve("expert-report.pdf");
         Files.write(file, report);
@@ -122,9 +125,20 @@ class WorkbenchJourneyIT {
         page.locator("#report-final").click();
         page.locator("#upload-report").click();
         assertThat(page.locator("#report-1")).containsText("final");
+        // No status to set by hand first: delivery says what it will do, and does it.
+        assertThat(page.locator("#delivery-needs"))
+                .hasText("Delivering moves the request on by itself: Expert assigned → In preparation → Delivered.");
+        page.locator("#delivery-note textarea").fill("The annex lists the sources.");
         page.locator("#deliver-1").click();
+        assertThat(page.locator("#confirm-file")).hasText("File: expert-report.pdf");
+        assertThat(page.locator("#confirm-version")).hasText("Version 1, final");
+        assertThat(page.locator("#confirm-message")).hasText("Message with it: The annex lists the sources.");
+        assertThat(page.locator("#confirm-recipients")).hasText("Email alert to: " + client);
+        page.locator("#confirm-deliver").click();
         assertThat(page.locator("#request-status")).hasText("Delivered");
         assertThat(page.locator("#report-1")).containsText("delivered");
+        assertThat(page.locator("#first-download-1")).containsText("not downloaded by the client yet");
+        assertThat(page.locator("#timeline")).containsText("In preparation");
 
         journey.context().clearCookies();
         journey.signInToHome(client, "demo-client-pass");
@@ -136,5 +150,16 @@ class WorkbenchJourneyIT {
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.headers().get("cache-control")).isEqualTo("no-store");
         assertThat(download.body()).isEqualTo(report);
+        Instant downloaded = jdbc.queryForObject("select d.first_client_download_at from request_document d"
+                + " join report_request r on r.id = d.request_id where r.reference = ?", Timestamp.class,
+                reference).toInstant();
+        assertThat(downloaded).as("on the portal's clock").isBetween(Instant.parse("2026-12-03T09:00:00Z"),
+                clock.instant());
+
+        journey.context().clearCookies();
+        journey.signInToHome("staff@demo.test", "demo-staff-pass");
+        page.navigate(journey.url("/staff/requests/" + reference.toLowerCase()));
+        assertThat(page.locator("#first-download-1")).containsText("first downloaded by the client");
+        assertThat(page.locator("#first-download-1")).containsText("2026");
     }
 }

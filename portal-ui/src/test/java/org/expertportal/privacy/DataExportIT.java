@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import org.expertportal.document.Pdfs;
+import org.expertportal.request.RequestKind;
 import org.expertportal.request.intake.RequestIntakeService;
+import org.expertportal.request.intake.ShortRequest;
 import org.expertportal.request.tracking.RequestTrackingService;
+import org.expertportal.request.workbench.ReportDeliveryService;
+import org.expertportal.request.workbench.RequestAssignmentService;
 import org.expertportal.request.workbench.RequestHandlingService;
 import org.expertportal.shared.NotPermittedException;
 import org.expertportal.ui.KaribuTest;
@@ -33,6 +37,12 @@ class DataExportIT extends KaribuTest {
 
     @Autowired
     RequestHandlingService handling;
+
+    @Autowired
+    ReportDeliveryService delivery;
+
+    @Autowired
+    RequestAssignmentService assignment;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -120,6 +130,37 @@ class DataExportIT extends KaribuTest {
         assertThat(jdbc.queryForObject("select count(*) from document_download dd join account a"
                 + " on a.id = dd.account_id where a.email = ?", Long.class, client))
                 .as("the document in the export counts as a download").isEqualTo(1);
+    }
+
+    @Test
+    void the_export_names_the_expert_a_short_request_asked_about_and_its_missing_country() throws Exception {
+        String expert = jdbc.queryForObject("select name from expert where slug = 'bolormaa-tsend'", String.class);
+        signIn(outsider);
+        String cv = intake.submitShort(new ShortRequest(RequestKind.CV, "Olga Outsider", outsider, null,
+                "bolormaa-tsend", true, ""), PrivacyFixtures.origin()).reference();
+
+        String requests = PrivacyFixtures.export(export::exportMine).text("requests.json");
+
+        String entry = requests.substring(requests.indexOf("\"reference\": \"" + cv + "\""));
+        assertThat(entry).contains("\"askedAboutExpert\": \"" + expert + "\"", "\"country\": null");
+    }
+
+    @Test
+    void a_delivered_report_in_the_export_says_when_the_clients_side_first_downloaded_it() throws Exception {
+        signIn("staff@demo.test");
+        delivery.uploadReport(reference, "report.pdf", new ByteArrayInputStream(Pdfs.withPages(2)), true);
+        long report = assignment.panel(reference).reports().getLast().id();
+        delivery.deliver(reference, jdbc.queryForObject("select version from report_request where reference = ?",
+                Long.class, reference), report, null);
+        signIn(colleague);
+        tracking.download(reference, report, (name, type, length) -> java.io.OutputStream.nullOutputStream());
+        signIn(client);
+        tracking.download(reference, report, (name, type, length) -> java.io.OutputStream.nullOutputStream());
+
+        String requests = PrivacyFixtures.export(export::exportMine).text("requests.json");
+        assertThat(requests).contains("\"name\": \"report.pdf\"", "\"firstDownloadedAt\"",
+                "\"firstDownloadedBy\": \"colleague\"");
+        assertThat(requests.split("\"firstDownloadedAt\"", -1)).as("the report only").hasSize(2);
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.expertportal.notification.SentMailArchive;
 import org.expertportal.request.intake.IntakeFixtures;
 import org.expertportal.request.intake.RequestIntakeService;
 import org.expertportal.request.tracking.RequestTrackingService;
+import org.expertportal.request.workbench.ReportDeliveryService;
+import org.expertportal.request.workbench.RequestAssignmentService;
 import org.expertportal.request.workbench.RequestHandlingService;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.NotPermittedException;
@@ -60,6 +62,12 @@ class ErasureIT extends KaribuTest {
 
     @Autowired
     SentMailArchive mails;
+
+    @Autowired
+    ReportDeliveryService delivery;
+
+    @Autowired
+    RequestAssignmentService assignment;
 
     @Autowired
     UserDetailsService users;
@@ -114,6 +122,14 @@ class ErasureIT extends KaribuTest {
         tracking.page(reference);
         assertThat(jdbc.queryForObject("select count(*) from thread_read where account_id = ?", Long.class, accountId))
                 .isEqualTo(1);
+
+        // The colleague's report, first downloaded by the client (docs/adr/041). Set directly: the
+        // download log of a colleague's document is another record, not this test's subject.
+        signIn("staff@demo.test");
+        long colleaguesReport = deliveredReport(colleaguesReference);
+        jdbc.update("update request_document set first_client_download_at = '2026-12-01 10:00:00',"
+                + " first_client_download_by = ? where id = ?", accountId, colleaguesReport);
+        signIn(client);
 
         // The client asks on their privacy page.
         UI.getCurrent().navigate("account/privacy");
@@ -195,6 +211,10 @@ class ErasureIT extends KaribuTest {
                 accountId)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from thread_read where account_id = ?", Long.class,
                 accountId)).as("the read markers are the person's data").isZero();
+        assertThat(jdbc.queryForMap("select first_client_download_at, first_client_download_by from request_document"
+                + " where id = ?", colleaguesReport)).as("on the colleague's report: when stays, not who")
+                .containsEntry("first_client_download_by", null)
+                .satisfies(report -> assertThat(report.get("first_client_download_at")).isNotNull());
 
         // What is kept: who asked and when, as ids; no reason. The confirmation reached the old address.
         Map<String, Object> kept = jdbc.queryForMap("select * from erasure_request where id = ?", pending.id());
@@ -206,6 +226,15 @@ class ErasureIT extends KaribuTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select count(*) from"
                 + " notification_outbox where recipient_account_id = ? and last_address is not null", Long.class,
                 accountId) == 0);
+    }
+
+    /** A final report version uploaded and delivered on the request, by the signed-in staff member. */
+    private long deliveredReport(String onReference) {
+        delivery.uploadReport(onReference, "report.pdf", new ByteArrayInputStream(Pdfs.withPages(1)), true);
+        long id = assignment.panel(onReference).reports().getLast().id();
+        delivery.deliver(onReference, jdbc.queryForObject("select version from report_request where reference = ?",
+                Long.class, onReference), id, null);
+        return id;
     }
 
     @Test

@@ -48,6 +48,7 @@ final class HeldSubmission {
         put(values, "services", form.services().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         put(values, "consent", Boolean.toString(form.consent()));
         put(values, "kind", form.kind().name());
+        put(values, "requestedExpertId", form.requestedExpertId() == null ? null : form.requestedExpertId().toString());
         var out = new StringWriter();
         try {
             values.store(out, null);
@@ -74,6 +75,7 @@ final class HeldSubmission {
         // Held before channels were asked about one by one: an unticked phone or WhatsApp box was
         // a default left alone, not an answer (email started ticked, so unticking it was one).
         boolean asked = Boolean.parseBoolean(values.getProperty("safeAsked"));
+        String expert = values.getProperty("requestedExpertId");
         return new RequestSubmission(
                 kind == null ? null : RequesterKind.valueOf(kind),
                 values.getProperty("name"),
@@ -96,7 +98,8 @@ final class HeldSubmission {
                         .collect(Collectors.toSet()),
                 Boolean.parseBoolean(values.getProperty("consent")),
                 null,
-                RequestKind.valueOf(requestKind));
+                RequestKind.valueOf(requestKind),
+                expert == null ? null : Long.valueOf(expert));
     }
 
     private static Boolean answer(Properties values, String key, boolean noIsAnAnswer) {

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.expertportal.account.Account;
@@ -21,6 +22,8 @@ import org.expertportal.account.EmailAddresses;
 import org.expertportal.account.RequestConfirmationLinks;
 import org.expertportal.country.CoverageLookup;
 import org.expertportal.country.Theme;
+import org.expertportal.expert.Expert;
+import org.expertportal.expert.ExpertLookup;
 import org.expertportal.identity.CurrentUser;
 import org.expertportal.identity.Role;
 import org.expertportal.notification.Alert;
@@ -85,6 +88,7 @@ public class RequestIntakeService {
     private final AccountLookup accounts;
     private final AccountRoster roster;
     private final CoverageLookup coverage;
+    private final ExpertLookup experts;
     private final AlertPublisher alerts;
     private final ResponsePolicy policy;
     private final CurrentUser currentUser;
@@ -94,7 +98,7 @@ public class RequestIntakeService {
             RequestQueries queries, IntakeAttemptRepository attempts, IntakePassRepository passes,
             HeldRequestRepository held, RequestConfirmationLinks confirmations, RequestNumbers numbers,
             ClientAccountOnboarding onboarding, AccountLookup accounts, AccountRoster roster, CoverageLookup coverage,
-            AlertPublisher alerts, ResponsePolicy policy, CurrentUser currentUser, Clock clock) {
+            ExpertLookup experts, AlertPublisher alerts, ResponsePolicy policy, CurrentUser currentUser, Clock clock) {
         this.requests = requests;
         this.timeline = timeline;
         this.queries = queries;
@@ -107,6 +111,7 @@ public class RequestIntakeService {
         this.accounts = accounts;
         this.roster = roster;
         this.coverage = coverage;
+        this.experts = experts;
         this.alerts = alerts;
         this.policy = policy;
         this.currentUser = currentUser;
@@ -126,23 +131,35 @@ public class RequestIntakeService {
     /**
      * A short request (docs/adr/035): a sample, a CV or a consultation, with the same rules as the
      * full form (honeypot, hourly limit, held for an existing account, the one-hour clock) and the
-     * same answer.
+     * same answer. The country is optional; an expert it names must be one the directory shows, and
+     * is recorded on the request (docs/adr/039).
      */
     public SubmittedRequest submitShort(ShortRequest form, IntakeOrigin origin) {
         String language = LANGUAGES.contains(origin.language().getLanguage()) ? origin.language().getLanguage() : "en";
-        if (form.kind() == null || !form.kind().isShort()) {
-            if (form.website() != null && !form.website().isBlank()) {
-                throw new DomainException("request.refused.not-sent");
-            }
-            // Everything wrong at once: the other answers as for any short kind. A short request
-            // has no date, so the day the checks take is of no consequence.
-            Map<String, String> errors = new LinkedHashMap<>();
+        if (form.website() != null && !form.website().isBlank()) {
+            throw new DomainException("request.refused.not-sent");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        RequestKind kind = form.kind();
+        if (kind == null || !kind.isShort()) {
             errors.put("kind", "request.invalid.required");
-            errors.putAll(validate(new ShortRequest(RequestKind.SAMPLE, form.name(), form.email(), form.countryCode(),
+            // Everything else wrong is said at the same time, as for any short kind.
+            kind = RequestKind.SAMPLE;
+        }
+        Optional<Long> expertId = Optional.empty();
+        if (!blank(form.expertSlug())) {
+            expertId = experts.findPublicBySlug(form.expertSlug().strip()).map(Expert::getId);
+            if (expertId.isEmpty()) {
+                errors.put("expertSlug", "request.invalid.expert");
+            }
+        }
+        if (!errors.isEmpty()) {
+            // A short request has no date, so the day the checks take is of no consequence.
+            errors.putAll(validate(new ShortRequest(kind, form.name(), form.email(), form.countryCode(),
                     form.consent(), form.website()).toSubmission(language), LocalDate.MIN));
             throw new InvalidInputException(errors);
         }
-        return submit(form.toSubmission(language), origin);
+        return submit(form.toSubmission(language, expertId.orElse(null)), origin);
     }
 
     public SubmittedRequest submit(RequestSubmission form, IntakeOrigin origin) {
@@ -252,7 +269,10 @@ public class RequestIntakeService {
             errors.putIfAbsent("whatsapp", "request.invalid.phone-for-channel");
         }
         if (blank(form.countryCode())) {
-            errors.put("countryCode", "request.invalid.required");
+            // A case is about a country; a sample, a CV or a consultation may be asked for without one.
+            if (!form.kind().isShort()) {
+                errors.put("countryCode", "request.invalid.required");
+            }
         } else if (coverage.country(form.countryCode()).isEmpty()) {
             errors.put("countryCode", "request.invalid.country");
         }

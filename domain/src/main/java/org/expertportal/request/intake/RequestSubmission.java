@@ -17,6 +17,8 @@ import org.expertportal.request.RequesterKind;
  *     (docs/adr/037); the same for {@code safeByPhone} and {@code safeByWhatsapp}
  * @param website the honeypot: a field people never see and bots fill in
  * @param kind a case (the full form) or a short request (docs/adr/035)
+ * @param countryCode required for a case, optional for a short request (docs/adr/039)
+ * @param requestedExpertId the expert a short request asks about, if it names one (docs/adr/039)
  */
 public record RequestSubmission(
         RequesterKind requesterKind,
@@ -39,12 +41,24 @@ public record RequestSubmission(
         Set<RequestedService> services,
         boolean consent,
         String website,
-        RequestKind kind) {
+        RequestKind kind,
+        Long requestedExpertId) {
 
     public RequestSubmission {
         themeKeys = themeKeys == null ? List.of() : List.copyOf(themeKeys);
         services = services == null ? Set.of() : Set.copyOf(services);
         kind = kind == null ? RequestKind.CASE : kind;
+    }
+
+    /** A request that names no expert. */
+    public RequestSubmission(RequesterKind requesterKind, String name, String organisation, String email, String phone,
+            String whatsapp, ContactChannel preferredChannel, Boolean safeByEmail, Boolean safeByPhone,
+            Boolean safeByWhatsapp, String countryCode, List<String> themeKeys, CaseStage caseStage,
+            LocalDate hearingDate, boolean legalAid, String preferredLanguage, String summary,
+            Set<RequestedService> services, boolean consent, String website, RequestKind kind) {
+        this(requesterKind, name, organisation, email, phone, whatsapp, preferredChannel, safeByEmail, safeByPhone,
+                safeByWhatsapp, countryCode, themeKeys, caseStage, hearingDate, legalAid, preferredLanguage, summary,
+                services, consent, website, kind, null);
     }
 
     /** The full form: a case. */

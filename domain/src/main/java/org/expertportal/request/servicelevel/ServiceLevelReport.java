@@ -12,10 +12,14 @@ import org.expertportal.request.servicelevel.ServiceLevelQueries.Breach;
  * The service level of the last weeks (oldest first, this week last) and the open work now.
  *
  * @param openByStatus open requests per status
- * @param openByRegion open requests per region key, most first
+ * @param openByRegion open requests per region key, most first; {@link #NO_COUNTRY} for the short
+ *     requests that name no country
  */
 public record ServiceLevelReport(Instant asOf, List<Week> weeks, List<Breach> breaches,
         Map<RequestStatus, Long> openByStatus, Map<String, Long> openByRegion) {
+
+    /** The region key of the open requests that name no country (docs/adr/039). */
+    public static final String NO_COUNTRY = "none";
 
     /**
      * One week, Monday to Monday in the office's zone. Response figures are about the requests

@@ -68,7 +68,8 @@ public class ServiceLevelService {
         Map<String, Long> byRegion = new LinkedHashMap<>();
         for (OpenRow row : queries.open()) {
             byStatus.merge(row.status(), row.count(), Long::sum);
-            byRegion.merge(row.regionKey(), row.count(), Long::sum);
+            byRegion.merge(row.regionKey() == null ? ServiceLevelReport.NO_COUNTRY : row.regionKey(), row.count(),
+                    Long::sum);
         }
         Map<String, Long> sortedRegions = new LinkedHashMap<>();
         byRegion.entrySet().stream()

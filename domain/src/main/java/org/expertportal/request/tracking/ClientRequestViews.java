@@ -69,7 +69,9 @@ public final class ClientRequestViews {
 
     /**
      * The request page. {@code expertName} is there once an expert took the case (never while staff
-     * are only asking one); {@code overdue} when the first-response time has passed unanswered.
+     * are only asking one); {@code overdue} when the first-response time has passed unanswered;
+     * {@code countryCode} is null for a short request that names no country; {@code askedAboutExpert}
+     * the expert a short request asks about (docs/adr/039).
      */
     public record RequestPage(String reference, RequestStatus status, Optional<ClosingReason> closingReason,
             String countryCode, List<String> themeKeys, Set<RequestedService> services, CaseStage caseStage,
@@ -77,7 +79,7 @@ public final class ClientRequestViews {
             Instant respondBy, Optional<Instant> answeredAt, Optional<Integer> answeredInMinutes,
             List<TimelineEntry> timeline, List<MessageEntry> messages, List<DocumentEntry> documents,
             boolean mayCancel, RequestKind kind, Optional<String> expertName, boolean overdue,
-            Optional<String> yourReference) {
+            Optional<String> yourReference, Optional<String> askedAboutExpert) {
 
         /** The newest report version shared with the client, if the report was delivered. */
         public Optional<DocumentEntry> report() {

@@ -182,7 +182,8 @@ public class RequestTrackingService {
                 assignedExpertName(request),
                 request.getFirstRespondedAt().isEmpty() && !request.getStatus().isFinished()
                         && clock.instant().isAfter(request.getFirstResponseDueAt()),
-                request.getClientReference());
+                request.getClientReference(),
+                request.getRequestedExpertId().flatMap(experts::findById).map(Expert::getName));
     }
 
     /** The expert who took the case; an expert staff are only asking is not named to the client. */
@@ -216,7 +217,7 @@ public class RequestTrackingService {
         return new FormPrefill(Optional.of(earlier.getRequesterKind()), me.getDisplayName(), me.getEmail(),
                 earlier.getRequesterOrganisation().orElse(organisation), earlier.getPhone().orElse(""),
                 earlier.getWhatsapp().orElse(""), Optional.of(earlier.getPreferredChannel()), Map.copyOf(answers),
-                Optional.of(earlier.getCountryCode()), earlier.getThemeKeys());
+                Optional.ofNullable(earlier.getCountryCode()), earlier.getThemeKeys());
     }
 
     private static void answer(Map<ContactChannel, Boolean> answers, ContactChannel channel, ChannelSafety safety) {
@@ -271,9 +272,14 @@ public class RequestTrackingService {
         }
     }
 
-    /** A document of the request that the client's side may have; anything else is "not found". */
+    /**
+     * A document of the request that the client's side may have; anything else is "not found". The
+     * first complete download of a report version by the client's side is recorded for staff
+     * (docs/adr/041); this is the only path that records it, and staff never reach it.
+     */
     public void download(String reference, long requestDocumentId, DocumentSink sink) {
-        ReportRequest request = access.forClient(access.me(), reference);
+        Account me = access.me();
+        ReportRequest request = access.forClient(me, reference);
         RequestDocument attached = requestDocuments.findById(requestDocumentId)
                 .filter(d -> d.getRequestId() == request.getId() && d.isSharedWithClient())
                 .orElseThrow(NotFoundException::new);
@@ -285,6 +291,9 @@ public class RequestTrackingService {
             return;
         }
         documentService.deliver(document, RequestTexts.purposeOf(attached.getKind()), sink);
+        if (attached.getKind() == RequestDocumentKind.REPORT) {
+            requestDocuments.recordFirstClientDownload(attached.getId(), me.getId(), clock.instant());
+        }
     }
 
     /** Withdraws the request while no report is being prepared. */

@@ -8,17 +8,19 @@ import org.expertportal.request.ReportRequest;
 
 /**
  * An active expert as a candidate for one request: whether they cover its country, how many of
- * its themes, and whether they take cases now.
+ * its themes, whether they take cases now, and whether the client asked about them (a short request
+ * from the expert's profile, docs/adr/039).
  */
 public record ExpertMatch(ExpertCard expert, boolean coversCountry, int themesMatched, int themesWanted,
-        boolean availableNow) {
+        boolean availableNow, boolean askedFor) {
 
     /**
-     * Matching experts first (country, then available now, then most themes), then those taking
-     * fewer cases, then by name.
+     * The expert the client asked about first, then matching experts (country, then available now,
+     * then most themes), then those taking fewer cases, then by name.
      */
     static final Comparator<ExpertMatch> BEST_FIRST = Comparator
-            .comparing(ExpertMatch::coversCountry).reversed()
+            .comparing(ExpertMatch::askedFor).reversed()
+            .thenComparing(Comparator.comparing(ExpertMatch::coversCountry).reversed())
             .thenComparing(Comparator.comparing(ExpertMatch::availableNow).reversed())
             .thenComparing(Comparator.comparingInt(ExpertMatch::themesMatched).reversed())
             .thenComparing(match -> match.expert().availability())
@@ -28,8 +30,11 @@ public record ExpertMatch(ExpertCard expert, boolean coversCountry, int themesMa
         int matched = (int) request.getThemeKeys().stream().filter(expert.themeKeys()::contains).count();
         boolean available = expert.availability() != Availability.UNAVAILABLE
                 || expert.unavailableUntil().filter(until -> !until.isAfter(today)).isPresent();
-        return new ExpertMatch(expert, expert.countryIsoCodes().contains(request.getCountryCode()), matched,
-                request.getThemeKeys().size(), available);
+        // A short request may name no country (docs/adr/039): then no expert "covers" it.
+        boolean covers = request.getCountryCode() != null && expert.countryIsoCodes().contains(request.getCountryCode());
+        return new ExpertMatch(expert, covers, matched,
+                request.getThemeKeys().size(), available,
+                request.getRequestedExpertId().filter(id -> id == expert.id()).isPresent());
     }
 
     /** Covers the country and every theme, and takes cases now. */

@@ -3,7 +3,9 @@ package org.expertportal.request.workbench;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.expertportal.document.Document;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.DocumentService;
@@ -13,6 +15,7 @@ import org.expertportal.expert.ExpertCvVersion;
 import org.expertportal.expert.ExpertLookup;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
+import org.expertportal.notification.AlertRecipients;
 import org.expertportal.notification.AlertType;
 import org.expertportal.notification.PortalLink;
 import org.expertportal.notification.RequestChange;
@@ -28,6 +31,7 @@ import org.expertportal.request.RequestKind;
 import org.expertportal.request.RequestReference;
 import org.expertportal.request.RequestStatus;
 import org.expertportal.request.RequestTexts;
+import org.expertportal.request.workbench.RequestWorkPanel.DeliveryReadiness;
 import org.expertportal.request.workbench.RequestWorkRecorded.Work;
 import org.expertportal.request.workbench.StaffChange.Change;
 import org.expertportal.sample.SampleLookup;
@@ -54,11 +58,12 @@ public class ReportDeliveryService {
     private final SampleLookup samples;
     private final ExpertLookup experts;
     private final AlertPublisher alerts;
+    private final AlertRecipients recipients;
 
     public ReportDeliveryService(StaffChange changes, ReportRequestRepository requests,
             RequestDocumentRepository requestDocuments, RequestEventRepository timeline,
             DocumentService documentService, SampleLookup samples, ExpertLookup experts,
-            AlertPublisher alerts) {
+            AlertPublisher alerts, AlertRecipients recipients) {
         this.changes = changes;
         this.requests = requests;
         this.requestDocuments = requestDocuments;
@@ -67,11 +72,44 @@ public class ReportDeliveryService {
         this.samples = samples;
         this.experts = experts;
         this.alerts = alerts;
+        this.recipients = recipients;
     }
 
-    /** Whether a final report can be delivered in this status (again, once delivered). */
-    static boolean mayDeliver(RequestStatus status) {
-        return status == RequestStatus.DELIVERED || status.canMoveTo(RequestStatus.DELIVERED);
+    /**
+     * What delivering needs on a request in this status with these documents: the status steps a
+     * delivery will take (docs/adr/041), or the one thing missing, as a translation key. The staff
+     * page shows it next to the Deliver button; {@link #deliver} refuses by the same rules.
+     */
+    static DeliveryReadiness readiness(RequestStatus status, List<RequestDocument> documents) {
+        Optional<List<RequestStatus>> steps = status.stepsToDelivered();
+        if (steps.isEmpty()) {
+            return DeliveryReadiness.missing("workbench.delivery.needs.open-request");
+        }
+        List<RequestDocument> finals = documents.stream().filter(RequestDocument::isFinalReport).toList();
+        if (finals.isEmpty()) {
+            return DeliveryReadiness.missing("workbench.delivery.needs.final-version");
+        }
+        if (finals.stream().allMatch(RequestDocument::isSharedWithClient)) {
+            return DeliveryReadiness.missing("workbench.delivery.needs.new-version");
+        }
+        return new DeliveryReadiness(steps.get(), Optional.empty());
+    }
+
+    /**
+     * What delivering this report version will do, for the confirmation staff give first: the file,
+     * version and message (checked as {@link #deliver} checks it) the client will receive, the status
+     * steps, and the addresses the alert will go to,
+     * asked of the alert publisher for the very alert {@link #deliver} publishes. Refused exactly
+     * as {@link #deliver} would refuse.
+     */
+    public DeliveryPreview preview(String reference, long reportId, String publicNote) {
+        Change change = changes.begin(reference);
+        ReportRequest request = change.request();
+        RequestDocument report = deliverable(request, reportId);
+        return new DeliveryPreview(report.getId(), report.getReportVersion().orElse(0), report.getOriginalName(),
+                Optional.ofNullable(RequestTexts.optionalNote(publicNote)), request.getStatus(),
+                request.getStatus().stepsToDelivered().orElseThrow(),
+                recipients.addressesFor(deliveredAlert(request, change.now())));
     }
 
     /**
@@ -105,12 +143,44 @@ public class ReportDeliveryService {
 
     /**
      * Delivers a final report version: the client can download it from now on, the request is
-     * Delivered and the client is alerted. A version is delivered once; to correct a delivered
-     * report, upload and deliver a new version.
+     * Delivered and the client is alerted. From any status that is not finished the request moves
+     * there itself, one allowed step after another, each in the timeline and the audit trail as a
+     * status change by hand would be (docs/adr/041). A version is delivered once; to correct a
+     * delivered report, upload and deliver a new version.
      */
     public void deliver(String reference, long seenVersion, long reportId, String publicNote) {
         Change change = changes.begin(reference, seenVersion);
         ReportRequest request = change.request();
+        RequestDocument report = deliverable(request, reportId);
+        String note = RequestTexts.optionalNote(publicNote);
+        RequestStatus start = request.getStatus();
+        List<RequestStatus> steps = start.stepsToDelivered().orElseThrow();
+        for (RequestStatus step : steps) {
+            request.moveTo(step, null, change.now());
+        }
+        request.respondedAt(change.now());
+        // The request row first, with its new status (see StaffChange#lockRequest).
+        changes.lockRequest(change);
+        report.share(change.now());
+        requestDocuments.save(report);
+        if (steps.isEmpty()) {
+            // A corrected version delivered later shows in the timeline as Delivered again.
+            recordStep(change, RequestStatus.DELIVERED, RequestStatus.DELIVERED, note);
+        }
+        RequestStatus from = start;
+        for (RequestStatus step : steps) {
+            recordStep(change, from, step, step == RequestStatus.DELIVERED ? note : null);
+            if (step != RequestStatus.DELIVERED) {
+                changes.recorded(change, Work.STATUS_CHANGED, null);
+            }
+            from = step;
+        }
+        alerts.publish(deliveredAlert(request, change.now()));
+        changes.recorded(change, Work.REPORT_DELIVERED, report.getId());
+    }
+
+    /** The report version of this request that may be delivered now; refused with the reason otherwise. */
+    private RequestDocument deliverable(ReportRequest request, long reportId) {
         RequestDocument report = requestDocuments.findById(reportId)
                 .filter(document -> document.getRequestId() == request.getId())
                 .filter(document -> document.getKind() == RequestDocumentKind.REPORT)
@@ -121,24 +191,21 @@ public class ReportDeliveryService {
         if (report.isSharedWithClient()) {
             throw new DomainException("workbench.refused.already-delivered");
         }
-        if (!mayDeliver(request.getStatus())) {
-            throw new DomainException("request.refused.transition");
+        if (request.getStatus().stepsToDelivered().isEmpty()) {
+            throw new DomainException("request.refused.finished");
         }
-        String note = RequestTexts.optionalNote(publicNote);
-        RequestStatus from = request.getStatus();
-        if (from != RequestStatus.DELIVERED) {
-            request.moveTo(RequestStatus.DELIVERED, null, change.now());
-        }
-        request.respondedAt(change.now());
-        changes.lockRequest(change);
-        report.share(change.now());
-        requestDocuments.save(report);
-        // A corrected version delivered later shows in the timeline as Delivered again.
-        timeline.save(new RequestEvent(request.getId(), change.now(), change.me().getId(), change.me().getRole(),
-                ActorLabels.of(change.me()), from, RequestStatus.DELIVERED, null, note));
-        alerts.publish(new Alert(AlertType.REPORT_DELIVERED, request.getClientAccountId(), request.getReference(),
-                PortalLink.clientRequest(request.getReference()), change.now()));
-        changes.recorded(change, Work.REPORT_DELIVERED, report.getId());
+        return report;
+    }
+
+    private void recordStep(Change change, RequestStatus from, RequestStatus to, String note) {
+        timeline.save(new RequestEvent(change.request().getId(), change.now(), change.me().getId(),
+                change.me().getRole(), ActorLabels.of(change.me()), from, to, null, note));
+    }
+
+    /** The one alert a delivery sends; {@link #preview} asks where this very alert would go. */
+    private static Alert deliveredAlert(ReportRequest request, Instant at) {
+        return new Alert(AlertType.REPORT_DELIVERED, request.getClientAccountId(), request.getReference(),
+                PortalLink.clientRequest(request.getReference()), at);
     }
 
     /** Shares a published sample report with the client. */

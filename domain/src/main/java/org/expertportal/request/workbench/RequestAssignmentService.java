@@ -24,6 +24,7 @@ import org.expertportal.request.ActorLabels;
 import org.expertportal.request.ExpertState;
 import org.expertportal.request.ReportRequest;
 import org.expertportal.request.ReportRequestRepository;
+import org.expertportal.request.RequestDocument;
 import org.expertportal.request.RequestDocumentKind;
 import org.expertportal.request.RequestDocumentRepository;
 import org.expertportal.request.RequestEvent;
@@ -102,15 +103,17 @@ public class RequestAssignmentService {
                 .map(found -> new InstructionEntry(found.getVersion(), found.getExpertId(), found.getQuestions(),
                         found.getDocumentsSent(), found.getFeeBasis(), found.getFeeTerms(), found.getDueDate(),
                         found.getDeclarationSignedOn(), found.getRecordedAt()));
-        List<ReportVersion> reports = requestDocuments.findByRequestIdOrderByAddedAtAscIdAsc(request.getId()).stream()
+        List<RequestDocument> documents = requestDocuments.findByRequestIdOrderByAddedAtAscIdAsc(request.getId());
+        List<ReportVersion> reports = documents.stream()
                 .filter(document -> document.getKind() == RequestDocumentKind.REPORT)
                 .map(document -> new ReportVersion(document.getId(), document.getReportVersion().orElse(0),
                         document.isFinalReport(), document.getOriginalName(), document.getAddedAt(),
-                        document.getSharedAt()))
+                        document.getSharedAt(), document.getFirstClientDownloadAt()))
                 .toList();
         return new RequestWorkPanel(request.getVersion(), request.getStatus(), request.getAssignedStaffId(),
                 queue.staffMembers(), expert, candidates(request, change.now()), instruction, reports,
-                ReportDeliveryService.mayDeliver(request.getStatus()), samples.samplesForCountry(request.getCountryCode()));
+                ReportDeliveryService.readiness(request.getStatus(), documents),
+                samples.samplesForCountry(request.getCountryCode()));
     }
 
     /** Every active expert, the ones matching the request's country, themes and availability first. */

@@ -9,6 +9,8 @@ import org.expertportal.account.AccountLookup;
 import org.expertportal.document.Document;
 import org.expertportal.document.DocumentService;
 import org.expertportal.document.DocumentSink;
+import org.expertportal.expert.Expert;
+import org.expertportal.expert.ExpertLookup;
 import org.expertportal.notification.Alert;
 import org.expertportal.notification.AlertPublisher;
 import org.expertportal.notification.AlertType;
@@ -55,12 +57,13 @@ public class RequestHandlingService {
     private final AlertPublisher alerts;
     private final Clock clock;
     private final StaffChange changes;
+    private final ExpertLookup experts;
 
     public RequestHandlingService(RequestAccess access, ReportRequestRepository requests,
             RequestEventRepository timeline, RequestMessageRepository messages, InternalNoteRepository notes,
             RequestDocumentRepository requestDocuments,
             DocumentService documentService, AccountLookup accounts, AlertPublisher alerts,
-            Clock clock, StaffChange changes) {
+            Clock clock, StaffChange changes, ExpertLookup experts) {
         this.access = access;
         this.requests = requests;
         this.timeline = timeline;
@@ -72,12 +75,14 @@ public class RequestHandlingService {
         this.alerts = alerts;
         this.clock = clock;
         this.changes = changes;
+        this.experts = experts;
     }
 
     public StaffRequestPage page(String reference) {
         ReportRequest request = access.forStaff(reference);
         long id = request.getId();
-        return new StaffRequestPage(StaffRequestPage.Submitted.of(request), request.getVersion(),
+        return new StaffRequestPage(StaffRequestPage.Submitted.of(request,
+                        request.getRequestedExpertId().flatMap(experts::findById).map(Expert::getName)), request.getVersion(),
                 request.getOrganisationId().flatMap(accounts::findOrganisation).map(o -> o.getName()),
                 timeline.findByRequestIdOrderByOccurredAtAscIdAsc(id).stream()
                         .map(TimelineEntry::of)

@@ -18,7 +18,7 @@ import org.expertportal.sample.SampleSummary;
  */
 public record RequestWorkPanel(long version, RequestStatus status, Optional<Long> assigneeId, List<StaffMember> staff,
         Optional<NamedExpert> expert, List<ExpertMatch> candidates, Optional<InstructionEntry> instruction,
-        List<ReportVersion> reports, boolean mayDeliver, List<SampleSummary> samples) {
+        List<ReportVersion> reports, DeliveryReadiness delivery, List<SampleSummary> samples) {
 
     public record NamedExpert(long id, String slug, String name, ExpertState state) {}
 
@@ -27,7 +27,25 @@ public record RequestWorkPanel(long version, RequestStatus status, Optional<Long
             FeeBasis feeBasis, Optional<String> feeTerms, LocalDate dueDate, Optional<LocalDate> declarationSignedOn,
             Instant recordedAt) {}
 
-    /** A report version; a delivered one has the time it was shared with the client. */
+    /**
+     * A report version; a delivered one has the time it was shared with the client, and the time
+     * the client's side first downloaded it once they have (docs/adr/041).
+     */
     public record ReportVersion(long id, int version, boolean isFinal, String name, Instant addedAt,
-            Optional<Instant> deliveredAt) {}
+            Optional<Instant> deliveredAt, Optional<Instant> firstClientDownloadAt) {}
+
+    /**
+     * What delivering needs now (docs/adr/041): when ready, the status steps a delivery takes (empty
+     * when the request is Delivered already); otherwise the one missing step, as a translation key.
+     */
+    public record DeliveryReadiness(List<RequestStatus> steps, Optional<String> missingStepKey) {
+
+        static DeliveryReadiness missing(String key) {
+            return new DeliveryReadiness(List.of(), Optional.of(key));
+        }
+
+        public boolean isReady() {
+            return missingStepKey.isEmpty();
+        }
+    }
 }

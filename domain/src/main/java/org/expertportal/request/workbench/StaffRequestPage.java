@@ -19,7 +19,7 @@ import org.expertportal.request.tracking.ClientRequestViews.TimelineEntry;
 
 /**
  * Everything staff see of a request: what the client submitted with its contact details and
- * safety flags, the timeline, the thread, the internal notes and every document.
+ * safety flags (the country is null for a short request that names none), the timeline, the thread, the internal notes and every document.
  *
  * @param version what the page was built from; changes are refused if the request moved on since
  */
@@ -37,15 +37,16 @@ public record StaffRequestPage(Submitted request, long version, Optional<String>
             Optional<String> phone, ChannelSafety safeByPhone, Optional<String> whatsapp, ChannelSafety safeByWhatsapp,
             ContactChannel preferredChannel, String countryCode, List<String> themeKeys,
             Set<RequestedService> services, CaseStage caseStage, boolean legalAid, String preferredLanguage,
-            Instant receivedAt, Optional<String> summary, RequestKind kind) {
+            Instant receivedAt, Optional<String> summary, RequestKind kind, Optional<String> askedAboutExpert) {
 
-        static Submitted of(ReportRequest r) {
+        /** {@code askedAboutExpert}: the name of the expert the request asks about (docs/adr/039), if any. */
+        static Submitted of(ReportRequest r, Optional<String> askedAboutExpert) {
             return new Submitted(r.getReference(), r.getStatus(), r.getFirstResponseMinutes(),
                     r.getFirstResponseDueAt(), r.getHearingDate(), r.getRequesterKind(), r.getRequesterName(),
                     r.getRequesterOrganisation(), r.getEmail(), r.getSafetyByEmail(), r.getPhone(), r.getSafetyByPhone(),
                     r.getWhatsapp(), r.getSafetyByWhatsapp(), r.getPreferredChannel(), r.getCountryCode(),
                     r.getThemeKeys(), r.getServices(), r.getCaseStage(), r.isLegalAid(), r.getPreferredLanguage(),
-                    r.getReceivedAt(), r.getSummary(), r.getKind());
+                    r.getReceivedAt(), r.getSummary(), r.getKind(), askedAboutExpert);
         }
     }
 

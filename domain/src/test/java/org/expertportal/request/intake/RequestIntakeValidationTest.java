@@ -80,7 +80,7 @@ public class RequestIntakeValidationTest {
     /** An intake that can validate (Iran and one theme) and reaches nothing else. */
     static RequestIntakeService withCoverageOnly() {
         return new RequestIntakeService(null, null, null, null, null, null, null, null, null, null, null, COVERAGE,
-                null, ResponsePolicy.oneHourAroundTheClock(), null, null);
+                null, null, ResponsePolicy.oneHourAroundTheClock(), null, null);
     }
 
     private static RequestSubmission with(UnaryOperator<Builder> change) {

@@ -50,7 +50,7 @@ class ShortRequestTest {
     void each_missing_answer_is_refused_on_its_own_field() {
         var empty = new ShortRequest(RequestKind.CV, " ", "", null, false, "").toSubmission("en");
 
-        assertThat(intake.validate(empty, TODAY)).containsOnlyKeys("name", "email", "countryCode", "consent");
+        assertThat(intake.validate(empty, TODAY)).containsOnlyKeys("name", "email", "consent");
         var badEmail = new ShortRequest(RequestKind.CV, "Ana", "ana@", "XX", true, "").toSubmission("en");
         assertThat(intake.validate(badEmail, TODAY)).containsEntry("email", "request.invalid.email")
                 .containsEntry("countryCode", "request.invalid.country").hasSize(2);
@@ -68,7 +68,30 @@ class ShortRequestTest {
         // Without a kind, everything else wrong is said at the same time.
         var empty = new ShortRequest(null, "", "ana@", null, false, "");
         assertThatThrownBy(() -> intake.submitShort(empty, origin)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsOnlyKeys("kind", "name", "email", "countryCode", "consent"));
+                e -> assertThat(e.fieldErrors()).containsOnlyKeys("kind", "name", "email", "consent"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RequestKind.class, names = "CASE", mode = EnumSource.Mode.EXCLUDE)
+    void a_short_request_may_name_no_country_while_a_case_must(RequestKind kind) {
+        var noCountry = new ShortRequest(kind, "Ana Visitor", "ana@visitor.test", null, true, "").toSubmission("en");
+        var blankCountry = new ShortRequest(kind, "Ana Visitor", "ana@visitor.test", " ", true, "").toSubmission("en");
+
+        assertThat(intake.validate(noCountry, TODAY)).isEmpty();
+        assertThat(intake.validate(blankCountry, TODAY)).isEmpty();
+        var caseWithout = new RequestIntakeValidationTest.Builder(RequestIntakeValidationTest.validForm());
+        assertThat(intake.validate(caseWithout.country(null).build(), TODAY))
+                .containsEntry("countryCode", "request.invalid.required");
+    }
+
+    @Test
+    void a_held_short_request_keeps_the_expert_it_asks_about() {
+        var form = new ShortRequest(RequestKind.CV, "Ana", "ana@visitor.test", null, "dr-x", true, "")
+                .toSubmission("en", 42L);
+
+        assertThat(HeldSubmission.decode(HeldSubmission.encode(form)).requestedExpertId()).isEqualTo(42L);
+        assertThat(HeldSubmission.decode(HeldSubmission.encode(sample().toSubmission("en"))).requestedExpertId())
+                .isNull();
     }
 
     @Test

@@ -6,17 +6,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.expertportal.expert.Availability;
 import org.expertportal.expert.ExpertCard;
 import org.expertportal.expert.FeeBasis;
+import org.expertportal.request.CaseStage;
+import org.expertportal.request.ContactChannel;
 import org.expertportal.request.ReportRequest;
+import org.expertportal.request.RequestKind;
+import org.expertportal.request.RequestedService;
+import org.expertportal.request.RequesterKind;
 import org.expertportal.request.clock.ResponsePolicy;
 import org.expertportal.request.intake.PrivacyNotice;
 import org.expertportal.request.intake.RequestIntakeValidationTest;
 import org.expertportal.request.intake.RequestSubmission;
 import org.junit.jupiter.api.Test;
 
-/** Expert matching: country, then available now, then themes covered, then availability, then name. */
+/** Expert matching: the expert asked about, then country, then available now, then themes covered, then availability, then name. */
 class ExpertMatchTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
@@ -54,6 +60,27 @@ class ExpertMatchTest {
         assertThat(ranked).extracting(ExpertMatch::matching).containsExactly(true, true, true, false, false, false);
         assertThat(ranked.get(3).themesMatched()).isEqualTo(1);
         assertThat(ranked.get(3).themesWanted()).isEqualTo(2);
+    }
+
+    @Test
+    void the_expert_a_cv_request_asks_about_comes_first_and_a_request_without_a_country_is_covered_by_nobody() {
+        ExpertCard asked = expert("z-asked", "MN", List.of(), Availability.LIMITED, null);
+        ExpertCard other = expert("a-other", "IR", List.of(), Availability.AVAILABLE, null);
+        // As the short form sends it: a CV, no country, the expert from the profile's link.
+        var form = new RequestSubmission(RequesterKind.OTHER, "Ana", null, "ana@visitor.test", null, null,
+                ContactChannel.EMAIL, true, null, null, null, List.of(), CaseStage.OTHER, null, false, "en", null,
+                Set.of(RequestedService.EXPERT_CV), true, "", RequestKind.CV, asked.id());
+        var request = new ReportRequest("ER-2026-000002", 1L, null, form, PrivacyNotice.VERSION,
+                Instant.parse("2026-11-30T10:00:00Z"), ResponsePolicy.oneHourAroundTheClock());
+
+        List<ExpertMatch> ranked = List.of(other, asked).stream()
+                .map(card -> ExpertMatch.of(card, request, TODAY))
+                .sorted(ExpertMatch.BEST_FIRST)
+                .toList();
+
+        assertThat(ranked).extracting(match -> match.expert().slug()).containsExactly("z-asked", "a-other");
+        assertThat(ranked).extracting(ExpertMatch::askedFor).containsExactly(true, false);
+        assertThat(ranked).extracting(ExpertMatch::coversCountry).containsOnly(false);
     }
 
     private static ExpertCard expert(String slug, String country, List<String> themes, Availability availability,

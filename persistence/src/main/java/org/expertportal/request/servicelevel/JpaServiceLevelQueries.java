@@ -71,9 +71,10 @@ class JpaServiceLevelQueries implements ServiceLevelQueries {
 
     @Override
     public List<OpenRow> open() {
-        return em.createQuery("select r.status, c.region.key, count(r) from ReportRequest r"
-                        + " join Country c on c.isoCode = r.countryCode where r.queueBucket <= 2"
-                        + " group by r.status, c.region.key", Object[].class)
+        // Left joins: a short request may name no country (docs/adr/039) and still counts as open work.
+        return em.createQuery("select r.status, g.key, count(r) from ReportRequest r"
+                        + " left join Country c on c.isoCode = r.countryCode left join c.region g"
+                        + " where r.queueBucket <= 2 group by r.status, g.key", Object[].class)
                 .getResultList().stream()
                 .map(row -> new OpenRow((RequestStatus) row[0], (String) row[1], (Long) row[2]))
                 .toList();

@@ -110,6 +110,7 @@ public class ConsultationPanel extends Div {
         Panel panel = consultations.panel(reference);
         add(new H2(getTranslation("consultation.title")));
         panel.current().ifPresentOrElse(booking -> showBooking(panel, booking), () -> {
+            showPast(panel);
             if (panel.mayBook()) {
                 add(new Paragraph(getTranslation("consultation.offer")));
                 moving = false;
@@ -132,9 +133,25 @@ public class ConsultationPanel extends Div {
             anchor.setTarget("_blank");
             add(new Paragraph(new Paragraph(getTranslation("consultation.link")), anchor));
         }, () -> add(new Paragraph(getTranslation("consultation.link-later"))));
-        if (panel.mayChange()) {
+        booking.staffReason().ifPresent(reason -> {
+            var why = new Paragraph(getTranslation("consultation.moved-by-staff", reason));
+            why.setId("consultation-staff-reason");
+            add(why);
+        });
+        if (panel.mayMove()) {
             add(new Paragraph(getTranslation("consultation.change-until",
                     new DateTimeTexts(locale(), zone()).moment(panel.changeUntil().orElseThrow()))));
+        } else if (panel.mayCancel()) {
+            var late = new Paragraph(getTranslation("consultation.cancel-only"));
+            late.setId("consultation-too-late");
+            add(late, new ContactDetails(contact));
+        } else {
+            var late = new Paragraph(getTranslation("consultation.too-late-here"));
+            late.setId("consultation-too-late");
+            add(late, new ContactDetails(contact));
+        }
+        var actions = new Div();
+        if (panel.mayMove()) {
             var move = new Button(getTranslation("consultation.action.move"), click -> {
                 moving = true;
                 if (picker.getParent().isEmpty()) {
@@ -143,15 +160,24 @@ public class ConsultationPanel extends Div {
                 showSlots(true);
             });
             move.setId("consultation-move");
+            actions.add(move);
+        }
+        if (panel.mayCancel()) {
             var cancel = new Button(getTranslation("consultation.action.cancel"), click -> cancel());
             cancel.setId("consultation-cancel");
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            add(new Div(move, cancel));
-        } else {
-            var late = new Paragraph(getTranslation("consultation.too-late-here"));
-            late.setId("consultation-too-late");
-            add(late, new ContactDetails(contact));
+            actions.add(cancel);
         }
+        add(actions);
+    }
+
+    private void showPast(Panel panel) {
+        panel.past().stream().findFirst().filter(b -> b.staffReason().isPresent()).ifPresent(last -> {
+            var why = new Paragraph(getTranslation("consultation.cancelled-by-staff",
+                    new DateTimeTexts(locale(), zone()).span(last.start(), last.end()), last.staffReason().orElseThrow()));
+            why.setId("consultation-staff-reason");
+            add(why);
+        });
     }
 
     private void showSlots(boolean forMove) {
@@ -195,8 +221,11 @@ public class ConsultationPanel extends Div {
         }
         List<Slot> slots = Slots.byDay(moving ? load(true) : load(false), zone()).getOrDefault(date, List.of());
         for (Slot slot : slots) {
-            var button = new Button(new DateTimeTexts(locale(), zone()).time(slot.start()) + "–"
-                    + new DateTimeTexts(locale(), zone()).time(slot.end()));
+            String label = new DateTimeTexts(locale(), zone()).time(slot.start()) + "–"
+                    + new DateTimeTexts(locale(), zone()).time(slot.end());
+            // Offered only when the policy allows fixed bookings (docs/adr/040): say so on the slot.
+            var button = new Button(consultations.movableOnceBooked(slot.start()) ? label
+                    : getTranslation("consultation.slot.fixed", label));
             button.addClassName("consultation-slot");
             button.addClickListener(click -> {
                 chosen = slot;

@@ -2,6 +2,7 @@ package org.expertportal.consultation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -23,6 +24,7 @@ import java.util.List;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
 import org.expertportal.consultation.ConsultationStatus;
+import org.expertportal.consultation.StaffConsultationChanges;
 import org.expertportal.consultation.StaffConsultationService;
 import org.expertportal.consultation.StaffConsultationViews.Line;
 import org.expertportal.locale.DateTimeTexts;
@@ -32,7 +34,8 @@ import org.expertportal.ui.VisitorZone;
 /**
  * The signed-in staff member's consultations, a day or a week at a time: the request reference
  * (to its staff page), the time in the staff member's zone and in the client's, the video link,
- * and, once a consultation has started, "held" or "no-show".
+ * and, once a consultation has started, "held" or "no-show". "Everyone's" lists every staff
+ * member's; any booking not yet started can be moved or cancelled here, with a reason.
  */
 @Route("staff/consultations")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -42,6 +45,8 @@ class StaffConsultationsView extends Div implements HasDynamicTitle {
     private enum Period { DAY, WEEK }
 
     private final StaffConsultationService service;
+    private final StaffConsultationChanges changes;
+    private final Checkbox everyone = new Checkbox();
     private final ZoneId zone;
     private final Clock clock;
     private final RadioButtonGroup<Period> length = new RadioButtonGroup<>();
@@ -49,8 +54,10 @@ class StaffConsultationsView extends Div implements HasDynamicTitle {
     private final UnorderedList list = new UnorderedList();
     private LocalDate first;
 
-    StaffConsultationsView(StaffConsultationService service, AccountService accounts, Clock clock) {
+    StaffConsultationsView(StaffConsultationService service, StaffConsultationChanges changes, AccountService accounts,
+            Clock clock) {
         this.service = service;
+        this.changes = changes;
         this.zone = VisitorZone.of(accounts.currentAccount().flatMap(a -> a.timeZone()));
         // "Today" by the application's clock, as the bookings themselves are made.
         this.clock = clock;
@@ -72,7 +79,11 @@ class StaffConsultationsView extends Div implements HasDynamicTitle {
         next.setId("consultations-next");
         period.setId("consultations-period");
         list.setId("consultations");
-        add(new H1(getTranslation("consultations.title")), new Div(length, previous, today, next), period, list);
+        everyone.setLabel(getTranslation("consultations.everyone"));
+        everyone.setId("consultations-everyone");
+        everyone.addValueChangeListener(event -> show());
+        add(new H1(getTranslation("consultations.title")), new Div(length, previous, today, next), everyone, period,
+                list);
         show();
     }
 
@@ -92,7 +103,7 @@ class StaffConsultationsView extends Div implements HasDynamicTitle {
                 : getTranslation("consultations.period", DateTimeTexts.fullDate(first, getLocale()),
                         DateTimeTexts.fullDate(first.plusDays(6), getLocale())));
         list.removeAll();
-        List<Line> lines = service.myConsultations(from, to);
+        List<Line> lines = everyone.getValue() ? changes.everyones(from, to) : service.myConsultations(from, to);
         if (lines.isEmpty()) {
             list.add(new ListItem(getTranslation("consultations.none")));
         }
@@ -108,12 +119,16 @@ class StaffConsultationsView extends Div implements HasDynamicTitle {
         String requestPage = "/staff/requests/" + line.reference().toLowerCase();
         var reference = new Anchor(requestPage, line.reference());
         item.add(reference, new Span(" · " + getTranslation(line.status().nameKey())));
+        if (everyone.getValue()) {
+            item.add(new Span(" · " + line.staffName()));
+        }
         item.add(new Paragraph(getTranslation("consultations.staff-time",
                 new DateTimeTexts(getLocale(), line.staffZone()).span(line.start(), line.end()))));
         item.add(new Paragraph(getTranslation("consultations.client-time",
                 new DateTimeTexts(getLocale(), line.clientZone()).span(line.start(), line.end()))));
         line.videoLink().ifPresentOrElse(link -> item.add(new Anchor(link, link)), () -> {
-            if (line.status() == ConsultationStatus.BOOKED) {
+            // A link typed for one booking is its own staff member's to set: not in everyone's list.
+            if (line.status() == ConsultationStatus.BOOKED && !everyone.getValue()) {
                 var field = new TextField(getTranslation("consultations.link"));
                 field.setId("link-" + line.id());
                 var use = new Button(getTranslation("consultations.use-link"), click -> {
@@ -128,6 +143,11 @@ class StaffConsultationsView extends Div implements HasDynamicTitle {
                 item.add(new Div(field, use));
             }
         });
+        line.staffReason().ifPresent(reason -> item.add(new Paragraph(getTranslation("consultations.reason.shown",
+                reason))));
+        if (line.mayChange()) {
+            item.add(new StaffConsultationActions(changes, line, zone, this::show));
+        }
         if (line.mayRecordOutcome()) {
             var held = new Button(getTranslation("consultations.held"), click -> outcome(() -> service.markHeld(line.id())));
             held.setId("held-" + line.id());

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.expertportal.account.AccountService;
 import org.expertportal.consultation.UpcomingConsultation;
 import org.expertportal.consultation.UpcomingConsultationsService;
@@ -46,19 +47,19 @@ class UpcomingConsultationsSection implements HomeSection {
     }
 
     @Override
-    public Component create() {
+    public Optional<Component> create() {
+        List<UpcomingConsultation> consultations = upcoming.mine();
+        if (consultations.isEmpty()) {
+            return Optional.empty();
+        }
         ZoneId zone = VisitorZone.of(accounts.currentAccount().flatMap(account -> account.timeZone()));
-        return new Panel(upcoming.mine(), zone);
+        return Optional.of(new Panel(consultations, zone));
     }
 
-    /** The section as shown; built once per visit, hidden when there is nothing to come. */
+    /** The section as shown; built once per visit when something is to come. */
     private static final class Panel extends Div {
 
         Panel(List<UpcomingConsultation> consultations, ZoneId zone) {
-            if (consultations.isEmpty()) {
-                setVisible(false);
-                return;
-            }
             setId("dashboard-consultations");
             addClassName("dashboard-section");
             DateTimeTexts texts = new DateTimeTexts(getLocale(), zone);

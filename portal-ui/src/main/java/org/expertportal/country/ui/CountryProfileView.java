@@ -157,6 +157,8 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         ContentLanguage.note(getLocale()).ifPresent(section::add);
         var text = new Html(renderer.toSafeHtml(article.markdown()));
         text.addClassName("portal-content");
+        // Stored in English: laid out left to right even on an Arabic or Farsi page.
+        text.getElement().setAttribute("lang", ContentLanguage.STORED_TEXTS.getLanguage()).setAttribute("dir", "auto");
         section.add(text);
         var published = new Paragraph(getTranslation("country.article-version", article.version(),
                 format(LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC))));
@@ -166,6 +168,7 @@ class CountryProfileView extends Div implements BeforeEnterObserver, HasDynamicT
             var sources = new OrderedList();
             sources.setId("country-sources");
             sources.addClassName("portal-content");
+            sources.getElement().setAttribute("dir", "auto");
             for (SourceDraft source : article.sources()) {
                 var item = new ListItem(new Span(source.title() + " — " + source.publisher() + ", " + source.year()));
                 if (source.url() != null) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -64,6 +65,7 @@ class ExpertEditorDialog extends Dialog {
     final MultiSelectComboBox<String> themes = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
     final TextArea conflictNotes = new TextArea();
+    final EmailField inviteEmail = new EmailField();
     final Map<CvSection, TextArea> cv = new EnumMap<>(CvSection.class);
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final UnorderedList versions = new UnorderedList();
@@ -103,9 +105,11 @@ class ExpertEditorDialog extends Dialog {
         languages.setItemLabelGenerator(code -> Texts.languageName(code, getLocale()) + " (" + code + ")");
         label(conflictNotes, "conflictNotes", "expert.field.conflict-notes");
         conflictNotes.setHelperText(getTranslation("expert.field.conflict-notes.help"));
+        label(inviteEmail, "inviteEmail", "expert.field.invite-email");
+        inviteEmail.setHelperText(getTranslation("expert.field.invite-email.help"));
 
         var form = new FormLayout(name, slug, title, years, reports, fee, availability, unavailableUntil, countries,
-                themes, languages);
+                themes, languages, inviteEmail);
         form.setColspan(title, 2);
         var cvForm = new FormLayout();
         for (CvSection section : CvSection.values()) {
@@ -156,6 +160,7 @@ class ExpertEditorDialog extends Dialog {
         themes.setValue(draft.themeKeys());
         languages.setValue(draft.languageCodes());
         conflictNotes.setValue(draft.conflictNotes() == null ? "" : draft.conflictNotes());
+        inviteEmail.setValue(draft.inviteEmail() == null ? "" : draft.inviteEmail());
         draft.cv().forEach((section, lines) -> cv.get(section).setValue(String.join("\n", lines)));
     }
 
@@ -165,7 +170,7 @@ class ExpertEditorDialog extends Dialog {
         return new ExpertDraft(name.getValue(), slug.getValue(), title.getValue(), bio.getValue(), years.getValue(),
                 reports.getValue(), fee.getValue(), availability.getValue(), unavailableUntil.getValue(),
                 new HashSet<>(countries.getValue()), new HashSet<>(themes.getValue()),
-                new HashSet<>(languages.getValue()), conflictNotes.getValue(), entries);
+                new HashSet<>(languages.getValue()), conflictNotes.getValue(), entries, inviteEmail.getValue());
     }
 
     void save() {

@@ -80,7 +80,11 @@ class ExpertProfileView extends Div implements BeforeEnterObserver, HasDynamicTi
                 ExpertFacts.experience(this, expert), ExpertFacts.countries(this, expert),
                 ExpertFacts.themes(this, expert), ExpertFacts.languages(this, expert));
 
-        add(cvSection(expert.slug(), profile, account.isPresent()));
+        add(cvSection(expert.slug(), profile, account));
+        if (account.map(a -> a.role() == Role.CLIENT).orElse(true)) {
+            // The three asks, from the profile too: a consultation that names this expert.
+            add(new Paragraph(askLink(profile, "consultation", "request.short.ask-consultation", "consultation-ask")));
+        }
 
         if (account.map(a -> a.role() == Role.STAFF || a.role() == Role.ADMIN).orElse(false)) {
             var notes = new Section(new H2(getTranslation("expert.conflict-notes")));
@@ -98,7 +102,7 @@ class ExpertProfileView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(samples);
     }
 
-    private Section cvSection(String slug, ExpertProfile profile, boolean signedIn) {
+    private Section cvSection(String slug, ExpertProfile profile, Optional<AccountSummary> account) {
         var section = new Section(new H2(getTranslation("expert.cv")));
         section.setId("expert-cv");
         if (profile.cv().values().stream().anyMatch(lines -> !lines.isEmpty())) {
@@ -109,9 +113,14 @@ class ExpertProfileView extends Div implements BeforeEnterObserver, HasDynamicTi
             part.getValue().forEach(line -> lines.add(Texts.content(new ListItem(line))));
             section.add(new H3(getTranslation(part.getKey().nameKey())), lines);
         }
+        boolean staff = account.map(a -> a.role() == Role.STAFF || a.role() == Role.ADMIN).orElse(false);
         if (profile.currentCvVersion().isEmpty()) {
             section.add(new Paragraph(getTranslation("expert.cv.no-pdf")));
-        } else if (signedIn) {
+            if (!staff) {
+                // No PDF here yet: our staff can still send it on request (docs/adr/035, 039).
+                section.add(new Paragraph(askLink(profile, "cv", "request.short.ask-cv", "cv-ask")));
+            }
+        } else if (account.isPresent()) {
             var download = new Anchor(DocumentDownloads.handler(sink -> expertService.downloadCv(slug, sink)),
                     getTranslation("expert.cv.download", profile.currentCvVersion().get()));
             download.setId("cv-download");
@@ -120,13 +129,20 @@ class ExpertProfileView extends Div implements BeforeEnterObserver, HasDynamicTi
             // Not a dead end (docs/adr/035): anyone may ask for the CV without an account or a case.
             var hint = new Paragraph(getTranslation("expert.cv.sign-in"));
             hint.setId("cv-sign-in");
-            String target = "request/ask?kind=cv" + profile.card().countryIsoCodes().stream().findFirst()
-                    .map(iso -> "&country=" + iso).orElse("");
-            var ask = new Anchor(target, getTranslation("request.short.ask-cv"));
-            ask.setId("cv-ask");
-            section.add(hint, new Paragraph(ask));
+            section.add(hint, new Paragraph(askLink(profile, "cv", "request.short.ask-cv", "cv-ask")));
         }
         return section;
+    }
+
+    /**
+     * A link to the short form that names this expert, recorded on the request (docs/adr/039). No
+     * country: the expert may cover several, and the person need not name one.
+     */
+    private Anchor askLink(ExpertProfile profile, String kind, String textKey, String id) {
+        String target = "request/ask?kind=" + kind + "&expert=" + profile.card().slug();
+        var ask = new Anchor(target, getTranslation(textKey));
+        ask.setId(id);
+        return ask;
     }
 
     @Override

@@ -2,8 +2,10 @@ package org.expertportal.request.intake;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.vaadin.flow.component.UI;
@@ -27,8 +29,11 @@ import org.expertportal.document.Fixtures;
 import org.expertportal.notification.SentMailArchive;
 import org.expertportal.request.RequestFixtures;
 import org.expertportal.request.RequestKind;
+import org.expertportal.request.servicelevel.ServiceLevelReport;
+import org.expertportal.request.servicelevel.ServiceLevelService;
 import org.expertportal.request.workbench.ReportDeliveryService;
 import org.expertportal.sample.SampleService;
+import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +60,9 @@ class ShortRequestIT extends KaribuTest {
 
     @Autowired
     SentMailArchive mail;
+
+    @Autowired
+    ServiceLevelService serviceLevel;
 
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
@@ -199,5 +207,113 @@ class ShortRequestIT extends KaribuTest {
                 .getTextRecursively();
         assertThat(facts).contains("Kind of request: Expert’s CV", "Mongolia")
                 .doesNotContain("Stage of the case", "Legal aid", "Hearing");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_visitor_asks_for_an_experts_cv_without_a_country_and_staff_and_client_see_the_expert_and_no_country() {
+        jdbc.update("delete from intake_attempt");
+        Map<String, Object> expert = jdbc.queryForMap("select id, name from expert where slug = 'bolormaa-tsend'");
+        UI.getCurrent().navigate("request/ask",
+                QueryParameters.simple(Map.of("kind", "cv", "expert", "bolormaa-tsend")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("asked-expert")).getText())
+                .isEqualTo("About the expert: " + expert.get("name"));
+        ComboBox<IntakeChoices.CountryChoice> country = _get(ComboBox.class, spec -> spec.withId("country"));
+        assertThat(country.isRequiredIndicatorVisible()).as("the country is optional").isFalse();
+        String email = RequestFixtures.newEmail("cv-no-country");
+        _get(TextField.class, spec -> spec.withId("name")).setValue("Bat Visitor");
+        _get(EmailField.class, spec -> spec.withId("email")).setValue(email);
+        _get(Checkbox.class, spec -> spec.withId("consent")).setValue(true);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("submit-request")));
+
+        String reference = _get(H2.class, spec -> spec.withId("request-reference")).getText()
+                .substring("Your reference: ".length());
+        Map<String, Object> stored = jdbc.queryForMap("select kind, country_code, requested_expert_id, expert_id"
+                + " from report_request where reference = ?", reference);
+        assertThat(stored).containsEntry("kind", "CV").containsEntry("requested_expert_id", expert.get("id"));
+        assertThat(stored.get("country_code")).isNull();
+        assertThat(stored.get("expert_id")).as("asked about, not proposed or assigned").isNull();
+
+        signIn("staff@demo.test");
+        UI.getCurrent().navigate("staff/requests/" + reference);
+        assertThat(_get(ListItem.class, spec -> spec.withId("request-asked-expert")).getText())
+                .isEqualTo("Expert asked for: " + expert.get("name"));
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("request-facts")).getElement().getTextRecursively())
+                .contains("Country of origin: No country given").doesNotContain("country.null");
+        UnorderedList candidates = _get(UnorderedList.class, spec -> spec.withId("expert-candidates"));
+        assertThat(candidates.getChildren().findFirst().orElseThrow().getId()).as("the expert asked about first")
+                .hasValue("candidate-bolormaa-tsend");
+        assertThat(_get(ListItem.class, spec -> spec.withId("candidate-bolormaa-tsend")).getElement()
+                .getTextRecursively()).contains("The client asked about this expert");
+        UI.getCurrent().navigate("staff/queue");
+        _get(TextField.class, spec -> spec.withId("filter-text")).setValue(reference);
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("queue"));
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_getFormattedRow(grid, 0)).contains("No country given", "Expert’s CV");
+        signIn("admin@demo.test");
+        var report = serviceLevel.report();
+        assertThat(report.openByRegion()).as("open work without a country is counted, not dropped")
+                .containsKey(ServiceLevelReport.NO_COUNTRY);
+        assertThat(report.openByRegion().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(report.openByStatus().values().stream().mapToLong(Long::longValue).sum());
+        signIn("staff@demo.test");
+        useLanguage(Locale.of("ru"));
+        UI.getCurrent().navigate("staff/requests/" + reference);
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("request-facts")).getElement().getTextRecursively())
+                .contains("Страна не указана");
+        useLanguage(Locale.ENGLISH);
+
+        RequestFixtures.activate(jdbc, email);
+        signIn(email);
+        UI.getCurrent().navigate("my/requests/" + reference);
+        String facts = _get(UnorderedList.class, spec -> spec.withId("request-facts")).getElement()
+                .getTextRecursively();
+        assertThat(facts).contains("Expert asked for: " + expert.get("name"), "No country given")
+                .doesNotContain("country.null");
+        UI.getCurrent().navigate("my/requests");
+        Grid<?> mine = _get(Grid.class, spec -> spec.withId("my-requests"));
+        assertThat(_size(mine)).isEqualTo(1);
+        assertThat(_getFormattedRow(mine, 0)).contains("No country given").doesNotContain("country.null");
+    }
+
+    @Test
+    void an_expert_the_directory_does_not_show_is_refused_clearly_and_nothing_is_stored() {
+        jdbc.update("delete from intake_attempt");
+        long requests = count("report_request");
+        var form = new ShortRequest(RequestKind.CV, "Bat Visitor", RequestFixtures.newEmail("no-expert"), null,
+                "no-such-expert", true, "");
+
+        assertThatThrownBy(() -> intake.submitShort(form, origin())).isInstanceOfSatisfying(
+                InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsOnly(Map.entry("expertSlug", "request.invalid.expert")));
+        assertThat(count("report_request")).isEqualTo(requests);
+
+        UI.getCurrent().navigate("request/ask",
+                QueryParameters.simple(Map.of("kind", "cv", "expert", "no-such-expert")));
+        assertThat(_find(Paragraph.class, spec -> spec.withId("asked-expert")))
+                .as("an unknown expert in a link is not shown, nor sent").isEmpty();
+    }
+
+    @Test
+    void a_case_still_needs_a_country() {
+        var form = RequestFixtures.form(RequestFixtures.newEmail("case-no-country"));
+        var without = new RequestSubmission(form.requesterKind(), form.name(), form.organisation(), form.email(),
+                form.phone(), form.whatsapp(), form.preferredChannel(), form.safeByEmail(), form.safeByPhone(),
+                form.safeByWhatsapp(), null, form.themeKeys(), form.caseStage(), form.hearingDate(), form.legalAid(),
+                form.preferredLanguage(), form.summary(), form.services(), form.consent(), form.website());
+
+        assertThatThrownBy(() -> intake.submit(without, RequestFixtures.origin())).isInstanceOfSatisfying(
+                InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("countryCode", "request.invalid.required"));
+    }
+
+    @Test
+    void a_signed_in_client_finds_the_short_form_filled_in_with_who_they_are() {
+        signIn("client@demo.test");
+        UI.getCurrent().navigate("request/ask", QueryParameters.simple(Map.of("kind", "sample")));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("name")).getValue()).isNotBlank();
+        assertThat(_get(EmailField.class, spec -> spec.withId("email")).getValue()).isEqualTo("client@demo.test");
     }
 }

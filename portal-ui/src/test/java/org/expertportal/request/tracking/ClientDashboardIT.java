@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import java.io.ByteArrayInputStream;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -180,13 +181,13 @@ class ClientDashboardIT extends KaribuTest {
 
         UI.getCurrent().navigate("home");
         String text = _get(Div.class, spec -> spec.withId("dashboard-hearings")).getElement().getTextRecursively();
-        assertThat(text).contains("Days left: 3", "Days left: 60", "Today").doesNotContain(cancelled);
+        assertThat(text).contains("3 days left", "60 days left", "Today").doesNotContain(cancelled);
         assertThat(text.indexOf(near)).isLessThan(text.indexOf(far));
 
         useLanguage(Locale.forLanguageTag("ru"));
         UI.getCurrent().navigate("home");
         assertThat(_get(Div.class, spec -> spec.withId("dashboard-hearings")).getElement().getTextRecursively())
-                .contains("Слушания и сроки", "Осталось дней: 3", "Сегодня");
+                .contains("Слушания и сроки", "Осталось 3 дня", "Сегодня");
     }
 
     @Test
@@ -235,11 +236,21 @@ class ClientDashboardIT extends KaribuTest {
         Anchor download = _get(Anchor.class, spec -> spec.withId("dashboard-download-" + shared));
         assertThat(download.getText()).isEqualTo("Download the sample report");
         assertThat(download.getHref()).as("a real download link").isNotBlank();
+        // The list holds samples and CVs as well as reports: its title says neither, each line says which.
+        Div delivered = _get(Div.class, spec -> spec.withId("dashboard-delivered"));
+        assertThat(delivered.getElement().getTextRecursively()).startsWith("Recently delivered")
+                .doesNotContain("delivered reports");
+        assertThat(_get(ListItem.class, spec -> spec.withId("dashboard-delivered-" + shared)).getElement()
+                .getTextRecursively()).startsWith("Sample report " + reference);
 
         useLanguage(Locale.forLanguageTag("ru"));
         UI.getCurrent().navigate("home");
         assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-download-" + shared)).getText())
                 .isEqualTo("Скачать образец заключения");
+        assertThat(_get(Div.class, spec -> spec.withId("dashboard-delivered")).getElement().getTextRecursively())
+                .startsWith("Недавно полученные документы");
+        assertThat(_get(ListItem.class, spec -> spec.withId("dashboard-delivered-" + shared)).getElement()
+                .getTextRecursively()).startsWith("Образец заключения " + reference);
 
         signIn(outsider);
         assertThat(dashboards.dashboard(LONDON).delivered()).extracting(d -> d.reference()).doesNotContain(reference);
@@ -300,6 +311,22 @@ class ClientDashboardIT extends KaribuTest {
         assertThat(_find(Div.class, spec -> spec.withClasses("dashboard-section"))).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-quiet")).getText())
                 .startsWith("Nothing needs you right now");
+
+        // An upcoming consultation is something: the page no longer says that nothing needs the client.
+        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(3, ChronoUnit.DAYS)
+                .plusSeconds(System.nanoTime() % 50_000 + 1);
+        jdbc.update("insert into consultation (version, uid, request_id, request_reference, client_account_id,"
+                + " staff_account_id, start_at, end_at, status, sequence, client_zone, staff_zone, booked_at, changed_at)"
+                + " select 0, ?, r.id, r.reference, r.client_account_id, s.id, ?, ?, 'BOOKED', 0, 'Europe/London',"
+                + " 'Europe/London', now(6), now(6) from report_request r join account a on a.id = r.client_account_id,"
+                + " account s where a.email = ? and s.email = 'staff@demo.test' order by r.id limit 1",
+                "quiet-" + System.nanoTime() + "@consultations.test", Timestamp.from(start),
+                Timestamp.from(start.plus(30, ChronoUnit.MINUTES)), outsider);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("home");
+        assertThat(_find(Div.class, spec -> spec.withId("dashboard-consultations"))).hasSize(1);
+        assertThat(_find(Paragraph.class, spec -> spec.withId("dashboard-quiet")))
+                .as("a consultation is listed: something is there").isEmpty();
 
         signIn("staff@demo.test");
         assertThatThrownBy(() -> dashboards.dashboard(LONDON)).isInstanceOf(NotPermittedException.class);

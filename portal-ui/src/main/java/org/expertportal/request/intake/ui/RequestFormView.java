@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -33,7 +32,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.expertportal.account.AccountService;
 import org.expertportal.consultation.ConsultationService;
-import org.expertportal.consultation.ui.ConsultationPanel;
 import org.expertportal.identity.Role;
-import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.CaseStage;
 import org.expertportal.request.ContactChannel;
 import org.expertportal.request.RequestedService;
@@ -222,13 +218,8 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Section theCase() {
-        country.setLabel(getTranslation("request.field.country"));
-        country.setId("country");
+        IntakeFields.countries(country, choices, this);
         country.setRequiredIndicatorVisible(true);
-        country.setItems(choices.countries().stream()
-                .sorted(Comparator.comparing(c -> getTranslation("country." + c.isoCode())))
-                .toList());
-        country.setItemLabelGenerator(c -> getTranslation("country." + c.isoCode()));
         themes.setLabel(getTranslation("request.field.themes"));
         themes.setId("themes");
         themes.setItems(choices.themeKeys());
@@ -270,13 +261,7 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         consent.setId("consent");
         var notice = new RouterLink(getTranslation("request.form.privacy-link"),
                 PrivacyNoticeView.class);
-        // The honeypot: people never see or reach it; bots fill in every field.
-        website.setLabel(getTranslation("request.field.website"));
-        website.setId("website");
-        website.addClassName("portal-honeypot");
-        website.getElement().setAttribute("aria-hidden", "true");
-        website.getElement().setAttribute("tabindex", "-1");
-        website.setAutocomplete(Autocomplete.OFF);
+        IntakeFields.honeypot(website, this);
         var send = new Button(getTranslation("request.action.submit"), click -> submit());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("submit-request");
@@ -347,31 +332,13 @@ class RequestFormView extends Div implements BeforeEnterObserver, HasDynamicTitl
             Notifications.error("request.form.fix-fields");
         } catch (DomainException refused) {
             // Kept on the page as well: a refused form (too many requests, say) must stay explained.
-            var message = new Paragraph(getTranslation(refused.messageKey(), refused.arguments()));
-            message.setId("request-refused");
-            message.addClassName("portal-error");
-            body.addComponentAsFirst(message);
-            Notifications.error(refused);
+            IntakeAnswer.refused(body, refused);
         }
     }
 
     private void showConfirmation(SubmittedRequest submitted) {
-        body.removeAll();
-        var reference = new H2(getTranslation("request.confirm.reference", submitted.reference()));
-        reference.setId("request-reference");
-        var times = new DateTimeTexts(getLocale(), zone);
-        var due = new Paragraph(getTranslation("request.confirm.respond-by", times.time(submitted.respondBy()),
-                times.date(submitted.respondBy()), times.zoneName()));
-        due.setId("respond-by");
-        body.add(reference, due,
-                new Paragraph(getTranslation("request.confirm.next-email")),
-                new Paragraph(getTranslation("request.confirm.next-sign-in")),
-                new Paragraph(getTranslation("request.confirm.keep-reference")));
-        if (services.getValue().contains(RequestedService.CONSULTATION)) {
-            // Booking right away, while the visitor is still anonymous: the pass stays in this
-            // server-side panel (their Vaadin session) and is never sent to the browser.
-            body.add(ConsultationPanel.afterSubmitting(consultations, contact, submitted.bookingPass(), zone));
-        }
+        IntakeAnswer.confirmed(body, submitted, getLocale(), zone, services.getValue().contains(RequestedService.CONSULTATION),
+                consultations, contact);
     }
 
     @Override

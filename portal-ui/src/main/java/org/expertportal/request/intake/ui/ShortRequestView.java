@@ -7,10 +7,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,34 +20,37 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.expertportal.account.AccountService;
 import org.expertportal.consultation.ConsultationService;
-import org.expertportal.consultation.ui.ConsultationPanel;
-import org.expertportal.locale.DateTimeTexts;
+import org.expertportal.expert.ExpertService;
+import org.expertportal.identity.Role;
 import org.expertportal.request.RequestKind;
 import org.expertportal.request.intake.IntakeChoices;
 import org.expertportal.request.intake.IntakeOrigin;
 import org.expertportal.request.intake.RequestIntakeService;
 import org.expertportal.request.intake.ShortRequest;
 import org.expertportal.request.intake.SubmittedRequest;
+import org.expertportal.request.tracking.RequestTrackingService;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
 import org.expertportal.ui.ContactChannels;
 import org.expertportal.ui.FieldErrors;
 import org.expertportal.ui.Notifications;
+import org.expertportal.ui.Texts;
 import org.expertportal.ui.VisitorZone;
 
 /**
  * The short form (docs/adr/035): ask for a sample report, an expert's CV or a free consultation
- * without filing a case. Name, email, what they want, the country, consent; no hearing, stage or
- * summary. The same rules and the same answer as the full form ({@link RequestFormView}): a
- * reference and the time by which we will respond. Links name the kind and the country:
- * {@code /request/ask?kind=sample&country=mongolia} (a slug or an ISO code).
+ * without filing a case. Name, email, what they want, optionally the country, consent; no hearing,
+ * stage or summary. The same rules and the same answer as the full form ({@link RequestFormView},
+ * both through {@link IntakeAnswer}): a reference and the time by which we will respond. Links name
+ * the kind, the country and the expert: {@code /request/ask?kind=sample&country=mongolia} (a slug or
+ * an ISO code), {@code /request/ask?kind=cv&expert=<slug>} from an expert's profile; the expert is
+ * recorded on the request (docs/adr/039).
  */
 @Route("request/ask")
 @AnonymousAllowed
@@ -57,6 +58,7 @@ class ShortRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final RequestIntakeService intake;
     private final ConsultationService consultations;
+    private final ExpertService experts;
     private final ContactChannels contact;
     private final IntakeChoices choices;
     private final ZoneId zone;
@@ -66,15 +68,19 @@ class ShortRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final EmailField email = new EmailField();
     private final ComboBox<IntakeChoices.CountryChoice> country = new ComboBox<>();
     private final Checkbox consent = new Checkbox();
+    /** Who the request is about, when the link names an expert the directory shows. */
+    private final Paragraph expert = new Paragraph();
+    private String expertSlug;
     private final TextField website = new TextField();
     private final Div body = new Div();
     /** The fields by the name the domain's refusals give them. */
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     ShortRequestView(RequestIntakeService intake, AccountService accounts, ConsultationService consultations,
-            ContactChannels contact) {
+            ExpertService experts, ContactChannels contact, RequestTrackingService tracking) {
         this.intake = intake;
         this.consultations = consultations;
+        this.experts = experts;
         this.contact = contact;
         this.choices = intake.choices();
         this.zone = VisitorZone.of(accounts.currentAccount().flatMap(a -> a.timeZone()));
@@ -96,22 +102,12 @@ class ShortRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
         email.setHelperText(getTranslation("request.short.field.email.help"));
         email.setId("email");
         email.setRequiredIndicatorVisible(true);
-        country.setLabel(getTranslation("request.field.country"));
-        country.setId("country");
-        country.setRequiredIndicatorVisible(true);
-        country.setItems(choices.countries().stream()
-                .sorted(Comparator.comparing(c -> getTranslation("country." + c.isoCode())))
-                .toList());
-        country.setItemLabelGenerator(c -> getTranslation("country." + c.isoCode()));
+        IntakeFields.countries(country, choices, this);
+        // Optional (docs/adr/039): a CV or a sample may be asked for before the person knows the country.
+        country.setClearButtonVisible(true);
         consent.setLabel(getTranslation("request.field.consent"));
         consent.setId("consent");
-        // The honeypot, as on the full form: people never see or reach it.
-        website.setLabel(getTranslation("request.field.website"));
-        website.setId("website");
-        website.addClassName("portal-honeypot");
-        website.getElement().setAttribute("aria-hidden", "true");
-        website.getElement().setAttribute("tabindex", "-1");
-        website.setAutocomplete(Autocomplete.OFF);
+        IntakeFields.honeypot(website, this);
         fields.put("kind", kind);
         fields.put("name", name);
         fields.put("email", email);
@@ -126,7 +122,15 @@ class ShortRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
         var notice = new RouterLink(getTranslation("request.form.privacy-link"), PrivacyNoticeView.class);
         var full = new RouterLink(getTranslation("request.short.full-form"), RequestFormView.class);
         full.setId("full-form");
-        body.add(kind, name, email, country, new Paragraph(notice), consent, website, send, new Paragraph(full));
+        expert.setId("asked-expert");
+        expert.setVisible(false);
+        body.add(kind, expert, name, email, country, new Paragraph(notice), consent, website, send, new Paragraph(full));
+        if (accounts.currentAccount().filter(account -> account.role() == Role.CLIENT).isPresent()) {
+            // As on the full form: a signed-in client is not asked who they are again.
+            var prefill = tracking.prefill(Optional.empty());
+            name.setValue(prefill.name());
+            email.setValue(prefill.email());
+        }
     }
 
     @Override
@@ -140,47 +144,34 @@ class ShortRequestView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .flatMap(value -> choices.bySlug(value).or(() -> choices.countries().stream()
                         .filter(c -> c.isoCode().equalsIgnoreCase(value)).findFirst()))
                 .ifPresent(country::setValue);
+        expertSlug = null;
+        expert.setVisible(false);
+        parameters.getSingleParameter("expert").flatMap(experts::publicProfile).ifPresent(profile -> {
+            expertSlug = profile.card().slug();
+            expert.setText(getTranslation("request.short.about-expert", profile.card().name()));
+            expert.setVisible(true);
+        });
     }
 
     private void submit() {
         FieldErrors.clear(fields);
         var form = new ShortRequest(kind.getValue(), name.getValue(), email.getValue(),
                 Optional.ofNullable(country.getValue()).map(IntakeChoices.CountryChoice::isoCode).orElse(null),
-                consent.getValue(), website.getValue());
+                expertSlug, consent.getValue(), website.getValue());
         String address = Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getRemoteAddr).orElse("");
         Locale locale = getLocale();
         try {
-            showConfirmation(intake.submitShort(form, new IntakeOrigin(address, zone, locale)));
+            SubmittedRequest submitted = intake.submitShort(form, new IntakeOrigin(address, zone, locale));
+            IntakeAnswer.confirmed(body, submitted, getLocale(), zone, kind.getValue() == RequestKind.CONSULTATION, consultations,
+                    contact);
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused, fields, this);
+            // No field for the expert: the link named one the directory no longer shows.
+            Optional.ofNullable(refused.fieldErrors().get("expertSlug"))
+                    .ifPresent(key -> IntakeAnswer.refused(body, getTranslation(key)));
             Notifications.error("request.form.fix-fields");
         } catch (DomainException refused) {
-            body.getChildren().filter(c -> "request-refused".equals(c.getId().orElse(null))).findFirst()
-                    .ifPresent(body::remove);
-            var message = new Paragraph(getTranslation(refused.messageKey(), refused.arguments()));
-            message.setId("request-refused");
-            message.addClassName("portal-error");
-            body.addComponentAsFirst(message);
-            Notifications.error(refused);
-        }
-    }
-
-    private void showConfirmation(SubmittedRequest submitted) {
-        RequestKind asked = kind.getValue();
-        body.removeAll();
-        var reference = new H2(getTranslation("request.confirm.reference", submitted.reference()));
-        reference.setId("request-reference");
-        var times = new DateTimeTexts(getLocale(), zone);
-        var due = new Paragraph(getTranslation("request.confirm.respond-by", times.time(submitted.respondBy()),
-                times.date(submitted.respondBy()), times.zoneName()));
-        due.setId("respond-by");
-        body.add(reference, due,
-                new Paragraph(getTranslation("request.confirm.next-email")),
-                new Paragraph(getTranslation("request.confirm.next-sign-in")),
-                new Paragraph(getTranslation("request.confirm.keep-reference")));
-        if (asked == RequestKind.CONSULTATION) {
-            // As on the full form: the pass stays server-side, in this panel.
-            body.add(ConsultationPanel.afterSubmitting(consultations, contact, submitted.bookingPass(), zone));
+            IntakeAnswer.refused(body, refused);
         }
     }
 

@@ -200,7 +200,7 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("workbench.column.client")).setFlexGrow(2);
         grid.addColumn(line -> getTranslation(line.kind().nameKey()))
                 .setHeader(getTranslation("request.column.kind")).setAutoWidth(true);
-        grid.addColumn(line -> getTranslation("country." + line.countryCode()))
+        grid.addColumn(line -> getTranslation(Texts.countryKey(line.countryCode())))
                 .setHeader(getTranslation("request.column.country")).setAutoWidth(true);
         grid.addColumn(line -> getTranslation(line.status().staffNameKey()))
                 .setHeader(getTranslation("request.column.status")).setAutoWidth(true);

@@ -17,6 +17,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
+import org.expertportal.consultation.StaffConsultationChanges;
+import org.expertportal.consultation.ui.ConsultationWeeks;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.servicelevel.ServiceLevelQueries.Breach;
 import org.expertportal.request.servicelevel.ServiceLevelReport;
@@ -37,7 +39,7 @@ import org.expertportal.ui.VisitorZone;
 @Menu(order = 85, title = "menu.admin.sla", icon = "vaadin:chart")
 class ServiceLevelView extends Div implements HasDynamicTitle {
 
-    ServiceLevelView(ServiceLevelService serviceLevel, AccountService accounts) {
+    ServiceLevelView(ServiceLevelService serviceLevel, StaffConsultationChanges consultations, AccountService accounts) {
         addClassName("portal-page");
         ZoneId zone = VisitorZone.of(accounts.currentAccount().flatMap(a -> a.timeZone()));
         ServiceLevelReport report = serviceLevel.report();
@@ -62,6 +64,7 @@ class ServiceLevelView extends Div implements HasDynamicTitle {
         weeks.setItems(report.weeks().reversed());
         weeks.setAllRowsVisible(true);
         add(new H2(getTranslation("sla.weeks")), weeks);
+        add(new ConsultationWeeks(consultations, report.weeks().size()));
 
         var charts = new Div();
         charts.setId("sla-charts");
@@ -104,7 +107,8 @@ class ServiceLevelView extends Div implements HasDynamicTitle {
         open.add(new H2(getTranslation("sla.open.region")));
         long maxRegion = report.openByRegion().values().stream().mapToLong(Long::longValue).max().orElse(0);
         report.openByRegion().forEach((region, count) -> open.add(ServiceLevelParts.bar(
-                getTranslation("region." + region), count, maxRegion, String.valueOf(count))));
+                getTranslation(ServiceLevelReport.NO_COUNTRY.equals(region) ? "request.country.none" : "region." + region),
+                count, maxRegion, String.valueOf(count))));
         add(open);
     }
 

@@ -33,8 +33,9 @@ import org.expertportal.ui.VisitorZone;
 /**
  * The client's home is their case dashboard: what needs them (with the question staff asked), the
  * hearings to come with the days left, and the reports (and samples or CVs staff shared) delivered
- * lately with a download button that goes through the request's own download path and its checks. Sections with nothing in them are
- * left out; when all are, one sentence says so.
+ * lately with a download button that goes through the request's own download path and its checks,
+ * each labelled with what it is (report, sample, CV). Sections with nothing in them are left out;
+ * when they all are and no other home section has anything either, one sentence says so.
  */
 @SpringComponent
 class ClientDashboardSection implements HomeSection {
@@ -56,9 +57,27 @@ class ClientDashboardSection implements HomeSection {
     }
 
     @Override
-    public Component create() {
-        ZoneId zone = VisitorZone.of(accounts.currentAccount().flatMap(account -> account.timeZone()));
-        return new Panel(dashboards.dashboard(zone), zone);
+    public Optional<Component> create() {
+        ZoneId zone = zone();
+        ClientDashboard dashboard = dashboards.dashboard(zone);
+        return dashboard.isQuiet() ? Optional.empty() : Optional.of(new Panel(dashboard, zone));
+    }
+
+    /** Said once for the whole home page, when neither this nor another section has anything. */
+    @Override
+    public Optional<Component> whenAllEmpty() {
+        var quiet = new Paragraph();
+        quiet.setText(quiet.getTranslation(dashboards.dashboard(zone()).hasRequests()
+                ? "dashboard.quiet" : "dashboard.no-requests"));
+        quiet.setId("dashboard-quiet");
+        var box = new Div(quiet);
+        box.setId("client-dashboard");
+        box.addClassName("client-dashboard");
+        return Optional.of(box);
+    }
+
+    private ZoneId zone() {
+        return VisitorZone.of(accounts.currentAccount().flatMap(account -> account.timeZone()));
     }
 
     /** The dashboard as shown; built once per visit. */
@@ -84,12 +103,6 @@ class ClientDashboardSection implements HomeSection {
                 add(section("dashboard-delivered", "dashboard.delivered.title",
                         dashboard.delivered().stream().map(item -> delivered(item, texts)).toList()));
             }
-            if (dashboard.isQuiet()) {
-                var quiet = new Paragraph(getTranslation(dashboard.hasRequests()
-                        ? "dashboard.quiet" : "dashboard.no-requests"));
-                quiet.setId("dashboard-quiet");
-                add(quiet);
-            }
         }
 
         private Div section(String id, String titleKey, List<ListItem> items) {
@@ -104,7 +117,7 @@ class ClientDashboardSection implements HomeSection {
 
         private ListItem needsYou(NeedsYou item, DateTimeTexts texts) {
             var line = new ListItem(requestLink(item.reference(), item.yourReference()),
-                    new Span(" · " + getTranslation("country." + item.countryCode())),
+                    new Span(" · " + getTranslation(Texts.countryKey(item.countryCode()))),
                     new Span(" · " + getTranslation("dashboard.needs-you.since", texts.date(item.since()))));
             item.question().ifPresent(question -> {
                 var asked = new Paragraph(getTranslation("dashboard.needs-you.question") + " ");
@@ -131,7 +144,7 @@ class ClientDashboardSection implements HomeSection {
             days.getElement().getThemeList().add(item.daysLeft() <= 7 ? "badge error" : "badge");
             return new ListItem(new Span(texts.date(item.date()) + " · "), days, new Span(" · "),
                     requestLink(item.reference(), item.yourReference()),
-                    new Span(" · " + getTranslation("country." + item.countryCode())));
+                    new Span(" · " + getTranslation(Texts.countryKey(item.countryCode()))));
         }
 
         private ListItem delivered(DeliveredReport item, DateTimeTexts texts) {
@@ -142,10 +155,24 @@ class ClientDashboardSection implements HomeSection {
             download.setId("dashboard-download-" + id);
             download.getElement().setAttribute("title", item.name());
             download.addClassName("dashboard-download");
-            return new ListItem(requestLink(reference, item.yourReference()),
-                    new Span(" · " + getTranslation("country." + item.countryCode())),
+            // The list holds samples and CVs as well as reports: each line says which it is.
+            var what = new Span(getTranslation(kindKey(item.kind())));
+            what.getElement().getThemeList().add("badge");
+            what.addClassName("dashboard-delivered-kind");
+            var line = new ListItem(what, new Span(" "), requestLink(reference, item.yourReference()),
+                    new Span(" · " + getTranslation(Texts.countryKey(item.countryCode()))),
                     new Span(" · " + getTranslation("dashboard.delivered.on", texts.date(item.deliveredAt())) + " "),
                     download);
+            line.setId("dashboard-delivered-" + id);
+            return line;
+        }
+
+        private static String kindKey(RequestDocumentKind kind) {
+            return switch (kind) {
+                case SAMPLE -> "dashboard.delivered.kind.sample";
+                case EXPERT_CV -> "dashboard.delivered.kind.cv";
+                default -> "dashboard.delivered.kind.report";
+            };
         }
 
         /** A sample or a CV is not "your report": the button says what it downloads. */

@@ -90,7 +90,7 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 .map(minutes -> getTranslation("request.answered-in", minutes))
                 .orElseGet(() -> getTranslation("request.respond-by", new DateTimeTexts(getLocale(), zone).dateTimeInZone(page.respondBy()))));
         response.setId("response-time");
-        add(new H1(getTranslation("request.page.title", page.reference())));
+        add(Texts.withLeftToRight(new H1(), getTranslation("request.page.title", page.reference()), page.reference()));
         page.report().ifPresent(report -> add(reportDownload(report)));
         add(new Paragraph(status), next);
         page.expertName().ifPresent(name -> {
@@ -148,7 +148,12 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var facts = new UnorderedList();
         facts.setId("request-facts");
         facts.add(new ListItem(getTranslation("request.field.kind") + ": " + getTranslation(page.kind().nameKey())));
-        facts.add(new ListItem(getTranslation("request.field.country") + ": " + getTranslation("country." + page.countryCode())));
+        page.askedAboutExpert().ifPresent(expert -> {
+            var asked = new ListItem(getTranslation("request.asked-expert", expert));
+            asked.setId("request-asked-expert");
+            facts.add(asked);
+        });
+        facts.add(new ListItem(getTranslation("request.field.country") + ": " + getTranslation(Texts.countryKey(page.countryCode()))));
         if (!page.themeKeys().isEmpty()) {
             facts.add(new ListItem(getTranslation("request.field.themes") + ": " + page.themeKeys().stream()
                     .map(key -> getTranslation("theme." + key)).collect(Collectors.joining(", "))));

@@ -65,7 +65,7 @@ class MyRequestsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("request.column.reference")).setAutoWidth(true);
         grid.addComponentColumn(line -> Texts.content(new Span(line.yourReference().orElse(""))))
                 .setHeader(getTranslation("request.column.your-reference")).setAutoWidth(true);
-        grid.addColumn(line -> getTranslation("country." + line.countryCode()))
+        grid.addColumn(line -> getTranslation(Texts.countryKey(line.countryCode())))
                 .setHeader(getTranslation("request.column.country")).setAutoWidth(true);
         grid.addColumn(line -> line.services().stream().map(s -> getTranslation(s.nameKey()))
                         .collect(Collectors.joining(", ")))
@@ -157,7 +157,7 @@ class MyRequestsView extends Div implements HasDynamicTitle {
                 head.add(own);
             });
             head.addClassName("portal-list-card-head");
-            var country = new Paragraph(getTranslation("country." + line.countryCode()) + " · "
+            var country = new Paragraph(getTranslation(Texts.countryKey(line.countryCode())) + " · "
                     + line.services().stream().map(s -> getTranslation(s.nameKey())).collect(Collectors.joining(", ")));
             var next = new Paragraph(getTranslation("request.column.next-step") + ": "
                     + getTranslation(line.status().nextStepKey()));

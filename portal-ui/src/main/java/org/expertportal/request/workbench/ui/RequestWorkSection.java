@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -23,13 +24,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.ui.DocumentDownloads;
 import org.expertportal.document.ui.DocumentUpload;
 import org.expertportal.expert.FeeBasis;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.ExpertState;
+import org.expertportal.request.RequestStatus;
 import org.expertportal.request.queue.StaffQueueQueries.StaffMember;
+import org.expertportal.request.workbench.DeliveryPreview;
 import org.expertportal.request.workbench.ExpertInstruction.InstructionDraft;
 import org.expertportal.request.workbench.ExpertMatch;
 import org.expertportal.request.workbench.ReportDeliveryService;
@@ -39,9 +44,11 @@ import org.expertportal.request.workbench.RequestWorkPanel;
 import org.expertportal.request.workbench.RequestWorkPanel.ReportVersion;
 import org.expertportal.shared.DomainException;
 import org.expertportal.shared.InvalidInputException;
+import org.expertportal.shared.text.UserText;
 import org.expertportal.ui.DateField;
 import org.expertportal.ui.FieldErrors;
 import org.expertportal.ui.Texts;
+import org.expertportal.ui.UserTextFields;
 
 /**
  * The workbench part of the staff request page: owner, expert (matching ones first), instruction,
@@ -120,6 +127,9 @@ final class RequestWorkSection extends Div {
             item.setId("candidate-" + match.expert().slug());
             item.add(Texts.content(new Span(match.expert().name())));
             List<String> facts = new ArrayList<>();
+            if (match.askedFor()) {
+                facts.add(getTranslation("workbench.expert.asked-for"));
+            }
             if (match.matching()) {
                 facts.add(getTranslation("workbench.expert.matching"));
             }
@@ -226,22 +236,45 @@ final class RequestWorkSection extends Div {
         box.add(new Paragraph(getTranslation("workbench.reports.explain")));
         var list = new UnorderedList();
         list.setId("report-versions");
+        var note = new TextArea(getTranslation("workbench.delivery.note"));
+        note.setHelperText(getTranslation("workbench.delivery.note.help"));
+        note.setId("delivery-note");
+        note.setWidthFull();
+        UserTextFields.watch(note, UserText.Kind.TEXT);
         for (ReportVersion report : panel.reports()) {
             var item = new ListItem();
             item.setId("report-" + report.version());
             var link = new Anchor(DocumentDownloads.handler(sink -> handling.download(reference, report.id(), sink)),
                     report.name());
             Texts.content(link);
+            DateTimeTexts times = new DateTimeTexts(getLocale(), zone);
             item.add(new Span(getTranslation("workbench.reports.version", report.version()) + " · "
                     + getTranslation(report.isFinal() ? "workbench.reports.final" : "workbench.reports.draft") + " · "),
-                    link, new Span(" · " + new DateTimeTexts(getLocale(), zone).dateTimeInZone(report.addedAt()) + " · "
+                    link, new Span(" · " + times.dateTimeInZone(report.addedAt()) + " · "
                             + report.deliveredAt().map(at -> getTranslation("workbench.reports.delivered-at",
-                                    new DateTimeTexts(getLocale(), zone).dateTimeInZone(at)))
+                                    times.dateTimeInZone(at)))
                                     .orElseGet(() -> getTranslation("request.documents.staff-only"))));
-            if (report.isFinal() && report.deliveredAt().isEmpty() && panel.mayDeliver()) {
+            if (report.deliveredAt().isPresent()) {
+                var downloaded = new Span(" · " + report.firstClientDownloadAt()
+                        .map(at -> getTranslation("workbench.delivery.first-download", times.dateTimeInZone(at)))
+                        .orElseGet(() -> getTranslation("workbench.delivery.not-downloaded")));
+                downloaded.setId("first-download-" + report.version());
+                item.add(downloaded);
+            }
+            if (report.isFinal() && report.deliveredAt().isEmpty() && panel.delivery().isReady()) {
                 var deliver = new Button(getTranslation("workbench.reports.deliver"), click -> actions.act(() -> {
-                    delivery.deliver(reference, panel.version(), report.id(), null);
-                    return true;
+                    // Nothing changes here: the dialog asks first, and its confirmation delivers.
+                    note.setInvalid(false);
+                    try {
+                        confirmation(reference, panel, delivery,
+                                delivery.preview(reference, report.id(), note.getValue()), note.getValue(), actions)
+                                .open();
+                    } catch (InvalidInputException refused) {
+                        // The message, refused before anything is asked: shown on its field.
+                        note.setErrorMessage(getTranslation(refused.fieldErrors().values().iterator().next()));
+                        note.setInvalid(true);
+                    }
+                    return false;
                 }, "workbench.reports.delivered"));
                 deliver.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 deliver.setId("deliver-" + report.version());
@@ -274,8 +307,88 @@ final class RequestWorkSection extends Div {
             }, "workbench.reports.uploaded");
         });
         send.setId("upload-report");
-        box.add(list, new H3(getTranslation("workbench.reports.new")), upload, isFinal, send);
+        box.add(list, deliveryNeeds(panel, note), new H3(getTranslation("workbench.reports.new")), upload, isFinal,
+                send);
         return box;
+    }
+
+    /**
+     * What delivery needs, in words (docs/adr/041): the status steps it will take with the message
+     * field, or a disabled Deliver button with the one missing step.
+     */
+    private Div deliveryNeeds(RequestWorkPanel panel, TextArea note) {
+        var box = new Div(new H3(getTranslation("workbench.delivery.title")));
+        box.setId("delivery");
+        var needs = new Paragraph();
+        needs.setId("delivery-needs");
+        box.add(needs);
+        RequestWorkPanel.DeliveryReadiness readiness = panel.delivery();
+        if (readiness.isReady()) {
+            needs.setText(readiness.steps().isEmpty() ? getTranslation("workbench.delivery.steps-none")
+                    : getTranslation("workbench.delivery.steps", path(panel.status(), readiness.steps())));
+            box.add(note);
+        } else {
+            needs.setText(getTranslation(readiness.missingStepKey().orElseThrow()));
+            needs.addClassName("portal-warning");
+            var deliver = new Button(getTranslation("workbench.reports.deliver"));
+            deliver.setEnabled(false);
+            deliver.setId("deliver");
+            deliver.setTooltipText(needs.getText());
+            box.add(deliver);
+        }
+        return box;
+    }
+
+    private String path(RequestStatus from, List<RequestStatus> steps) {
+        return Stream.concat(Stream.of(from), steps.stream()).map(status -> getTranslation(status.staffNameKey()))
+                .collect(Collectors.joining(" → "));
+    }
+
+    /**
+     * The confirmation before a delivery: exactly what the client will receive (file, version and
+     * message), where the status goes, and to whom the alert is written, as the service previewed
+     * it. Cancel closes it and nothing is delivered.
+     */
+    private Dialog confirmation(String reference, RequestWorkPanel panel, ReportDeliveryService delivery,
+            DeliveryPreview preview, String message, Actions actions) {
+        var dialog = new Dialog();
+        dialog.setId("deliver-dialog");
+        dialog.setHeaderTitle(getTranslation("workbench.delivery.confirm.title"));
+        var file = Texts.content(new Paragraph(getTranslation("workbench.delivery.confirm.file", preview.fileName())));
+        file.setId("confirm-file");
+        var version = new Paragraph(getTranslation("workbench.delivery.confirm.version", preview.version()));
+        version.setId("confirm-version");
+        var said = Texts.content(new Paragraph(preview.message()
+                .map(text -> getTranslation("workbench.delivery.confirm.message", text))
+                .orElseGet(() -> getTranslation("workbench.delivery.confirm.no-message"))));
+        said.getStyle().set("white-space", "pre-wrap");
+        said.setId("confirm-message");
+        var recipients = Texts.content(new Paragraph(preview.recipients().isEmpty()
+                ? getTranslation("workbench.delivery.confirm.no-recipients")
+                : getTranslation("workbench.delivery.confirm.recipients", String.join(", ", preview.recipients()))));
+        recipients.setId("confirm-recipients");
+        if (preview.recipients().isEmpty()) {
+            recipients.addClassName("portal-warning");
+        }
+        var steps = new Paragraph(getTranslation("workbench.delivery.confirm.steps",
+                preview.steps().isEmpty() ? getTranslation(preview.from().staffNameKey())
+                        : path(preview.from(), preview.steps())));
+        steps.setId("confirm-steps");
+        dialog.add(file, version, said, recipients, steps);
+        var confirm = new Button(getTranslation("workbench.delivery.confirm.deliver"), click -> {
+            // Closed first: a refusal (changed meanwhile, say) is shown over the page, not the dialog.
+            dialog.close();
+            actions.act(() -> {
+                delivery.deliver(reference, panel.version(), preview.reportId(), message);
+                return true;
+            }, "workbench.reports.delivered");
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("confirm-deliver");
+        var cancel = new Button(getTranslation("workbench.delivery.confirm.cancel"), click -> dialog.close());
+        cancel.setId("cancel-deliver");
+        dialog.getFooter().add(cancel, confirm);
+        return dialog;
     }
 
     private Div samples(String reference, RequestWorkPanel panel, ReportDeliveryService delivery, Actions actions) {

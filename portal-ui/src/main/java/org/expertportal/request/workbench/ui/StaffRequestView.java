@@ -30,6 +30,8 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.Roles;
+import org.expertportal.consultation.StaffConsultationChanges;
+import org.expertportal.consultation.ui.StaffRequestConsultations;
 import org.expertportal.document.ui.DocumentDownloads;
 import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.ChannelSafety;
@@ -67,6 +69,7 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
     private final RequestHandlingService handling;
     private final RequestAssignmentService assignment;
     private final ReportDeliveryService delivery;
+    private final StaffConsultationChanges consultations;
     private final long myId;
     private final Clock clock;
     private final ZoneId zone;
@@ -74,8 +77,10 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
     private long seenVersion;
 
     StaffRequestView(RequestHandlingService handling, RequestAssignmentService assignment,
-            ReportDeliveryService delivery, AccountService accounts, Clock clock) {
+            ReportDeliveryService delivery, StaffConsultationChanges consultations, AccountService accounts,
+            Clock clock) {
         this.handling = handling;
+        this.consultations = consultations;
         this.assignment = assignment;
         this.delivery = delivery;
         this.myId = accounts.currentAccount().map(a -> a.id()).orElse(0L);
@@ -111,6 +116,7 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
         add(replyForm());
         add(notes(page));
         add(documents(page));
+        add(new StaffRequestConsultations(consultations, reference, zone));
         add(new RequestWorkSection(reference, assignment.panel(reference), myId, assignment, delivery, handling, zone,
                 clock, new RequestWorkSection.Actions() {
                     @Override
@@ -186,11 +192,17 @@ public class StaffRequestView extends Div implements BeforeEnterObserver, HasDyn
 
     private UnorderedList facts(StaffRequestPage.Submitted request) {
         var facts = new UnorderedList();
+        facts.setId("request-facts");
         var kind = new ListItem(getTranslation("request.field.kind") + ": " + getTranslation(request.kind().nameKey()));
         kind.setId("request-kind");
         facts.add(kind);
+        request.askedAboutExpert().ifPresent(expert -> {
+            var asked = new ListItem(getTranslation("request.asked-expert", expert));
+            asked.setId("request-asked-expert");
+            facts.add(asked);
+        });
         facts.add(new ListItem(getTranslation("request.field.country") + ": "
-                + getTranslation("country." + request.countryCode())));
+                + getTranslation(Texts.countryKey(request.countryCode()))));
         if (!request.themeKeys().isEmpty()) {
             facts.add(new ListItem(getTranslation("request.field.themes") + ": " + request.themeKeys().stream()
                     .map(key -> getTranslation("theme." + key)).collect(Collectors.joining(", "))));
