@@ -81,11 +81,15 @@ work=$(mktemp -d /tmp/portal-cluster-check.XXXXXX)
 }
 
 step "Several nodes: starting them and checking (logs under ${work})"
+# enableAllMethodRetry: a request on a kept-alive connection that the balancer closed before any
+# answer (its node was just killed) is sent again on a new connection, as browsers do; without it
+# the JDK's client retries only GETs.
 CHECK_JAR="${root}/${jar}" \
 CHECK_WORK="${work}" \
 CHECK_DB_URL="jdbc:mariadb://127.0.0.1:3306/${db}" \
 CHECK_DB_USER="${db_user}" \
 CHECK_DB_PASSWORD="${db_password}" \
 CHECK_HAPROXY="$(command -v haproxy)" \
-  java -Xmx512m -Dlogback.configurationFile=docker/cluster/check/logback.xml -cp "$(cat "${work}/classpath")" \
+  java -Xmx512m -Djdk.httpclient.enableAllMethodRetry=true -Dlogback.configurationFile=docker/cluster/check/logback.xml \
+    -cp "$(cat "${work}/classpath")" \
     docker/cluster/check/ClusterCheck.java

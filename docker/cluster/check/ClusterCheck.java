@@ -1104,9 +1104,18 @@ public final class ClusterCheck {
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            HttpResponse<String> answer = http.send(request.header("X-Forwarded-For", address)
-                            .timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.header("X-Forwarded-For", address).timeout(Duration.ofSeconds(30)).build();
+            HttpResponse<String> answer;
+            try {
+                answer = http.send(built, HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.http.HttpTimeoutException slow) {
+                throw slow;
+            } catch (IOException closedBeforeAnyAnswer) {
+                // A kept-alive connection closed before any byte of an answer (the balancer closes
+                // the connections of a node that died): browsers send the request again on a new
+                // connection, once, and so does this client. Vaadin ignores a message it has handled.
+                answer = http.send(built, HttpResponse.BodyHandlers.ofString());
+            }
             answer.headers().firstValue("X-Portal-Node").ifPresent(node -> lastNode = node);
             return answer;
         }
