@@ -483,14 +483,9 @@ public final class ClusterCheck {
                     // The jobs run every few seconds (not every minute or night), so that the check sees them.
                     "--portal.response.check-interval=PT5S",
                     "--portal.consultation.reminder-interval=PT5S",
-                    "--portal.retention.cron=*/10 * * * * *",
-                    // The shared document store, as properties too (whatever the environment names are).
-                    "--portal.documents.store=s3",
-                    "--portal.documents.s3.endpoint=" + cluster.s3Endpoint(),
-                    "--portal.documents.s3.region=us-east-1",
-                    "--portal.documents.s3.bucket=portal-documents",
-                    "--portal.documents.s3.access-key=portal-cluster",
-                    "--portal.documents.s3.secret-key=" + cluster.s3Secret);
+                    "--portal.retention.cron=*/10 * * * * *");
+            // The shared document store and every secret through the environment, as in production:
+            // never on the command line, where any process of the machine can read them.
             Map<String, String> env = builder.environment();
             env.put("PORT", String.valueOf(port));
             env.put("SPRING_DATASOURCE_URL", settings.dbUrl());
