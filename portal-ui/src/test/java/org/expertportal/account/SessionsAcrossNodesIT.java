@@ -10,7 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.expertportal.PortalApplication;
@@ -57,6 +57,9 @@ class SessionsAcrossNodesIT {
     int portA;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     AccountRepository accounts;
 
     @Autowired
@@ -94,7 +97,7 @@ class SessionsAcrossNodesIT {
     @BeforeEach
     void anAccount() {
         email = "nodes-" + System.nanoTime() + "@firm.test";
-        Account account = new Account(email, "Two Nodes", Role.CLIENT, Instant.now());
+        Account account = new Account(email, "Two Nodes", Role.CLIENT, clock.instant());
         account.setPassword(passwordEncoder.encode(PASSWORD), false);
         accountId = accounts.save(account).getId();
     }

@@ -3,6 +3,10 @@ package org.expertportal.consultation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.expertportal.consultation.InviteMails.event;
+import static org.expertportal.consultation.InviteMails.invite;
+import static org.expertportal.consultation.InviteMails.partOfType;
+import static org.expertportal.consultation.InviteMails.property;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -410,49 +414,8 @@ class ConsultationBookingIT extends KaribuTest {
         }
     }
 
-    private static Calendar invite(MimeMessage message) throws Exception {
-        return new CalendarBuilder().build(new StringReader(partOfType(message, "text/calendar").orElseThrow()));
-    }
-
-    private static VEvent event(Calendar calendar) {
-        return (VEvent) calendar.getComponents().getFirst();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String property(Calendar calendar, String name) {
-        return ((Optional<Property>) (Optional<?>) calendar.getProperty(name)).orElseThrow().getValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String property(VEvent event, String name) {
-        return ((Optional<Property>) (Optional<?>) event.getProperty(name)).orElseThrow().getValue();
-    }
-
     private static String utc(Instant instant) {
         return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC)
                 .format(instant);
-    }
-
-    private static Optional<String> partOfType(Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            Object content = part.getContent();
-            if (content instanceof String s) {
-                return Optional.of(s);
-            }
-            try (InputStream in = part.getInputStream()) {
-                return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart body = multipart.getBodyPart(i);
-                Optional<String> found = partOfType(body, type);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -91,7 +91,7 @@ final class InviteMails {
         return ((Optional<Property>) (Optional<?>) event.getProperty(name)).orElseThrow().getValue();
     }
 
-    private static Optional<String> partOfType(Part part, String type) throws Exception {
+    static Optional<String> partOfType(Part part, String type) throws Exception {
         if (part.isMimeType(type)) {
             Object content = part.getContent();
             if (content instanceof String s) {

@@ -50,7 +50,7 @@ class JobsOnceAcrossNodesIT extends KaribuTest {
         ((TestClock) clock).fixAt(start);
         List<String> references = new ArrayList<>();
         for (int i = 0; i < ITEMS; i++) {
-            references.add(intake.submit(RequestFixtures.form(RequestFixtures.newEmail("clock")),
+            references.add(intake.submit(RequestFixtures.form(RequestFixtures.newEmail("clock"), clock),
                     RequestFixtures.origin()).reference());
         }
         ((TestClock) clock).fixAt(start.plus(Duration.ofMinutes(61)));
@@ -73,7 +73,7 @@ class JobsOnceAcrossNodesIT extends KaribuTest {
         List<String> references = new ArrayList<>();
         for (int i = 0; i < ITEMS; i++) {
             String email = RequestFixtures.newEmail("reminded");
-            String reference = intake.submit(RequestFixtures.form(email), RequestFixtures.origin()).reference();
+            String reference = intake.submit(RequestFixtures.form(email, clock), RequestFixtures.origin()).reference();
             references.add(reference);
             // A booked consultation tomorrow, its day reminder due a minute ago (booking itself is
             // ConsultationBookingIT's subject).
@@ -105,9 +105,9 @@ class JobsOnceAcrossNodesIT extends KaribuTest {
         ((TestClock) clock).fixAt(now);
         String client = RequestFixtures.newEmail("retained");
         List<String> references = new ArrayList<>();
-        references.add(intake.submit(RequestFixtures.form(client), RequestFixtures.origin()).reference());
+        references.add(intake.submit(RequestFixtures.form(client, clock), RequestFixtures.origin()).reference());
         for (int i = 1; i < ITEMS; i++) {
-            references.add(IntakeFixtures.confirmedRequest(context, client, RequestFixtures.form(client)));
+            references.add(IntakeFixtures.confirmedRequest(context, client, RequestFixtures.form(client, clock)));
         }
         RequestFixtures.activate(jdbc, client);
         signIn(client);
