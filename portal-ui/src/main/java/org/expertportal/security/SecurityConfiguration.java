@@ -38,6 +38,15 @@ import org.springframework.security.web.csrf.CsrfFilter;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    /** Runs first and last on every request: see {@link SecurityContextPerRequest}. */
+    @Bean
+    FilterRegistrationBean<SecurityContextPerRequest> securityContextPerRequest() {
+        var registration = new FilterRegistrationBean<>(new SecurityContextPerRequest());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorFailureHandler failures,
             RequestUtil vaadinRequests) throws Exception {

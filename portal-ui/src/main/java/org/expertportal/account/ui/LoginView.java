@@ -53,7 +53,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (accountService.currentAccount().isPresent()) {
+        if (SignedIn.asAccessControlSeesIt(accountService)) {
             event.forwardTo("home");
             return;
         }

@@ -81,7 +81,7 @@ class SecondFactorView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (accountService.currentAccount().isPresent()) {
+        if (SignedIn.asAccessControlSeesIt(accountService)) {
             event.forwardTo("home");
         } else if (!signIn.isPending()) {
             event.forwardTo(LoginView.class);
