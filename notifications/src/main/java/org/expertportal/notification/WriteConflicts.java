@@ -1,7 +1,7 @@
 package org.expertportal.notification;
 
-import java.sql.SQLException;
 import java.util.function.Supplier;
+import org.expertportal.shared.WriteConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +19,6 @@ final class WriteConflicts {
     /** Conflicts come from a few nodes racing for the same rows: a third try rarely meets one. */
     static final int ATTEMPTS = 3;
 
-    private static final int ER_LOCK_DEADLOCK = 1213;
-    private static final String SERIALIZATION_FAILURE = "40001";
 
     private WriteConflicts() {}
 
@@ -30,21 +28,11 @@ final class WriteConflicts {
             try {
                 return transaction.get();
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isWriteConflict(e)) {
+                if (attempt >= ATTEMPTS || !WriteConflict.is(e)) {
                     throw e;
                 }
                 log.debug("{}: write conflict on attempt {}, running it again", what, attempt);
             }
         }
-    }
-
-    static boolean isWriteConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql
-                    && (sql.getErrorCode() == ER_LOCK_DEADLOCK || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,7 +1,7 @@
 package org.expertportal.jobs;
 
-import java.sql.SQLException;
 import java.util.function.BooleanSupplier;
+import org.expertportal.shared.WriteConflict;
 import org.slf4j.Logger;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,8 +21,6 @@ public final class JobItems {
     /** Conflicts come from a few nodes racing for the same rows: a third try rarely meets one. */
     static final int CONFLICT_ATTEMPTS = 3;
 
-    private static final int ER_LOCK_DEADLOCK = 1213;
-    private static final String SERIALIZATION_FAILURE = "40001";
 
     private JobItems() {}
 
@@ -35,7 +33,7 @@ public final class JobItems {
                 log.debug("{} {} done elsewhere", what, id);
                 return false;
             } catch (RuntimeException e) {
-                if (attempt < CONFLICT_ATTEMPTS && isWriteConflict(e)) {
+                if (attempt < CONFLICT_ATTEMPTS && WriteConflict.is(e)) {
                     log.debug("{} {}: write conflict on attempt {}, running it again", what, id, attempt);
                     continue;
                 }
@@ -50,15 +48,5 @@ public final class JobItems {
             item.run();
             return true;
         });
-    }
-
-    static boolean isWriteConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql
-                    && (sql.getErrorCode() == ER_LOCK_DEADLOCK || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
