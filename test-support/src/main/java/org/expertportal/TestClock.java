@@ -23,17 +23,23 @@ public final class TestClock extends Clock {
 
     private static final State SYSTEM = new State(null, 0, true);
 
+    /**
+     * The first instant MariaDB's {@code TIMESTAMP} columns cannot hold. A test that sets its clock here or later
+     * would fail only when the database is written, and only on the runs whose random offset reached it.
+     */
+    public static final Instant END_OF_TIMESTAMPS = Instant.parse("2038-01-19T03:14:08Z");
+
     private volatile State state = SYSTEM;
 
     /** Time stands still at {@code instant} until the test moves it. */
     public TestClock fixAt(Instant instant) {
-        state = new State(instant, 0, false);
+        state = new State(storable(instant), 0, false);
         return this;
     }
 
     /** Time starts at {@code instant} now and runs on at the real pace. */
     public TestClock moveFrom(Instant instant) {
-        state = new State(instant, System.nanoTime(), true);
+        state = new State(storable(instant), System.nanoTime(), true);
         return this;
     }
 
@@ -41,9 +47,17 @@ public final class TestClock extends Clock {
     public TestClock advance(Duration duration) {
         Instant now = instant();
         State current = state;
-        state = current.moving() ? new State(now.plus(duration), System.nanoTime(), true)
-                : new State(now.plus(duration), 0, false);
+        state = current.moving() ? new State(storable(now.plus(duration)), System.nanoTime(), true)
+                : new State(storable(now.plus(duration)), 0, false);
         return this;
+    }
+
+    private static Instant storable(Instant instant) {
+        if (!instant.isBefore(END_OF_TIMESTAMPS)) {
+            throw new IllegalArgumentException(
+                    "A test clock at " + instant + " is past what a TIMESTAMP column holds (" + END_OF_TIMESTAMPS + ")");
+        }
+        return instant;
     }
 
     /** Back to the system clock. */

@@ -1,6 +1,7 @@
 package org.expertportal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,5 +41,13 @@ class TestClockTest {
 
         assertThat(clock.isSystem()).isTrue();
         assertThat(clock.instant()).isAfter(AT.plus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void refuses_a_time_the_database_cannot_store() {
+        TestClock clock = new TestClock().fixAt(TestClock.END_OF_TIMESTAMPS.minusSeconds(1));
+        assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(1))).hasMessageContaining("TIMESTAMP");
+        assertThatThrownBy(() -> new TestClock().moveFrom(Instant.parse("2040-01-01T00:00:00Z")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
