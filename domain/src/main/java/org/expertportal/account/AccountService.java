@@ -138,6 +138,25 @@ public class AccountService {
     }
 
     /**
+     * Keeps the password a person has just signed in with, hashed anew with today's algorithm, when the stored
+     * hash was made with an older one (ADR 046). Only sign-in calls this, right after the password matched
+     * {@code checkedHash}: it is the same password, so no session ends and nothing is audited as a change; a hash
+     * changed meanwhile (a reset, a change in another session) is left alone.
+     *
+     * @return true when the new hash was stored
+     */
+    public boolean storeRehashedPassword(long accountId, String checkedHash, String newHash) {
+        return accounts.findById(accountId)
+                .filter(account -> account.getPasswordHash().filter(checkedHash::equals).isPresent())
+                .map(account -> {
+                    account.setPassword(newHash, account.isMustChangePassword());
+                    accounts.save(account);
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /**
      * Creates the first administrator of a new installation from configuration, once: when an
      * administrator exists already, it does nothing. The password is a one-time password that
      * must be changed at first sign-in.

@@ -5,8 +5,6 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import org.expertportal.account.SessionService;
 import org.expertportal.account.ui.LoginView;
 import org.expertportal.audit.AuditTrail;
@@ -23,10 +21,7 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
 
@@ -133,18 +128,12 @@ class SecurityConfiguration {
     }
 
     /**
-     * Stores new passwords as PBKDF2-HMAC-SHA256 (Spring Security 5.8 defaults) and still reads
-     * {@code {bcrypt}} hashes (the demo accounts, older installations). Not BCrypt for new ones:
-     * BCrypt refuses passwords over 72 bytes, and the policy allows 128 characters in any script
-     * (40 Cyrillic characters are already 80 bytes).
+     * Stores new passwords as Argon2id and still reads the PBKDF2 and BCrypt hashes of older installations and the
+     * demo accounts ({@link PasswordHashing}, ADR 046). Not BCrypt for new ones: BCrypt refuses passwords over 72
+     * bytes, and the policy allows 128 characters in any script (40 Cyrillic characters are already 80 bytes).
      */
     @Bean
     PasswordEncoder passwordEncoder() {
-        String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
-        Map<String, PasswordEncoder> encoders = new HashMap<>();
-        encoders.put(pbkdf2, Pbkdf2PasswordEncoder
-                .defaultsForSpringSecurity_v5_8());
-        encoders.put("bcrypt", new BCryptPasswordEncoder());
-        return new DelegatingPasswordEncoder(pbkdf2, encoders);
+        return new PasswordHashing(PasswordHashing.defaultPermits());
     }
 }

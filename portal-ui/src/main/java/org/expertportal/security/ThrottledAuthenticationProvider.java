@@ -35,6 +35,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             TwoFactorSignIn twoFactor) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
+        // A hash of an older algorithm is replaced once the password has matched it (ADR 046).
+        this.passwords.setUserDetailsPasswordService(users);
         this.throttle = throttle;
         this.twoFactor = twoFactor;
     }

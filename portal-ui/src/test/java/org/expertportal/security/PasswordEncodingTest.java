@@ -1,28 +1,88 @@
 package org.expertportal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 
-/** Long passwords in any script are stored and checked; the demo's BCrypt hashes still work. */
+/**
+ * Passwords are stored as Argon2id with OWASP's minimum cost; long passwords in any script work; the hashes of older
+ * installations and of the demo still match and are marked for replacement; only so many hashes run at once.
+ */
 class PasswordEncodingTest {
 
     private final PasswordEncoder encoder = new SecurityConfiguration().passwordEncoder();
 
     @Test
-    void a_long_cyrillic_passphrase_is_stored_and_matched() {
+    void a_long_cyrillic_passphrase_is_stored_as_argon2id_and_matched() {
         String passphrase = "очень длинная фраза для пароля ".repeat(4).strip();
-        assertThat(passphrase.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+        assertThat(passphrase.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72);
         String hash = encoder.encode(passphrase);
-        assertThat(hash).startsWith("{pbkdf2@SpringSecurity_v5_8}");
+        assertThat(hash).startsWith("{argon2id}$argon2id$v=19$m=19456,t=2,p=1$");
         assertThat(encoder.matches(passphrase, hash)).isTrue();
         assertThat(encoder.matches(passphrase + "!", hash)).isFalse();
+        assertThat(encoder.upgradeEncoding(hash)).as("today's hash needs no upgrade").isFalse();
     }
 
     @Test
-    void existing_bcrypt_hashes_still_match() {
+    void existing_bcrypt_hashes_still_match_and_are_marked_for_replacement() {
         String demoClient = "{bcrypt}$2a$10$0JTCZBYwEpBSLHCh0//VDuf6UI02lIBENsLd24Y7oZntld7lxIy4S";
         assertThat(encoder.matches("demo-client-pass", demoClient)).isTrue();
+        assertThat(encoder.upgradeEncoding(demoClient)).isTrue();
+    }
+
+    @Test
+    void pbkdf2_hashes_of_the_first_installations_still_match_and_are_marked_for_replacement() {
+        String pbkdf2 = "{pbkdf2@SpringSecurity_v5_8}"
+                + Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode("a long enough passphrase");
+        assertThat(encoder.matches("a long enough passphrase", pbkdf2)).isTrue();
+        assertThat(encoder.matches("another passphrase", pbkdf2)).isFalse();
+        assertThat(encoder.upgradeEncoding(pbkdf2)).isTrue();
+    }
+
+    @Test
+    void no_more_hashes_run_at_once_than_there_are_permits_and_the_rest_wait_their_turn() throws Exception {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        PasswordEncoder blocking = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                running.decrementAndGet();
+                return "hash";
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                return encode(raw).equals(encoded);
+            }
+        };
+        PasswordHashing hashing = new PasswordHashing(blocking, 2);
+        List<Thread> signIns = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            signIns.add(Thread.ofVirtual().start(() -> hashing.matches("secret", "hash")));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> running.get() == 2 && hashing.waiting() == 3);
+
+        release.countDown();
+        for (Thread signIn : signIns) {
+            signIn.join(Duration.ofSeconds(10));
+        }
+        assertThat(most.get()).isEqualTo(2);
+        assertThat(hashing.waiting()).isZero();
     }
 }

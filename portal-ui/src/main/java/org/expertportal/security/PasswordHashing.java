@@ -1,0 +1,99 @@
+package org.expertportal.security;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+
+/**
+ * How passwords are stored (ADR 046): Argon2id with OWASP's minimum cost (19 MiB, two passes, one lane), and at
+ * most {@code permits} hashes computed at once. Hashes of older installations ({@code pbkdf2@SpringSecurity_v5_8},
+ * the demo accounts' {@code bcrypt}) are still read and replaced at the next successful sign-in.
+ *
+ * <p>The bound keeps sign-ins from taking every core when many people sign in together (each hash is about 30 ms
+ * of one core and 19 MiB of memory): the pages of people already signed in keep a core, and a burst of sign-ins
+ * queues in arrival order instead of multiplying the memory by the server's threads.
+ */
+final class PasswordHashing implements PasswordEncoder {
+
+    static final String ARGON2ID = "argon2id";
+    static final String PBKDF2 = "pbkdf2@SpringSecurity_v5_8";
+    static final String BCRYPT = "bcrypt";
+
+    /** OWASP Password Storage Cheat Sheet's first choice: m = 19 MiB, t = 2, p = 1; 16-byte salt, 32-byte hash. */
+    static final int MEMORY_KIB = 19_456;
+
+    static final int ITERATIONS = 2;
+
+    private final PasswordEncoder encoder;
+    private final Semaphore permits;
+
+    PasswordHashing(int permits) {
+        this(delegating(), permits);
+    }
+
+    PasswordHashing(PasswordEncoder encoder, int permits) {
+        if (permits < 1) {
+            throw new IllegalArgumentException("At least one password hash at a time, not " + permits);
+        }
+        this.encoder = encoder;
+        this.permits = new Semaphore(permits, true);
+    }
+
+    /** Half the processors, at least one: the other half stays with the pages. */
+    static int defaultPermits() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
+    private static PasswordEncoder delegating() {
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put(ARGON2ID, new Argon2PasswordEncoder(16, 32, 1, MEMORY_KIB, ITERATIONS));
+        encoders.put(PBKDF2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put(BCRYPT, new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(ARGON2ID, encoders);
+    }
+
+    @Override
+    public String encode(CharSequence rawPassword) {
+        acquire();
+        try {
+            return encoder.encode(rawPassword);
+        } finally {
+            permits.release();
+        }
+    }
+
+    @Override
+    public boolean matches(CharSequence rawPassword, String encodedPassword) {
+        acquire();
+        try {
+            return encoder.matches(rawPassword, encodedPassword);
+        } finally {
+            permits.release();
+        }
+    }
+
+    /** True for a hash made with an older algorithm or cost (no hashing, so no permit). */
+    @Override
+    public boolean upgradeEncoding(String encodedPassword) {
+        return encoder.upgradeEncoding(encodedPassword);
+    }
+
+    /** Hashes waiting for a permit (for tests and diagnostics). */
+    int waiting() {
+        return permits.getQueueLength();
+    }
+
+    private void acquire() {
+        try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to hash a password", e);
+        }
+    }
+}
