@@ -1,10 +1,13 @@
 package org.expertportal.security;
 
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.List;
 import org.expertportal.account.SessionService;
 import org.expertportal.account.ui.LoginView;
 import org.expertportal.audit.AuditTrail;
@@ -15,6 +18,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.Ordered;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -119,6 +123,17 @@ class SecurityConfiguration {
                 .withAnnotatedViewAccessChecker()
                 .withDecisionResolver(new AuditedAccessDecisions(audit))
                 .disabled();
+    }
+
+    /**
+     * The one navigation access control Vaadin uses (its own configuration still builds the default one, which
+     * nothing then uses): the same checks, with roles read from the request ({@link PortalNavigationAccessControl}).
+     */
+    @Bean
+    @Primary
+    NavigationAccessControl portalNavigationAccessControl(List<NavigationAccessChecker> checkers,
+            NavigationAccessControlConfigurer configurer) {
+        return configurer.build(PortalNavigationAccessControl::new, checkers);
     }
 
     /** Publishes refused HTTP requests as events, so that {@link SecurityAuditListener} audits them. */
