@@ -6,7 +6,11 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.expertportal.locale.DateTimeTexts;
 
@@ -23,12 +27,38 @@ public class ZoneField extends ComboBox<String> {
     private static final Set<String> AREAS =
             Set.of("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific");
 
+    /**
+     * Each language's labels and order, computed once and shared by every field and session: about 430 zones, each
+     * label a lookup in the locale data; sorted per field they cost more than the rest of the page (issue #18).
+     */
+    private static final Map<Locale, Labels> BY_LOCALE = new ConcurrentHashMap<>();
+
+    /** More locales than this are labelled per field rather than kept (browsers can name any locale). */
+    private static final int MOST_LOCALES_KEPT = 32;
+
+    private record Labels(Map<String, String> byId, List<String> sortedIds) {
+
+        static Labels of(Locale locale) {
+            Map<String, String> byId = zoneIds().stream()
+                    .collect(Collectors.toUnmodifiableMap(Function.identity(), id -> label(id, locale)));
+            return new Labels(byId, zoneIds().stream().sorted(Comparator.comparing(byId::get)).toList());
+        }
+    }
+
     public ZoneField() {
         setAllowCustomValue(false);
         Locale locale = UI.getCurrent() == null ? Locale.UK : UI.getCurrent().getLocale();
-        setItems((id, filter) -> Texts.matches(label(id, locale), id, filter),
-                zoneIds().stream().sorted(Comparator.comparing(id -> label(id, locale))).toList());
-        setItemLabelGenerator(id -> label(id, locale));
+        Labels labels = labels(locale);
+        setItems((id, filter) -> Texts.matches(labels.byId().get(id), id, filter), labels.sortedIds());
+        setItemLabelGenerator(labels.byId()::get);
+    }
+
+    private static Labels labels(Locale locale) {
+        Labels known = BY_LOCALE.get(locale);
+        if (known != null) {
+            return known;
+        }
+        return BY_LOCALE.size() < MOST_LOCALES_KEPT ? BY_LOCALE.computeIfAbsent(locale, Labels::of) : Labels.of(locale);
     }
 
     public ZoneField(String label) {
@@ -36,11 +66,13 @@ public class ZoneField extends ComboBox<String> {
         setLabel(label);
     }
 
+    private static final List<String> ZONE_IDS = Stream.concat(Stream.of(UTC), ZoneId.getAvailableZoneIds().stream()
+                    .filter(id -> id.indexOf('/') > 0 && AREAS.contains(id.substring(0, id.indexOf('/')))))
+            .toList();
+
     /** Every zone the portal offers: region zones and UTC. */
     public static List<String> zoneIds() {
-        return Stream.concat(Stream.of(UTC), ZoneId.getAvailableZoneIds().stream()
-                        .filter(id -> id.indexOf('/') > 0 && AREAS.contains(id.substring(0, id.indexOf('/')))))
-                .toList();
+        return ZONE_IDS;
     }
 
 

@@ -46,6 +46,8 @@ public class ConsultationPanel extends Div {
     private final Button confirm = new Button();
     private Slot chosen;
     private boolean moving;
+    /** The free slots as last loaded: choosing a day shows its times from these, without asking again. */
+    private List<Slot> offered = List.of();
 
     private ConsultationPanel(ConsultationService consultations, ContactChannels contact, String reference,
             String pass, ZoneId initialZone, Runnable afterChange) {
@@ -188,8 +190,8 @@ public class ConsultationPanel extends Div {
         zone.setLabel(getTranslation("consultation.zone"));
         zone.setHelperText(getTranslation("consultation.zone.help"));
         day.setLabel(getTranslation("consultation.day"));
-        List<Slot> slots = load(forMove);
-        SortedMap<LocalDate, List<Slot>> days = Slots.byDay(slots, zone());
+        offered = load(forMove);
+        SortedMap<LocalDate, List<Slot>> days = Slots.byDay(offered, zone());
         picker.add(zone);
         if (days.isEmpty()) {
             var none = new Paragraph(getTranslation("consultation.no-slots"));
@@ -219,7 +221,7 @@ public class ConsultationPanel extends Div {
         if (date == null) {
             return;
         }
-        List<Slot> slots = Slots.byDay(moving ? load(true) : load(false), zone()).getOrDefault(date, List.of());
+        List<Slot> slots = Slots.byDay(offered, zone()).getOrDefault(date, List.of());
         for (Slot slot : slots) {
             String label = new DateTimeTexts(locale(), zone()).time(slot.start()) + "–"
                     + new DateTimeTexts(locale(), zone()).time(slot.end());
