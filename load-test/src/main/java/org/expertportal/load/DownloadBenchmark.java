@@ -26,11 +26,13 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <ol>
  *   <li>Plain copy: a file of random bytes the size of the report, written to {@code --data-dir}
- *       (the portal's data folder, so the same disk) and copied three times with {@code
- *       Files.copy} and three times through a 64 KB buffer; the median of each, in MB/s.
+ *       (the portal's data folder, so the same disk) and copied five times with {@code
+ *       Files.copy} and five times through a 64 KB buffer; the median of each, in MB/s.
  *   <li>One download: client 1 signs in, opens their request and downloads the report over HTTP
  *       as a browser saves it (the portal decrypts, checks and sends it; the driver counts the
- *       bytes). One download to warm up, then three; the median, and its ratio to the plain copy.
+ *       bytes). The first download after the portal's start is shown on its own (the JIT has not
+ *       compiled the crypto yet), then {@code --warm-up} more (5), then five timed; their median,
+ *       and its ratio to the plain copy.
  *   <li>{@code --parallel} downloads: as many clients, each signed in with a session of their own
  *       and on their request page, start their download at the same moment. Total MB/s, and the
  *       portal's heap, read through JMX (the portal's process id, {@code --app-pid}): live heap
@@ -46,7 +48,7 @@ import java.util.concurrent.atomic.LongAdder;
 final class DownloadBenchmark {
 
     private static final double MB = 1024 * 1024;
-    private static final int REPEATS = 3;
+    private static final int REPEATS = 5;
 
     private final Map<String, String> options;
     private final long size;
@@ -74,13 +76,20 @@ final class DownloadBenchmark {
             readers.add(signIn(i));
         }
         Reader first = readers.getFirst();
-        PortalBrowser.Exchange warm = first.download(new LongAdder());
-        if (!warm.body().startsWith("%PDF-")) {
-            throw new PortalBrowser.PortalError("the download is not the report: it starts " + warm.body());
+        PortalBrowser.Exchange cold = first.download(new LongAdder());
+        if (!cold.body().startsWith("%PDF-")) {
+            throw new PortalBrowser.PortalError("the download is not the report: it starts " + cold.body());
         }
-        if (warm.gzipped()) {
+        if (cold.gzipped()) {
             System.out.println("NOTE: the download came gzip-compressed; documents must not be");
         }
+        int warmUp = Integer.parseInt(options.get("warm-up"));
+        double[] warming = new double[warmUp];
+        for (int i = 0; i < warmUp; i++) {
+            warming[i] = mbPerSecond(size, first.download(new LongAdder()).nanos());
+        }
+        System.out.printf(Locale.ROOT, "first download after the portal's start: %.0f MB/s; %d more to warm its JIT"
+                + " up: %s MB/s%n", mbPerSecond(size, cold.nanos()), warmUp, figures(warming));
         double[] single = new double[REPEATS];
         for (int i = 0; i < REPEATS; i++) {
             single[i] = mbPerSecond(size, first.download(new LongAdder()).nanos());

@@ -72,6 +72,7 @@ public final class LoadTest {
         // report's size in MB, the parallel downloads, and the portal's data folder for the copy.
         defaults.put("download-benchmark", "");
         defaults.put("parallel", "20");
+        defaults.put("warm-up", "5");
         defaults.put("data-dir", "");
         return defaults;
     }

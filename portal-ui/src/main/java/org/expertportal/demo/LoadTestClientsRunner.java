@@ -2,8 +2,8 @@ package org.expertportal.demo;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.SplittableRandom;
 import org.expertportal.document.Document;
 import org.expertportal.document.DocumentPurpose;
 import org.expertportal.document.DocumentService;
@@ -109,7 +109,10 @@ class LoadTestClientsRunner implements ApplicationRunner {
         private static final byte[] TAIL = "\nendstream\nendobj\ntrailer\n<< >>\n%%EOF\n"
                 .getBytes(StandardCharsets.US_ASCII);
 
-        private final SplittableRandom random = new SplittableRandom(50);
+        /** The one random source the portal may use (SecurityRulesTest); fast enough for 50 MB once. */
+        private final SecureRandom random = new SecureRandom();
+        private final byte[] noise = new byte[64 * 1024];
+        private int noiseLeft;
         private final long length;
         private long position;
 
@@ -147,7 +150,11 @@ class LoadTestClientsRunner implements ApplicationRunner {
             if (fromEnd <= TAIL.length) {
                 return TAIL[TAIL.length - (int) fromEnd];
             }
-            return (byte) random.nextInt(256);
+            if (noiseLeft == 0) {
+                random.nextBytes(noise);
+                noiseLeft = noise.length;
+            }
+            return noise[--noiseLeft];
         }
     }
 }
