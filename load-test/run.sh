@@ -5,6 +5,7 @@
 # the jar. Exits with the driver's status (1 on any error or no successful navigation).
 #
 #   load-test/run.sh --users 1000 --ramp 7 --duration 300 [--think 10] [--gzip false] ...
+#   load-test/run.sh --download-benchmark 50 [--parallel 20]     (README "Download benchmark")
 #
 # Builds the jars first when they are missing (./mvnw -Pproduction -DskipTests package).
 # PORT (default 18090) and LOAD_TEST_JAVA_OPTS (default -Xmx1g) shape the portal's JVM.
@@ -14,9 +15,16 @@ cd "$(dirname "$0")/.."
 : "${SPRING_DATASOURCE_URL:?Set SPRING_DATASOURCE_URL (and _USERNAME, _PASSWORD) to a MariaDB database the test may fill}"
 JAVA="${JAVA_HOME:+${JAVA_HOME}/bin/}java"
 users=20
+portal_args=()
 args=()
 while [ $# -gt 0 ]; do
   [ "$1" = --users ] && users="$2"
+  # The download benchmark (README "Download benchmark"): a report of this many MB, stored at
+  # start and shared with as many clients as download at once (--parallel, default 20).
+  if [ "$1" = --download-benchmark ]; then
+    portal_args+=("--portal.load-test.report-megabytes=$2")
+  fi
+  [ "$1" = --parallel ] && users="$2"
   args+=("$1")
   shift
 done
@@ -40,7 +48,8 @@ log="${data}/portal.log"
 started=$(date +%s%N)
 # shellcheck disable=SC2086 # LOAD_TEST_JAVA_OPTS is a list of JVM options
 SPRING_PROFILES_ACTIVE=demo,load-test PORTAL_DATA_DIR="${data}" PORT="${port}" VAADIN_USAGE_STATS_ENABLED=false \
-  "${JAVA}" ${LOAD_TEST_JAVA_OPTS:--Xmx1g} -jar "${jar}" "--portal.load-test.clients=${users}" >"${log}" 2>&1 &
+  "${JAVA}" ${LOAD_TEST_JAVA_OPTS:--Xmx1g} -jar "${jar}" "--portal.load-test.clients=${users}" ${portal_args[@]+"${portal_args[@]}"} \
+  >"${log}" 2>&1 &
 app=$!
 trap 'kill "${app}" 2>/dev/null || true; wait "${app}" 2>/dev/null || true' EXIT
 
@@ -64,7 +73,8 @@ echo "Portal (pid ${app}) healthy $(( ($(date +%s%N) - started) / 1000000 )) ms 
   "$(grep -o 'Load test: [0-9]* client accounts ready' "${log}" | head -n 1 || true)"
 
 status=0
-"${JAVA}" -jar "${driver}" --base-url "http://127.0.0.1:${port}/" --app-pid "${app}" "${args[@]}" || status=$?
+"${JAVA}" -jar "${driver}" --base-url "http://127.0.0.1:${port}/" --app-pid "${app}" --data-dir "${data}" \
+  ${args[@]+"${args[@]}"} || status=$?
 if grep -q ' ERROR ' "${log}"; then
   echo "The portal logged errors during the run:" >&2
   grep ' ERROR ' "${log}" | head -n 20 >&2

@@ -45,7 +45,7 @@ public class Document {
     private long uploadedBy;
 
     /** The id of the key the file is encrypted with; null for a file stored before encryption. */
-    @Column(name = "key_id", length = 64)
+    @Column(name = "key_id", length = 80)
     private String keyId;
 
     protected Document() {}

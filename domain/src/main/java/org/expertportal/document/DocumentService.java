@@ -153,7 +153,26 @@ public class DocumentService {
     @Transactional(dontRollbackOn = DocumentTransferException.class)
     public void deliver(Document document, DocumentPurpose purpose, DocumentSink sink) {
         long reader = currentUser.requireAccountId();
-        send(document, document.getSizeBytes(), sink, DocumentService::copyHoldingBackTheLastChunk,
+        if (!send(document, document.getSizeBytes(), sink, DocumentService::copyHoldingBackTheLastChunk,
+                () -> record(document, purpose, reader))) {
+            throw new DomainException("document.unavailable");
+        }
+    }
+
+    /**
+     * For an archive being sent (the data export): sends a document as {@link #deliver} does,
+     * reading it once, but a file that fails before its first byte left is not an error: it
+     * answers false, with nothing sent and nothing recorded (the failure is audited), so that
+     * the caller can leave it out and say so. One that fails later throws {@link
+     * DocumentDamagedException} as a download does: the caller must abort what it is sending,
+     * never finish it. The caller has checked that the current user may have it.
+     *
+     * @return whether the document was sent
+     */
+    @Transactional(dontRollbackOn = DocumentTransferException.class)
+    public boolean deliverIfIntact(Document document, DocumentPurpose purpose, DocumentSink sink) {
+        long reader = currentUser.requireAccountId();
+        return send(document, document.getSizeBytes(), sink, DocumentService::copyHoldingBackTheLastChunk,
                 () -> record(document, purpose, reader));
     }
 
@@ -165,7 +184,10 @@ public class DocumentService {
     @Transactional(dontRollbackOn = DocumentTransferException.class)
     public void deliverStamped(Document document, DocumentPurpose purpose, String stamp, DocumentSink sink) {
         long reader = currentUser.requireAccountId();
-        send(document, -1, sink, (in, out) -> stamper.stamp(in, out, stamp), () -> record(document, purpose, reader));
+        if (!send(document, -1, sink, (in, out) -> stamper.stamp(in, out, stamp),
+                () -> record(document, purpose, reader))) {
+            throw new DomainException("document.unavailable");
+        }
     }
 
     private interface Copy {
@@ -200,8 +222,11 @@ public class DocumentService {
      * a file that fails before that is refused cleanly with nothing recorded; the sink's stream is
      * closed only after a complete copy, because closing it after a failure midway would end the
      * response as if the document were whole.
+     *
+     * @return true when sent; false when the file failed its check before its first byte was
+     *     written (audited, nothing sent, nothing recorded)
      */
-    private void send(Document document, long length, DocumentSink sink, Copy copy, Runnable beforeFirstByte) {
+    private boolean send(Document document, long length, DocumentSink sink, Copy copy, Runnable beforeFirstByte) {
         CheckedSource in = null;
         var out = new SinkOnFirstByte(sink,
                 DocumentType.downloadName(document.getOriginalName(), document.getMediaType()),
@@ -212,6 +237,7 @@ public class DocumentService {
             in.readToTheEnd();
             in.close();
             out.close();
+            return true;
         } catch (IOException e) {
             closeQuietly(in);
             if (in == null || in.failed) {
@@ -220,7 +246,7 @@ public class DocumentService {
                 audit.recordRegardless(AuditAction.DOCUMENT_INTEGRITY_FAILED, AuditTarget.DOCUMENT,
                         String.valueOf(document.getId()), out.opened() ? "while sending" : "before sending");
                 if (!out.opened()) {
-                    throw new DomainException("document.unavailable");
+                    return false;
                 }
                 throw new DocumentDamagedException(e);
             }
@@ -369,22 +395,6 @@ public class DocumentService {
      */
     public void discard(Document document) {
         store.delete(document.getStorageName());
-    }
-
-    /**
-     * Whether the stored file is there and matches its recorded SHA-256. For callers that must
-     * leave a damaged file out rather than fail (an export archive already being sent).
-     */
-    public boolean isIntact(Document document) {
-        MessageDigest sha256 = sha256();
-        try (InputStream in = new DigestInputStream(store.read(document.getStorageName(), document.getKeyId()),
-                sha256)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException | RuntimeException damaged) {
-            // A missing file, or one that fails decryption (tampered): not intact.
-            return false;
-        }
-        return HexFormat.of().formatHex(sha256.digest()).equals(document.getSha256());
     }
 
     /**

@@ -4,7 +4,6 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,7 +56,11 @@ public class DataExportService {
         this.clock = clock;
     }
 
-    /** Streams the signed-in client's export into the sink; each document is recorded as downloaded. */
+    /**
+     * Streams the signed-in client's export into the sink; each document is recorded as downloaded,
+     * and stays recorded when the transfer breaks off later (as a download does).
+     */
+    @Transactional(dontRollbackOn = DocumentTransferException.class)
     public void exportMine(DocumentSink sink) {
         Account me = accounts.findById(currentUser.requireAccountId())
                 .filter(Account::isEnabled)
@@ -70,34 +73,41 @@ public class DataExportService {
         }
         String fileName = "portal-data-" + AccountReference.of(me.getId()) + "-"
                 + now.atZone(ZoneOffset.UTC).toLocalDate() + ".zip";
-        try (OutputStream out = sink.open(fileName, "application/zip", -1);
-                ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+        try {
+            // Closed (the archive finished) only when complete: see the damaged document below.
+            ZipOutputStream zip = new ZipOutputStream(sink.open(fileName, "application/zip", -1),
+                    StandardCharsets.UTF_8);
             entry(zip, "account.json", JsonText.of(export.account()));
             for (Map.Entry<String, Object> file : export.files().entrySet()) {
                 entry(zip, file.getKey(), JsonText.of(file.getValue()));
             }
             for (DataExport.Attached file : export.documents()) {
-                // A damaged file is left out (and listed as unavailable) rather than breaking the archive.
-                if (documentService.isIntact(file.document())) {
-                    documentService.deliver(file.document(), file.purpose(), (name, type, length) -> {
-                        zip.putNextEntry(new ZipEntry(file.path()));
-                        return new FilterOutputStream(zip) {
-                            @Override
-                            public void write(byte[] bytes, int offset, int count) throws IOException {
-                                zip.write(bytes, offset, count);
-                            }
+                // Each document is read once, straight into its entry, and checked on the way
+                // (docs/adr/048). One that fails before its first byte is left out and listed as
+                // unavailable; one that fails later throws DocumentDamagedException, which leaves
+                // the archive unfinished for the response to be aborted: finishing it would hand
+                // over a cut-off file as if it were whole.
+                boolean added = documentService.deliverIfIntact(file.document(), file.purpose(),
+                        (name, type, length) -> {
+                            zip.putNextEntry(new ZipEntry(file.path()));
+                            return new FilterOutputStream(zip) {
+                                @Override
+                                public void write(byte[] bytes, int offset, int count) throws IOException {
+                                    zip.write(bytes, offset, count);
+                                }
 
-                            @Override
-                            public void close() throws IOException {
-                                zip.closeEntry();
-                            }
-                        };
-                    });
-                } else {
+                                @Override
+                                public void close() throws IOException {
+                                    zip.closeEntry();
+                                }
+                            };
+                        });
+                if (!added) {
                     entry(zip, file.path() + ".unavailable.txt",
                             "This document could not be read intact. Please contact us.\n");
                 }
             }
+            zip.close();
         } catch (IOException e) {
             throw new DocumentTransferException(e);
         }

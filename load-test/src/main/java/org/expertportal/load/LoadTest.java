@@ -68,6 +68,12 @@ public final class LoadTest {
         defaults.put("download-share", "0.05");
         defaults.put("search-share", "0.05");
         defaults.put("require", Stats.NAVIGATION);
+        // The download benchmark instead of the load test (README "Download benchmark"): the
+        // report's size in MB, the parallel downloads, and the portal's data folder for the copy.
+        defaults.put("download-benchmark", "");
+        defaults.put("parallel", "20");
+        defaults.put("warm-up", "5");
+        defaults.put("data-dir", "");
         return defaults;
     }
 
@@ -77,6 +83,9 @@ public final class LoadTest {
         long durationNanos = Duration.ofSeconds(Long.parseLong(options.get("duration"))).toNanos();
         URI base = URI.create(options.get("base-url").endsWith("/") ? options.get("base-url")
                 : options.get("base-url") + "/");
+        if (!options.get("download-benchmark").isBlank()) {
+            return new DownloadBenchmark(options, base).run();
+        }
         HeapProbe heap = options.get("app-pid").isBlank() ? null : new HeapProbe(Long.parseLong(options.get("app-pid")));
         long heapBefore = heap == null ? -1 : heap.liveBytes();
 

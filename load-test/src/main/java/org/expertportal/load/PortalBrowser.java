@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -155,6 +156,50 @@ public final class PortalBrowser {
             throw new PortalError("download: HTTP " + file.status());
         }
         return file;
+    }
+
+    /**
+     * A download link fetched as a browser saves a file: the body streams through a 64 KB buffer
+     * and is counted, not kept, so that a driver of many large downloads holds no file in memory.
+     * The answer's body is the first bytes of the file (at most 16), for a check of its type;
+     * {@code progress} counts the bytes as they come.
+     */
+    public Exchange downloadDiscarding(String resourcePath, LongAdder progress) {
+        long started = System.nanoTime();
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(request("/" + resourcePath).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PortalError("interrupted");
+        }
+        boolean gzipped = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase)
+                .isPresent();
+        long count = 0;
+        byte[] head = new byte[16];
+        int headCount = 0;
+        try (InputStream body = response.body()) {
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = body.read(buffer)) != -1) {
+                if (headCount < head.length) {
+                    int copied = Math.min(n, head.length - headCount);
+                    System.arraycopy(buffer, 0, head, headCount, copied);
+                    headCount += copied;
+                }
+                count += n;
+                progress.add(n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (response.statusCode() != 200) {
+            throw new PortalError("download: HTTP " + response.statusCode());
+        }
+        return new Exchange(response.statusCode(), System.nanoTime() - started, count, count, gzipped,
+                new String(head, 0, headCount, StandardCharsets.ISO_8859_1));
     }
 
     /** The last UIDL answer: the changes that drew the current page. */

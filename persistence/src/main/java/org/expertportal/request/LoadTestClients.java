@@ -75,4 +75,31 @@ public class LoadTestClients {
                 + " from_status, to_status) select r.id, r.first_responded_at, r.assigned_staff_id, 'STAFF', 'Staff',"
                 + " 'SUBMITTED', 'ACKNOWLEDGED'" + NEW_ROWS, firstId);
     }
+
+    /**
+     * The document id of a report named {@code name} already shared with client 1's request, or
+     * -1: the download benchmark stores its report once per database (README "Download benchmark").
+     */
+    public long sharedReport(String name) {
+        return jdbc.query("select rd.document_id from request_document rd join report_request r on r.id = rd.request_id"
+                + " join account a on a.id = r.client_account_id where a.email = ? and rd.original_name = ?"
+                + " order by rd.id limit 1", rs -> rs.next() ? rs.getLong(1) : -1L, "load-1" + EMAIL_DOMAIN, name);
+    }
+
+    /**
+     * Shares one stored document, as delivered report version 1, with the requests of clients
+     * 1..{@code clients} that do not have it yet: the download benchmark's people each download
+     * the same file from their own request page. One file, many rows, as the benchmark needs
+     * many readers of one large document and not many copies of it.
+     */
+    @Transactional
+    public void shareReport(long documentId, String name, int clients, long addedBy, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        jdbc.update("insert into request_document (request_id, document_id, kind, original_name, added_by, added_at,"
+                + " shared_at, report_version, report_final) select r.id, ?, 'REPORT', ?, ?, ?, ?, 1, true"
+                + " from report_request r join account a on a.id = r.client_account_id"
+                + " join seq_1_to_" + MAX_CLIENTS + " q on a.email = concat('load-', q.seq, '" + EMAIL_DOMAIN + "')"
+                + " where q.seq <= ? and not exists (select 1 from request_document d where d.request_id = r.id"
+                + " and d.document_id = ?)", documentId, name, addedBy, at, at, clients, documentId);
+    }
 }

@@ -3,7 +3,9 @@ package org.expertportal.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.crypto.tink.StreamingAead;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -46,7 +48,7 @@ abstract class DocumentStoreContract {
 
         String keyId = store.write(name, new ByteArrayInputStream("%PDF-1.7 content".getBytes()));
 
-        assertThat(keyId).isEqualTo("k2025");
+        assertThat(keyId).as("the key, and 64 KB segments (docs/adr/048)").isEqualTo("k2025/64k");
         assertThat(store.exists(name)).isTrue();
         assertThat(readAll(store, name, keyId)).isEqualTo("%PDF-1.7 content");
         store.delete(name);
@@ -65,7 +67,7 @@ abstract class DocumentStoreContract {
 
         byte[] stored = storedBytes(name);
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF").doesNotContain("confidential");
-        assertThat(stored.length).as("a few bytes of header and tags per 1 MB segment").isGreaterThan(plain.length);
+        assertThat(stored.length).as("a few bytes of header and tags per 64 KB segment").isGreaterThan(plain.length);
         try (InputStream in = store.read(name, keyId)) {
             assertThat(in.readAllBytes()).isEqualTo(plain);
         }
@@ -138,13 +140,37 @@ abstract class DocumentStoreContract {
         String newName = UUID.randomUUID().toString();
         String newKeyId = rotated.write(newName, new ByteArrayInputStream("%PDF-1.7 from 2026".getBytes()));
 
-        assertThat(oldKeyId).isEqualTo("k2025");
-        assertThat(newKeyId).isEqualTo("k2026");
+        assertThat(oldKeyId).isEqualTo("k2025/64k");
+        assertThat(newKeyId).isEqualTo("k2026/64k");
         assertThat(readAll(rotated, name, oldKeyId)).isEqualTo("%PDF-1.7 from 2025");
         assertThat(readAll(rotated, newName, newKeyId)).isEqualTo("%PDF-1.7 from 2026");
         var retired = store(NEW_KEY, null);
         assertThatThrownBy(() -> readAll(retired, name, oldKeyId))
                 .as("a retired key that is no longer configured").hasMessageContaining("not configured");
+    }
+
+    @Test
+    void a_document_written_in_1_mb_segments_before_is_read_with_the_key_id_as_configured() throws Exception {
+        // As the stores wrote until docs/adr/048: the same key, 1 MB segments, the id alone.
+        var store = store(OLD_KEY, null);
+        String name = UUID.randomUUID().toString();
+        byte[] plain = ("%PDF-1.7 " + "written in 2026 ".repeat(150_000)).getBytes(StandardCharsets.US_ASCII);
+        var encrypted = new ByteArrayOutputStream();
+        StreamingAead firstFormat = DocumentKeysTestAccess.aead(OLD_KEY, 1024 * 1024);
+        try (OutputStream out = firstFormat.newEncryptingStream(encrypted,
+                FileSystemDocumentStore.associatedData(name))) {
+            out.write(plain);
+        }
+        putStoredBytes(name, encrypted.toByteArray());
+
+        try (InputStream in = store.read(name, "k2025")) {
+            assertThat(in.readAllBytes()).isEqualTo(plain);
+        }
+        assertThatThrownBy(() -> {
+            try (InputStream in = store.read(name, "k2025/64k")) {
+                in.readAllBytes();
+            }
+        }).as("read in the other segment size").isInstanceOf(IOException.class);
     }
 
     @Test
