@@ -65,7 +65,8 @@ class PhoneJourneyIT {
         page.navigate(journey.url("/my/requests"));
         Locator cards = page.locator("#my-request-cards > li");
         assertThat(cards.first()).isVisible();
-        assertThat(page.locator("#my-requests")).isHidden();
+        // Not built at all, not only hidden: the server keeps one of the two (Screen, issue #18).
+        assertThat(page.locator("#my-requests")).hasCount(0);
         int count = cards.count();
         assertThat(count).as("the demo client's requests").isGreaterThan(1);
         for (int i = 0; i < count; i++) {
@@ -179,7 +180,7 @@ class PhoneJourneyIT {
         page.navigate(journey.url("/my/requests"));
         Locator table = page.locator("#my-requests");
         assertThat(table).isVisible();
-        assertThat(page.locator("#my-request-cards")).isHidden();
+        assertThat(page.locator("#my-request-cards")).hasCount(0);
         assertThat(table.locator("vaadin-grid-cell-content a").first()).isVisible();
         @SuppressWarnings("unchecked")
         List<String> cut = (List<String>) table.evaluate("""

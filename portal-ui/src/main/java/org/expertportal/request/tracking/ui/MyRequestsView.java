@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.expertportal.account.AccountService;
@@ -28,6 +29,7 @@ import org.expertportal.locale.DateTimeTexts;
 import org.expertportal.request.RequestReference;
 import org.expertportal.request.tracking.ClientRequestViews.RequestLine;
 import org.expertportal.request.tracking.RequestTrackingService;
+import org.expertportal.ui.Screen;
 import org.expertportal.ui.Texts;
 import org.expertportal.ui.VisitorZone;
 
@@ -51,11 +53,39 @@ class MyRequestsView extends Div implements HasDynamicTitle {
         newRequest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newRequest.setId("new-request");
 
+        var search = new TextField(getTranslation("request.list.search"));
+        var empty = new Paragraph(getTranslation("request.list.empty"));
+        empty.setId("no-requests");
+        empty.setVisible(tracking.countMyRequests() == 0);
+        add(new H1(getTranslation("request.list.title")), newRequest, empty, search);
+        // Wider screens: a table whose cells wrap rather than cut words ("Full ex..."); phones get cards. Only the
+        // one the window's width at start asks for is built; when the browser did not say, both, and the
+        // stylesheet shows one.
+        Screen screen = Screen.atStart();
+        Optional<Grid<RequestLine>> table = screen.mayBeWide() ? Optional.of(table(tracking, zone, search))
+                : Optional.empty();
+        Optional<Cards> cards = screen.mayBeNarrow() ? Optional.of(new Cards(tracking, zone, search::getValue))
+                : Optional.empty();
+        if (screen == Screen.UNKNOWN) {
+            table.orElseThrow().addClassName("portal-wide-only");
+            cards.orElseThrow().addClassName("portal-narrow-only");
+        }
+        table.ifPresent(this::add);
+        cards.ifPresent(this::add);
+        search.setId("my-requests-search");
+        search.setClearButtonVisible(true);
+        search.setMaxLength(SEARCH_LENGTH);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(changed -> {
+            table.ifPresent(grid -> grid.getDataProvider().refreshAll());
+            cards.ifPresent(Cards::restart);
+        });
+    }
+
+    private Grid<RequestLine> table(RequestTrackingService tracking, ZoneId zone, TextField search) {
         var grid = new Grid<RequestLine>();
         grid.setId("my-requests");
-        // Wider screens: a table whose cells wrap rather than cut words ("Full ex..."); phones get cards.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addClassName("portal-wide-only");
         grid.addComponentColumn(line -> {
                     var link = new RouterLink(line.reference(), MyRequestView.class,
                             new RouteParameters("reference", RequestReference.of(line.reference()).urlForm()));
@@ -80,25 +110,11 @@ class MyRequestsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("request.column.hearing")).setAutoWidth(true);
         grid.addColumn(line -> new DateTimeTexts(getLocale(), zone).dateTimeInZone(line.lastActivityAt()))
                 .setHeader(getTranslation("request.column.updated")).setAutoWidth(true);
-        var search = new TextField(getTranslation("request.list.search"));
-        search.setId("my-requests-search");
-        search.setClearButtonVisible(true);
-        search.setMaxLength(SEARCH_LENGTH);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
         grid.setItems(query -> tracking.myRequests(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) tracking.countMyRequests(search.getValue()));
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
-
-        var empty = new Paragraph(getTranslation("request.list.empty"));
-        empty.setId("no-requests");
-        empty.setVisible(tracking.countMyRequests() == 0);
-        var cards = new Cards(tracking, zone, search::getValue);
-        search.addValueChangeListener(changed -> {
-            grid.getDataProvider().refreshAll();
-            cards.restart();
-        });
-        add(new H1(getTranslation("request.list.title")), newRequest, empty, search, grid, cards);
+        return grid;
     }
 
     /**
@@ -119,7 +135,6 @@ class MyRequestsView extends Div implements HasDynamicTitle {
             this.tracking = tracking;
             this.zone = zone;
             this.search = search;
-            addClassName("portal-narrow-only");
             list.setId("my-request-cards");
             list.addClassName("portal-list-cards");
             more.setId("more-request-cards");
