@@ -39,6 +39,10 @@ fi
 start_once() {
   local label=$1; shift
   local started app health=""
+  if curl -s -o /dev/null "http://127.0.0.1:${port}/"; then
+    echo "${label}: something else answers on port ${port}; stopping" >&2
+    exit 1
+  fi
   started=$(date +%s%N)
   "${JAVA}" "$@" >"${work}/${label}.log" 2>&1 &
   app=$!
