@@ -27,7 +27,13 @@ import org.springframework.stereotype.Component;
 @Component
 class PdfBoxStamper implements PdfStamper {
 
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /**
+     * Created at the first stamp, not at start: PDFBox maps the standard font onto a system font
+     * the first time, which has no place in the portal's start (docs/adr/047).
+     */
+    private static final class Font {
+        static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    }
 
     @Override
     public void stamp(InputStream original, OutputStream out, String stamp) throws IOException {
@@ -56,14 +62,14 @@ class PdfBoxStamper implements PdfStamper {
             content.setGraphicsStateParameters(pale);
             content.setNonStrokingColor(0.6f, 0f, 0f);
             float size = Math.min(box.getWidth(), box.getHeight()) / 9;
-            float width = BOLD.getStringWidth(stamp) / 1000 * size;
+            float width = Font.BOLD.getStringWidth(stamp) / 1000 * size;
             double angle = Math.atan2(box.getHeight(), box.getWidth());
             float centreX = box.getLowerLeftX() + box.getWidth() / 2;
             float centreY = box.getLowerLeftY() + box.getHeight() / 2;
             Matrix diagonal = Matrix.getRotateInstance(angle, centreX, centreY);
             diagonal.translate(-width / 2, -size / 3);
             content.beginText();
-            content.setFont(BOLD, size);
+            content.setFont(Font.BOLD, size);
             content.setTextMatrix(diagonal);
             content.showText(stamp);
             content.endText();
@@ -72,7 +78,7 @@ class PdfBoxStamper implements PdfStamper {
             solid.setNonStrokingAlphaConstant(0.9f);
             content.setGraphicsStateParameters(solid);
             content.beginText();
-            content.setFont(BOLD, 8);
+            content.setFont(Font.BOLD, 8);
             content.newLineAtOffset(box.getLowerLeftX() + 24, box.getLowerLeftY() + 12);
             content.showText(stamp);
             content.endText();

@@ -309,7 +309,9 @@ class SecurityRulesTest {
         String runtime = dockerfile.substring(dockerfile.lastIndexOf("\nFROM "));
         List<String> copies = runtime.lines().filter(line -> line.startsWith("COPY") || line.startsWith("ADD"))
                 .toList();
-        assertThat(copies).containsExactly("COPY --from=build /src/portal-ui/target/portal.jar /app/portal.jar");
+        // The jar extracted (portal.jar + lib/) for the ahead-of-time cache (docs/adr/047).
+        assertThat(copies).containsExactly("COPY --from=build /src/portal-ui/target/app/ /app/");
+        assertThat(dockerfile).contains("extract --destination portal-ui/target/app");
         assertThat(dockerfile.lines().filter(line -> line.startsWith("COPY") || line.startsWith("ADD")))
                 .as("the build stage copies named folders, never the whole tree with .git")
                 .noneMatch(line -> line.matches("(COPY|ADD) \\.\\s.*") || line.contains(".git"));
