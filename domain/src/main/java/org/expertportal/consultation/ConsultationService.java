@@ -82,8 +82,10 @@ public class ConsultationService {
 
     /**
      * Whether a consultation booked now at {@code start} could still be moved by the client: false
-     * only for slots inside the change notice, offered when the policy allows fixed bookings.
+     * only for slots inside the change notice, offered when the policy allows fixed bookings. A rule and the
+     * clock, no data: it opens no transaction (the booking panel asks once per slot shown).
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean movableOnceBooked(Instant start) {
         return policy.allowsMove(start, clock.instant());
     }

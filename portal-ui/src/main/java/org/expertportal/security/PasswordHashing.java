@@ -11,12 +11,11 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 
 /**
  * How passwords are stored (ADR 046): Argon2id with OWASP's minimum cost (19 MiB, two passes, one lane), and at
- * most {@code permits} hashes computed at once. Hashes of older installations ({@code pbkdf2@SpringSecurity_v5_8},
+ * most {@code permits} hashes computed at once ({@link #defaultPermits}). Hashes of older installations ({@code pbkdf2@SpringSecurity_v5_8},
  * the demo accounts' {@code bcrypt}) are still read and replaced at the next successful sign-in.
  *
- * <p>The bound keeps sign-ins from taking every core when many people sign in together (each hash is about 30 ms
- * of one core and 19 MiB of memory): the pages of people already signed in keep a core, and a burst of sign-ins
- * queues in arrival order instead of multiplying the memory by the server's threads.
+ * <p>The bound keeps the memory of a burst of sign-ins in check (each hash is about 30 ms of one core and 19 MiB):
+ * it queues in arrival order instead of multiplying 19 MiB by the server's 200 threads.
  */
 final class PasswordHashing implements PasswordEncoder {
 
@@ -44,9 +43,19 @@ final class PasswordHashing implements PasswordEncoder {
         this.permits = new Semaphore(permits, true);
     }
 
-    /** Half the processors, at least one: the other half stays with the pages. */
+    /**
+     * As many hashes at once as an eighth of the heap holds (19 MiB each), at least two and at most four per
+     * processor. Not fewer: a permit does not reserve a processor, and when the pages keep every core busy a
+     * single hashing thread gets its share of the CPU among all of Tomcat's, so one or two permits let the queue
+     * of sign-ins grow without end (the first load run with half the processors timed sign-ins out).
+     */
     static int defaultPermits() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        return permitsFor(Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
+    }
+
+    static int permitsFor(long maxHeapBytes, int processors) {
+        long byHeap = maxHeapBytes / 8 / (MEMORY_KIB * 1024L);
+        return (int) Math.max(2, Math.min(4L * processors, byHeap));
     }
 
     private static PasswordEncoder delegating() {
