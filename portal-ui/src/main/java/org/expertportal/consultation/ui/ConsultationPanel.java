@@ -201,9 +201,13 @@ public class ConsultationPanel extends Div {
         }
         day.setItemLabelGenerator(date -> DateTimeTexts.fullDate(date, locale()));
         day.setItems(days.keySet());
-        day.setValue(days.firstKey());
         picker.add(day, slotList, confirm);
-        showTimes();
+        // A new value shows its times through the day's listener; the same day again needs showing here.
+        if (days.firstKey().equals(day.getValue())) {
+            showTimes();
+        } else {
+            day.setValue(days.firstKey());
+        }
     }
 
     private List<Slot> load(boolean forMove) {
@@ -221,10 +225,11 @@ public class ConsultationPanel extends Div {
         if (date == null) {
             return;
         }
-        List<Slot> slots = Slots.byDay(offered, zone()).getOrDefault(date, List.of());
+        ZoneId shownIn = zone();
+        var texts = new DateTimeTexts(locale(), shownIn);
+        List<Slot> slots = Slots.byDay(offered, shownIn).getOrDefault(date, List.of());
         for (Slot slot : slots) {
-            String label = new DateTimeTexts(locale(), zone()).time(slot.start()) + "–"
-                    + new DateTimeTexts(locale(), zone()).time(slot.end());
+            String label = texts.time(slot.start()) + "–" + texts.time(slot.end());
             // Offered only when the policy allows fixed bookings (docs/adr/040): say so on the slot.
             var button = new Button(consultations.movableOnceBooked(slot.start()) ? label
                     : getTranslation("consultation.slot.fixed", label));
