@@ -3,7 +3,6 @@ package org.expertportal.security;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,8 +30,12 @@ final class PasswordHashing implements PasswordEncoder {
     private final PasswordEncoder encoder;
     private final Semaphore permits;
 
-    PasswordHashing(int permits) {
-        this(delegating(), permits);
+    /**
+     * @param reserveMemoryAtStart fill the Argon2 memory of {@code permits} hashes right after start
+     *     ({@link PooledArgon2id}); tests, which start many contexts, let it grow with use
+     */
+    PasswordHashing(int permits, boolean reserveMemoryAtStart) {
+        this(delegating(permits, reserveMemoryAtStart), permits);
     }
 
     PasswordHashing(PasswordEncoder encoder, int permits) {
@@ -58,9 +61,10 @@ final class PasswordHashing implements PasswordEncoder {
         return (int) Math.max(2, Math.min(4L * processors, byHeap));
     }
 
-    private static PasswordEncoder delegating() {
+    private static PasswordEncoder delegating(int permits, boolean reserveMemoryAtStart) {
         Map<String, PasswordEncoder> encoders = new HashMap<>();
-        encoders.put(ARGON2ID, new Argon2PasswordEncoder(16, 32, 1, MEMORY_KIB, ITERATIONS));
+        // As many slabs of Argon2 memory as permits: a hash that holds a permit never waits for memory.
+        encoders.put(ARGON2ID, new PooledArgon2id(MEMORY_KIB, ITERATIONS, permits, reserveMemoryAtStart));
         encoders.put(PBKDF2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
         encoders.put(BCRYPT, new BCryptPasswordEncoder());
         return new DelegatingPasswordEncoder(ARGON2ID, encoders);

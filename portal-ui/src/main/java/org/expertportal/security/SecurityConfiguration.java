@@ -148,7 +148,8 @@ class SecurityConfiguration {
      * bytes, and the policy allows 128 characters in any script (40 Cyrillic characters are already 80 bytes).
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new PasswordHashing(PasswordHashing.defaultPermits());
+    PasswordEncoder passwordEncoder(
+            @Value("${portal.security.password-memory-at-start:true}") boolean reserveMemoryAtStart) {
+        return new PasswordHashing(PasswordHashing.defaultPermits(), reserveMemoryAtStart);
     }
 }

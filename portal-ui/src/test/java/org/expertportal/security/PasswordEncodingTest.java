@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 
@@ -19,7 +20,7 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
  */
 class PasswordEncodingTest {
 
-    private final PasswordEncoder encoder = new SecurityConfiguration().passwordEncoder();
+    private final PasswordEncoder encoder = new SecurityConfiguration().passwordEncoder(false);
 
     @Test
     void a_long_cyrillic_passphrase_is_stored_as_argon2id_and_matched() {
@@ -93,5 +94,52 @@ class PasswordEncodingTest {
         assertThat(PasswordHashing.permitsFor(384 * mib, 2)).as("CI's smoke run").isEqualTo(2);
         assertThat(PasswordHashing.permitsFor(16 * 1024 * mib, 2)).as("at most four per processor").isEqualTo(8);
         assertThat(PasswordHashing.permitsFor(64 * mib, 8)).as("at least two").isEqualTo(2);
+    }
+
+    @Test
+    void hashes_made_by_spring_security_match_and_ours_match_in_spring_security() {
+        var spring = new Argon2PasswordEncoder(16, 32, 1, PasswordHashing.MEMORY_KIB, PasswordHashing.ITERATIONS);
+        var pooled = new PooledArgon2id(PasswordHashing.MEMORY_KIB, PasswordHashing.ITERATIONS, 1, false);
+        String passphrase = "пароль с пробелами and ASCII";
+
+        String bySpring = spring.encode(passphrase);
+        assertThat(pooled.matches(passphrase, bySpring)).isTrue();
+        assertThat(pooled.matches(passphrase + " ", bySpring)).isFalse();
+        assertThat(pooled.upgradeEncoding(bySpring)).isFalse();
+
+        String ours = pooled.encode(passphrase);
+        assertThat(ours).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+        assertThat(spring.matches(passphrase, ours)).isTrue();
+        assertThat(spring.matches("пароль", ours)).isFalse();
+    }
+
+    @Test
+    void a_hash_with_less_memory_or_fewer_passes_is_marked_for_replacement_and_still_matches() {
+        var pooled = new PooledArgon2id(PasswordHashing.MEMORY_KIB, PasswordHashing.ITERATIONS, 1, false);
+        String weaker = new Argon2PasswordEncoder(16, 32, 1, 16_384, 2).encode("a long enough passphrase");
+        assertThat(pooled.matches("a long enough passphrase", weaker)).isTrue();
+        assertThat(pooled.upgradeEncoding(weaker)).isTrue();
+        assertThat(pooled.matches("a long enough passphrase", "$argon2id$v=19$m=19456,t=2,p=1$broken")).isFalse();
+        assertThat(pooled.matches("a long enough passphrase", "$argon2i$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaA"))
+                .isFalse();
+    }
+
+    @Test
+    void the_memory_of_a_hash_is_kept_for_the_next_one_and_does_not_grow() {
+        var pooled = new PooledArgon2id(PasswordHashing.MEMORY_KIB, PasswordHashing.ITERATIONS, 2, false);
+        assertThat(pooled.heldBlocks()).as("grows with use when not reserved at start").isZero();
+
+        String hash = pooled.encode("first");
+        assertThat(pooled.heldBlocks()).isEqualTo(pooled.blocksPerSlab());
+        assertThat(pooled.matches("first", hash)).isTrue();
+        assertThat(pooled.heldBlocks()).as("one hash at a time reuses one slab").isEqualTo(pooled.blocksPerSlab());
+    }
+
+    @Test
+    void reserved_at_start_every_slab_is_filled_without_a_sign_in() {
+        var pooled = new PooledArgon2id(1_024, 1, 3, true);
+        await().atMost(Duration.ofSeconds(10)).until(() -> pooled.heldBlocks() == 3 * pooled.blocksPerSlab());
+        assertThat(pooled.matches("x", pooled.encode("x"))).isTrue();
+        assertThat(pooled.heldBlocks()).isEqualTo(3 * pooled.blocksPerSlab());
     }
 }
