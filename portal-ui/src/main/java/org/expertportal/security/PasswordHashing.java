@@ -47,8 +47,8 @@ final class PasswordHashing implements PasswordEncoder {
     }
 
     /**
-     * As many hashes at once as an eighth of the heap holds (19 MiB each), at least two and at most four per
-     * processor. Not fewer: a permit does not reserve a processor, and when the pages keep every core busy a
+     * As many hashes at once as a sixteenth of the heap holds (19 MiB each, kept for the next hash:
+     * {@link PooledArgon2id}), at least two and at most four per processor. Not fewer: a permit does not reserve a processor, and when the pages keep every core busy a
      * single hashing thread gets its share of the CPU among all of Tomcat's, so one or two permits let the queue
      * of sign-ins grow without end (the first load run with half the processors timed sign-ins out).
      */
@@ -57,7 +57,7 @@ final class PasswordHashing implements PasswordEncoder {
     }
 
     static int permitsFor(long maxHeapBytes, int processors) {
-        long byHeap = maxHeapBytes / 8 / (MEMORY_KIB * 1024L);
+        long byHeap = maxHeapBytes / 16 / (MEMORY_KIB * 1024L);
         return (int) Math.max(2, Math.min(4L * processors, byHeap));
     }
 
