@@ -60,6 +60,8 @@ class ConsultationJourneyIT {
         journey.signInToHome("client@demo.test", "demo-client-pass");
         page.navigate(journey.url(REQUEST));
         assertThat(page.locator("#consultation")).containsText("Free consultation");
+        assertThat(page.locator("#consultation-slots")).hasCount(0);
+        page.locator("#consultation-choose").click();
         var firstSlot = page.locator("#consultation-slots .consultation-slot").first();
         assertThat(firstSlot).hasText(startsWith(time(9, 0) + "–" + time(9, 30)));
         String firstTime = firstSlot.innerText().strip();
@@ -95,6 +97,7 @@ class ConsultationJourneyIT {
         page.locator("#consultation-cancel").click();
         assertThat(page.locator("#timeline")).containsText("Consultation cancelled");
         assertThat(page.locator("#consultation-booked")).hasCount(0);
+        page.locator("#consultation-choose").click();
         assertThat(page.locator("#consultation-slots .consultation-slot").first()).isVisible();
     }
 
@@ -108,6 +111,7 @@ class ConsultationJourneyIT {
         testClock.moveFrom(Instant.parse("2026-12-03T13:30:00Z"));
         journey.signInToHome("client@demo.test", "demo-client-pass");
         page.navigate(journey.url(REQUEST));
+        page.locator("#consultation-choose").click();
         page.locator("#consultation-slots .consultation-slot", new Page.LocatorOptions()
                 .setHasText(startsWith(time(16, 0) + "–" + time(16, 30)))).click();
         page.locator("#consultation-book").click();
@@ -139,6 +143,7 @@ class ConsultationJourneyIT {
         testClock.moveFrom(Instant.parse("2026-11-24T19:00:00Z"));
         journey.signInToHome("client@demo.test", "demo-client-pass");
         page.navigate(journey.url(REQUEST));
+        page.locator("#consultation-choose").click();
         page.locator("#consultation-slots .consultation-slot").first().click();
         page.locator("#consultation-book").click();
         assertThat(page.locator("#consultation-booked")).containsText(time(9, 0) + "–" + time(9, 30));

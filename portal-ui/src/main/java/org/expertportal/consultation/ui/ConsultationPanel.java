@@ -116,8 +116,17 @@ public class ConsultationPanel extends Div {
             if (panel.mayBook()) {
                 add(new Paragraph(getTranslation("consultation.offer")));
                 moving = false;
-                add(picker);
-                showSlots(false);
+                // Times are read and drawn when asked for: most visits to a request page book nothing, and
+                // three weeks of days and a day's times were most of the page's server memory (issue #18).
+                var choose = new Button(getTranslation("consultation.action.choose-time"));
+                choose.setId("consultation-choose");
+                choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                choose.addClickListener(click -> {
+                    remove(choose);
+                    add(picker);
+                    showSlots(false);
+                });
+                add(choose);
             } else {
                 add(new Paragraph(getTranslation("consultation.not-bookable")));
             }
