@@ -59,6 +59,8 @@ public final class PortalBrowser {
     private String securityKey;
     private int syncId;
     private int clientId;
+    /** The last UIDL message sent, for {@link #resendLast}. */
+    private String lastMessage;
     private Uidl page;
     private String lastLocation = "";
 
@@ -202,6 +204,19 @@ public final class PortalBrowser {
                 new String(head, 0, headCount, StandardCharsets.ISO_8859_1));
     }
 
+    /**
+     * The last UIDL message again, word for word, as Vaadin's client sends it when the answer was lost
+     * (a phone's connection dropped): the portal must answer with the same text, and nothing is done twice.
+     */
+    public Exchange resendLast() {
+        if (lastMessage == null) {
+            throw new PortalError("no message sent yet");
+        }
+        return send(request("/?v-r=uidl&v-uiId=" + uiId)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(lastMessage)));
+    }
+
     /** The last UIDL answer: the changes that drew the current page. */
     public Uidl page() {
         if (page == null) {
@@ -223,9 +238,10 @@ public final class PortalBrowser {
         ObjectNode message = JSON.createObjectNode().put("csrfToken", securityKey);
         message.set("rpc", rpc);
         message.put("syncId", syncId).put("clientId", clientId);
+        lastMessage = message.toString();
         Exchange answer = send(request("/?v-r=uidl&v-uiId=" + uiId)
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(message.toString())));
+                .POST(HttpRequest.BodyPublishers.ofString(lastMessage)));
         if (answer.status() != 200) {
             throw new PortalError("uidl: HTTP " + answer.status());
         }
