@@ -47,10 +47,11 @@ final class PasswordHashing implements PasswordEncoder {
     }
 
     /**
-     * As many hashes at once as a sixteenth of the heap holds (19 MiB each, kept for the next hash:
-     * {@link PooledArgon2id}), at least two and at most four per processor. Not fewer: a permit does not reserve a processor, and when the pages keep every core busy a
-     * single hashing thread gets its share of the CPU among all of Tomcat's, so one or two permits let the queue
-     * of sign-ins grow without end (the first load run with half the processors timed sign-ins out).
+     * One hash fewer at once than there are processors, and no more than a sixteenth of the heap holds (19 MiB
+     * each, kept for the next hash: {@link PooledArgon2id}); at least one. Requests run on virtual threads (ADR
+     * 049): a hash keeps its carrier for its 30 ms, so this leaves at least one processor to the pages during a
+     * burst of sign-ins. (With Tomcat's 200 platform threads a permit reserved nothing and one or two permits
+     * starved the sign-ins; ADR 046 tells that story.)
      */
     static int defaultPermits() {
         return permitsFor(Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
@@ -58,7 +59,7 @@ final class PasswordHashing implements PasswordEncoder {
 
     static int permitsFor(long maxHeapBytes, int processors) {
         long byHeap = maxHeapBytes / 16 / (MEMORY_KIB * 1024L);
-        return (int) Math.max(2, Math.min(4L * processors, byHeap));
+        return (int) Math.max(1, Math.min(processors - 1L, byHeap));
     }
 
     private static PasswordEncoder delegating(int permits, boolean reserveMemoryAtStart) {
