@@ -32,8 +32,14 @@ import org.expertportal.account.AccountSummary;
  * may open, titles translated from their keys), the language switch and the user menu.
  *
  * <p>On a phone the header keeps only the menu toggle, the name and a compact account button
- * (an icon; the name and the language switch are for wider screens), so the drawer holds the
- * account links, sign-in or sign-out and the language as well: nothing is out of reach.
+ * (an icon; the name is for wider screens), so the drawer holds the account links, sign-in or
+ * sign-out as well. The language is chosen in the drawer on every screen: the drawer is open beside
+ * the page on a wide one.
+ *
+ * <p>The frame is on every page for as long as the page is open, so it costs server memory per
+ * person (issue #18): one language switch, not two; and when the browser said at start that its
+ * window is wide ({@link Screen}), the drawer leaves out its copy of the account links, which the
+ * header's menu holds at every width.
  */
 @Layout
 @AnonymousAllowed
@@ -48,10 +54,7 @@ public final class MainLayout extends AppLayout {
 
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         var spacer = new Div();
-        var language = new LanguageSelect(accountService, account.isPresent());
-        language.addClassName("portal-wide-only");
-        var header = new HorizontalLayout(new DrawerToggle(), title, spacer, language,
-                userArea(account, authenticationContext));
+        var header = new HorizontalLayout(new DrawerToggle(), title, spacer, userArea(account, authenticationContext));
         header.addClassName("portal-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -62,40 +65,21 @@ public final class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.getStyle().set("margin", "var(--lumo-space-s)");
         entries.forEach(entry -> nav.addItem(menuItem(entry)));
-        // The drawer always holds the account and the language, so it is there even without menu entries.
-        addToDrawer(nav, drawerAccount(account, accountService, authenticationContext));
+        // The drawer always holds the language (and on narrow or unknown screens the account), so it is there
+        // even without menu entries.
+        addToDrawer(nav, drawerAccount(account, accountService, authenticationContext, Screen.atStart()));
         setPrimarySection(Section.NAVBAR);
     }
 
-    /** The drawer's copy of the header's account area and language switch, with ids of their own. */
+    /** The language switch, and where the screen may be narrow the drawer's copy of the header's account area. */
     private Component drawerAccount(Optional<AccountSummary> account, AccountService accountService,
-            AuthenticationContext authenticationContext) {
+            AuthenticationContext authenticationContext, Screen screen) {
         var area = new Div();
         area.addClassName("portal-drawer-account");
         area.setId("drawer-account-area");
-        if (account.isPresent()) {
-            var name = Texts.content(new Span(account.get().displayName()));
-            name.addClassName("portal-drawer-name");
-            var links = new SideNav();
-            var mine = new SideNavItem(getTranslation("action.account"), "account", new Icon(VaadinIcon.USER));
-            mine.setId("drawer-account");
-            links.addItem(mine,
-                    new SideNavItem(getTranslation("action.alert-settings"), "account/notifications"),
-                    new SideNavItem(getTranslation("action.change-password"), "account/password"),
-                    new SideNavItem(getTranslation("action.two-factor"), "account/two-factor"),
-                    new SideNavItem(getTranslation("action.sessions"), "account/sessions"));
-            var signOut = new Button(getTranslation("action.sign-out"), new Icon(VaadinIcon.SIGN_OUT),
-                    click -> authenticationContext.logout());
-            signOut.setId("drawer-sign-out");
-            signOut.setWidthFull();
-            area.add(name, links, signOut);
-        } else {
-            var signIn = new Button(getTranslation("action.sign-in"), new Icon(VaadinIcon.SIGN_IN),
-                    click -> getUI().ifPresent(ui -> ui.navigate("login")));
-            signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            signIn.setId("drawer-sign-in");
-            signIn.setWidthFull();
-            area.add(signIn);
+        // Wide: the header's menu (or its sign-in button) is in view beside the open drawer.
+        if (screen.mayBeNarrow()) {
+            area.add(drawerAccountLinks(account, authenticationContext));
         }
         var languageLabel = new Span(getTranslation("language.choose"));
         languageLabel.addClassName("portal-field-label");
@@ -118,6 +102,33 @@ public final class MainLayout extends AppLayout {
         }
         area.add(languageLabel, languages);
         return area;
+    }
+
+    /** The drawer's copy of the header's account area (name, account links, sign-out; or sign-in), ids of its own. */
+    private Component[] drawerAccountLinks(Optional<AccountSummary> account, AuthenticationContext authenticationContext) {
+        if (account.isPresent()) {
+            var name = Texts.content(new Span(account.get().displayName()));
+            name.addClassName("portal-drawer-name");
+            var links = new SideNav();
+            var mine = new SideNavItem(getTranslation("action.account"), "account", new Icon(VaadinIcon.USER));
+            mine.setId("drawer-account");
+            links.addItem(mine,
+                    new SideNavItem(getTranslation("action.alert-settings"), "account/notifications"),
+                    new SideNavItem(getTranslation("action.change-password"), "account/password"),
+                    new SideNavItem(getTranslation("action.two-factor"), "account/two-factor"),
+                    new SideNavItem(getTranslation("action.sessions"), "account/sessions"));
+            var signOut = new Button(getTranslation("action.sign-out"), new Icon(VaadinIcon.SIGN_OUT),
+                    click -> authenticationContext.logout());
+            signOut.setId("drawer-sign-out");
+            signOut.setWidthFull();
+            return new Component[] {name, links, signOut};
+        }
+        var signIn = new Button(getTranslation("action.sign-in"), new Icon(VaadinIcon.SIGN_IN),
+                click -> getUI().ifPresent(ui -> ui.navigate("login")));
+        signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        signIn.setId("drawer-sign-in");
+        signIn.setWidthFull();
+        return new Component[] {signIn};
     }
 
     private SideNavItem menuItem(MenuEntry entry) {

@@ -181,6 +181,13 @@ class PhoneJourneyIT {
         Locator table = page.locator("#my-requests");
         assertThat(table).isVisible();
         assertThat(page.locator("#my-request-cards")).hasCount(0);
+        // The frame at a desk: the user menu in the header, the language switch in the open drawer, and
+        // no second copy of the account links there (each element is server memory per person, issue #18).
+        assertThat(page.locator("#user-menu")).isVisible();
+        assertThat(page.locator("#drawer-language-ru")).isVisible();
+        assertThat(page.locator("#drawer-account")).hasCount(0);
+        assertThat(page.locator("#drawer-sign-out")).hasCount(0);
+        assertThat(page.locator("#language-select")).hasCount(0);
         assertThat(table.locator("vaadin-grid-cell-content a").first()).isVisible();
         @SuppressWarnings("unchecked")
         List<String> cut = (List<String>) table.evaluate("""

@@ -99,8 +99,8 @@ class PortalJourneyIT {
     }
 
     private static void chooseLanguage(Page page, String language) {
-        page.locator("#language-select").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(language)).click();
+        // The language switch is in the drawer, open beside the page on a wide screen.
+        page.locator("#drawer-language vaadin-button", new Page.LocatorOptions().setHasText(language)).click();
         page.waitForLoadState();
     }
 }

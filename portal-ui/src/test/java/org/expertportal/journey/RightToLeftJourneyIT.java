@@ -121,7 +121,7 @@ class RightToLeftJourneyIT {
         assertThat(page.locator("html")).hasAttribute("lang", "ti");
         assertThat(page.locator("html")).hasAttribute("dir", "ltr");
         assertThat(page.locator("h1").first()).hasText(Pattern.compile("[\\u1200-\\u137F]"));
-        var language = page.locator("#language-select");
+        var language = page.locator("#drawer-language");
         assertThat(language).containsText("ትግርኛ");
         Screenshots.save(page, SCREENSHOTS.resolve("tigrinya-landing.png"));
 

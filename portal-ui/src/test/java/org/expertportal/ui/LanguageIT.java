@@ -1,12 +1,13 @@
 package org.expertportal.ui;
 
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ class LanguageIT extends KaribuTest {
     void a_signed_in_clients_language_choice_is_kept_on_the_account() {
         signIn("client@demo.test");
         try {
-            _setValue(_get(LanguageSelect.class), RUSSIAN);
+            _click(_get(Button.class, spec -> spec.withId("drawer-language-ru")));
 
             assertThat(accountService.currentAccount().orElseThrow().preferredLanguage()).contains(RUSSIAN);
             assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ru");
@@ -64,7 +65,7 @@ class LanguageIT extends KaribuTest {
     @Test
     void an_anonymous_visitor_switches_language_without_an_account() {
         reloadPage();
-        _setValue(_get(LanguageSelect.class), RUSSIAN);
+        _click(_get(Button.class, spec -> spec.withId("drawer-language-ru")));
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ru");
         assertThat(accountService.currentAccount()).isEmpty();
     }
