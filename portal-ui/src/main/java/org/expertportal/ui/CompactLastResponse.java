@@ -11,6 +11,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.UidlRequestHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -57,7 +58,8 @@ class CompactLastResponse implements VaadinServiceInitListener {
         }
     }
 
-    private record Stored(byte[] deflated, int length) {}
+    /** Serializable like the rest of the UI, should a session ever be stored. */
+    private record Stored(byte[] deflated, int length) implements Serializable {}
 
     static void compact(UI ui) {
         String last = ui.getInternals().getLastRequestResponse();
