@@ -232,7 +232,8 @@ public class DocumentService {
                 DocumentType.downloadName(document.getOriginalName(), document.getMediaType()),
                 document.getMediaType(), length, beforeFirstByte);
         try {
-            in = new CheckedSource(store.read(document.getStorageName(), document.getKeyId()), document.getSha256());
+            in = new CheckedSource(store.read(document.getStorageName(), document.getKeyId()),
+                    store.authenticates(document.getKeyId()) ? null : document.getSha256());
             copy.copy(in, out);
             in.readToTheEnd();
             in.close();
@@ -269,19 +270,22 @@ public class DocumentService {
 
     /**
      * The stored file as it is read: remembers whether a failure came from it rather than from the
-     * receiver, and at its end compares what was read with the recorded SHA-256 (which also
-     * covers files stored before encryption, which nothing else authenticates).
+     * receiver, and, for a file its store does not authenticate (one stored before encryption),
+     * compares at its end what was read with the recorded SHA-256 (docs/adr/050).
      */
     private static final class CheckedSource extends FilterInputStream {
 
-        private final MessageDigest sha256 = sha256();
+        /** Null when the store authenticates the file as it is read. */
+        private final MessageDigest sha256;
         private final String expected;
         private boolean checked;
         boolean failed;
 
+        /** @param expected the recorded SHA-256 to compare, or null when the store authenticates the file */
         CheckedSource(InputStream in, String expected) {
             super(in);
             this.expected = expected;
+            this.sha256 = expected == null ? null : sha256();
         }
 
         @Override
@@ -299,7 +303,7 @@ public class DocumentService {
                 failed = true;
                 throw e;
             }
-            if (n > 0) {
+            if (n > 0 && sha256 != null) {
                 sha256.update(buffer, offset, n);
             } else if (n == -1) {
                 checkOnce();
@@ -323,7 +327,7 @@ public class DocumentService {
         private void checkOnce() throws IOException {
             if (!checked) {
                 checked = true;
-                if (!HexFormat.of().formatHex(sha256.digest()).equals(expected)) {
+                if (sha256 != null && !HexFormat.of().formatHex(sha256.digest()).equals(expected)) {
                     failed = true;
                     throw new IOException("does not match its recorded SHA-256");
                 }

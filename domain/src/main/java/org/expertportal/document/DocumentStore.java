@@ -28,6 +28,16 @@ public interface DocumentStore {
      */
     InputStream read(String storageName, String keyId) throws IOException;
 
+    /**
+     * Whether {@link #read} itself proves a document whole for this key id: every piece
+     * authenticated, bound to its storage name, the end of the file included (docs/adr/050). The
+     * service then does not hash it again on its way out; it still compares the recorded SHA-256
+     * of documents it cannot prove (those stored before encryption). None by default.
+     */
+    default boolean authenticates(String keyId) {
+        return false;
+    }
+
     /** Removes the document if it exists; used to undo a refused or failed upload. */
     void delete(String storageName);
 

@@ -36,6 +36,8 @@ class DocumentServiceTest {
     private final Map<String, byte[]> files = new HashMap<>();
     /** The stored file fails (as a tampered segment does) when a read goes past this position. */
     private int failBeyond = Integer.MAX_VALUE;
+    /** Whether the store proves each file whole as it reads it (Tink's segments do). */
+    private boolean storeAuthenticates;
     /** How often the store was asked for a file: each read decrypts it once. */
     private int reads;
     private final InMemoryAuditEvents audited = new InMemoryAuditEvents();
@@ -112,6 +114,20 @@ class DocumentServiceTest {
         assertThat(sink.bytes.toByteArray()).isEqualTo(LARGE);
         assertThat(sink.closed).isTrue();
         assertThat(audited.actions()).containsExactly(AuditAction.DOCUMENT_DOWNLOADED);
+    }
+
+    @Test
+    void a_file_its_store_authenticates_is_not_hashed_again_on_its_way_out() {
+        storeAuthenticates = true;
+        Document received = service.receive("cv.pdf", new ByteArrayInputStream(LARGE), DocumentPurpose.EXPERT_CV);
+        Document document = new Document(received.getStorageName(), "cv.pdf", "application/pdf", LARGE.length,
+                "0".repeat(64), clock.instant(), 7L, "test-key");
+        var sink = new RecordingSink();
+
+        service.deliver(document, DocumentPurpose.EXPERT_CV, sink);
+
+        assertThat(sink.bytes.toByteArray()).as("the store's check is the check (docs/adr/050)").isEqualTo(LARGE);
+        assertThat(sink.closed).isTrue();
     }
 
     @Test
@@ -281,6 +297,11 @@ class DocumentServiceTest {
         public String write(String storageName, InputStream content) throws IOException {
             files.put(storageName, content.readAllBytes());
             return "test-key";
+        }
+
+        @Override
+        public boolean authenticates(String keyId) {
+            return storeAuthenticates;
         }
 
         @Override

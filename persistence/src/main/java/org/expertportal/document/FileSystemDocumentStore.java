@@ -76,6 +76,12 @@ class FileSystemDocumentStore implements DocumentStore {
         }
     }
 
+    /** Tink's streaming AEAD authenticates every segment, the end and the storage name (docs/adr/050). */
+    @Override
+    public boolean authenticates(String keyId) {
+        return keyId != null;
+    }
+
     @Override
     public InputStream read(String storageName, String keyId) throws IOException {
         Path file = pathOf(storageName);

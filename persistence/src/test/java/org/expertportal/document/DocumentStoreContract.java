@@ -49,6 +49,7 @@ abstract class DocumentStoreContract {
         String keyId = store.write(name, new ByteArrayInputStream("%PDF-1.7 content".getBytes()));
 
         assertThat(keyId).as("the key, and 64 KB segments (docs/adr/048)").isEqualTo("k2025/64k");
+        assertThat(store.authenticates(keyId)).as("its reads prove the file whole (docs/adr/050)").isTrue();
         assertThat(store.exists(name)).isTrue();
         assertThat(readAll(store, name, keyId)).isEqualTo("%PDF-1.7 content");
         store.delete(name);
@@ -180,6 +181,7 @@ abstract class DocumentStoreContract {
         putStoredBytes(name, "%PDF-1.4 legacy".getBytes());
 
         assertThat(readAll(store, name, null)).isEqualTo("%PDF-1.4 legacy");
+        assertThat(store.authenticates(null)).as("nothing proves it: the service compares its SHA-256").isFalse();
     }
 
     @Test
