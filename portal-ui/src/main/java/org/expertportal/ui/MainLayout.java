@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -22,7 +20,6 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.expertportal.account.AccountService;
 import org.expertportal.account.AccountSummary;
@@ -83,23 +80,13 @@ public final class MainLayout extends AppLayout {
         }
         var languageLabel = new Span(getTranslation("language.choose"));
         languageLabel.addClassName("portal-field-label");
-        var languages = new Div();
+        var languages = new LanguageSwitch(PortalTranslations.LANGUAGES,
+                PortalTranslations.LANGUAGES.stream().map(locale -> getTranslation("language." + locale.getLanguage()))
+                        .toList(),
+                PortalTranslations.supported(getLocale()),
+                locale -> LanguageSelect.switchTo(locale, accountService, account.isPresent()));
         languages.addClassName("portal-drawer-languages");
         languages.setId("drawer-language");
-        Locale current = PortalTranslations.supported(getLocale());
-        for (Locale locale : PortalTranslations.LANGUAGES) {
-            var choose = new Button(getTranslation("language." + locale.getLanguage()),
-                    click -> LanguageSelect.switchTo(locale, accountService, account.isPresent()));
-            choose.setId("drawer-language-" + locale.getLanguage());
-            // Each language is named in its own script: lang lets the browser pick its font.
-            choose.getElement().setAttribute("lang", locale.getLanguage());
-            choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            if (locale.equals(current)) {
-                choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                choose.getElement().setAttribute("aria-pressed", "true");
-            }
-            languages.add(choose);
-        }
         area.add(languageLabel, languages);
         return area;
     }
@@ -151,27 +138,19 @@ public final class MainLayout extends AppLayout {
             signIn.setId("sign-in");
             return signIn;
         }
-        var menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        menu.setId("user-menu");
-        // An avatar-like icon; the name beside it only where there is room.
-        var name = new Span(account.get().displayName());
-        name.addClassName("portal-wide-only");
-        name.addClassName("portal-user-name");
-        var item = menu.addItem(new Span(new Icon(VaadinIcon.USER), name));
-        item.setAriaLabel(getTranslation("action.account"));
-        item.getSubMenu().addItem(getTranslation("action.account"),
-                click -> getUI().ifPresent(ui -> ui.navigate("account"))).setId("my-account");
-        item.getSubMenu().addItem(getTranslation("action.alert-settings"),
-                click -> getUI().ifPresent(ui -> ui.navigate("account/notifications")));
-        item.getSubMenu().addItem(getTranslation("action.change-password"),
-                click -> getUI().ifPresent(ui -> ui.navigate("account/password")));
-        item.getSubMenu().addItem(getTranslation("action.two-factor"),
-                click -> getUI().ifPresent(ui -> ui.navigate("account/two-factor")));
-        item.getSubMenu().addItem(getTranslation("action.sessions"),
-                click -> getUI().ifPresent(ui -> ui.navigate("account/sessions")));
-        item.getSubMenu().addItem(getTranslation("action.sign-out"), click -> authenticationContext.logout())
-                .setId("sign-out");
-        return menu;
+        return new AccountMenu(account.get().displayName(), getTranslation("action.account"), List.of(
+                new AccountMenu.Choice("account", getTranslation("action.account"), () -> open("account")),
+                new AccountMenu.Choice("alerts", getTranslation("action.alert-settings"),
+                        () -> open("account/notifications")),
+                new AccountMenu.Choice("password", getTranslation("action.change-password"),
+                        () -> open("account/password")),
+                new AccountMenu.Choice("two-factor", getTranslation("action.two-factor"),
+                        () -> open("account/two-factor")),
+                new AccountMenu.Choice("sessions", getTranslation("action.sessions"), () -> open("account/sessions")),
+                new AccountMenu.Choice("sign-out", getTranslation("action.sign-out"), authenticationContext::logout)));
+    }
+
+    private void open(String route) {
+        getUI().ifPresent(ui -> ui.navigate(route));
     }
 }

@@ -59,8 +59,10 @@ class PhoneJourneyIT {
         Page page = journey.page();
         journey.signIn("client@demo.test", "demo-client-pass");
 
-        // The compact account button stays on the screen.
+        // The compact account button stays on the screen, as the person icon, not folded into an
+        // overflow button by a long portal name beside it.
         assertWithinScreen(page.locator("#user-menu"));
+        assertThat(page.locator("#user-menu vaadin-icon[icon='vaadin:user']")).isVisible();
 
         page.navigate(journey.url("/my/requests"));
         Locator cards = page.locator("#my-request-cards > li");
@@ -203,7 +205,7 @@ class PhoneJourneyIT {
                     .map(cell => cell.textContent.trim())""");
         assertThat(headings).as("the headings measured").contains("Reference", "Status", "Requested");
         page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        page.locator("#sign-out").click();
+        page.locator("vaadin-menu-bar-item.portal-menu-sign-out").click();
         assertThat(page.locator("#sign-in")).isVisible();
 
         journey.signIn("staff@demo.test", "demo-staff-pass");

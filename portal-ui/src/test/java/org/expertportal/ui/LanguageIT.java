@@ -46,7 +46,7 @@ class LanguageIT extends KaribuTest {
     void a_signed_in_clients_language_choice_is_kept_on_the_account() {
         signIn("client@demo.test");
         try {
-            _click(_get(Button.class, spec -> spec.withId("drawer-language-ru")));
+            FrameTesting.chooseLanguage("ru");
 
             assertThat(accountService.currentAccount().orElseThrow().preferredLanguage()).contains(RUSSIAN);
             assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ru");
@@ -65,7 +65,7 @@ class LanguageIT extends KaribuTest {
     @Test
     void an_anonymous_visitor_switches_language_without_an_account() {
         reloadPage();
-        _click(_get(Button.class, spec -> spec.withId("drawer-language-ru")));
+        FrameTesting.chooseLanguage("ru");
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ru");
         assertThat(accountService.currentAccount()).isEmpty();
     }
