@@ -3,7 +3,8 @@ package org.expertportal.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.menubar.MenuBar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import tools.jackson.databind.node.ArrayNode;
  * <p>Each item carries the class {@code portal-menu-<key>}, which tests can find it by.
  */
 @Tag("vaadin-menu-bar")
-@JsModule("@vaadin/menu-bar/src/vaadin-menu-bar.js")
+// The web component comes with the MenuBar component's own dependencies (no frontend build).
+@Uses(MenuBar.class)
 final class AccountMenu extends Component {
 
     /** One item of the menu: its key (also in its class name), its words and what choosing it does. */

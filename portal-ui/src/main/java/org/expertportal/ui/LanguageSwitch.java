@@ -1,7 +1,8 @@
 package org.expertportal.ui;
 
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
  * ({@code drawer-language-<code>}) and are buttons to the keyboard and to screen readers.
  */
 @Tag("div")
-@JsModule("@vaadin/button/src/vaadin-button.js")
+// The buttons come with the Button component's own dependencies (no frontend build).
+@Uses(Button.class)
 final class LanguageSwitch extends Div {
 
     /** What the browser sends: the language of the button pressed. */
