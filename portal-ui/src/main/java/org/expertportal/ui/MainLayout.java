@@ -138,7 +138,7 @@ public final class MainLayout extends AppLayout {
             signIn.setId("sign-in");
             return signIn;
         }
-        return new AccountMenu(account.get().displayName(), getTranslation("action.account"), List.of(
+        return new AccountMenu(account.get().displayName(), List.of(
                 new AccountMenu.Choice("account", getTranslation("action.account"), () -> open("account")),
                 new AccountMenu.Choice("alerts", getTranslation("action.alert-settings"),
                         () -> open("account/notifications")),

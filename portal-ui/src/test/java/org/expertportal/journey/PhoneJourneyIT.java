@@ -62,7 +62,8 @@ class PhoneJourneyIT {
         // The compact account button stays on the screen, as the person icon, not folded into an
         // overflow button by a long portal name beside it.
         assertWithinScreen(page.locator("#user-menu"));
-        assertThat(page.locator("#user-menu vaadin-icon[icon='vaadin:user']")).isVisible();
+        assertThat(page.locator("#user-menu vaadin-menu-bar-button.portal-account-root")).isVisible();
+        assertWithinScreen(page.locator("#user-menu vaadin-menu-bar-button.portal-account-root"));
 
         page.navigate(journey.url("/my/requests"));
         Locator cards = page.locator("#my-request-cards > li");
