@@ -273,6 +273,7 @@ public final class ClusterCheck {
                         option httpchk GET /actuator/health/readiness
                         http-check expect status 200
                         default-server inter 1s fall 2 rise 2
+                        timeout check 3s
                         http-response set-header X-Portal-Node %%s
                         server a 127.0.0.1:%d check cookie a
                         server b 127.0.0.1:%d check cookie b
