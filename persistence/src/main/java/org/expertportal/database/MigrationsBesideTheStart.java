@@ -2,7 +2,6 @@ package org.expertportal.database;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,7 +39,6 @@ public final class MigrationsBesideTheStart implements DestructionAwareBeanPostP
     private static final Logger log = LoggerFactory.getLogger(MigrationsBesideTheStart.class);
 
     private final ObjectProvider<EntityManagerFactory> entityManagerFactory;
-    private final Set<String> deferred = ConcurrentHashMap.newKeySet();
     private final Map<String, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
 
     public MigrationsBesideTheStart(ObjectProvider<EntityManagerFactory> entityManagerFactory) {
@@ -52,14 +50,13 @@ public final class MigrationsBesideTheStart implements DestructionAwareBeanPostP
         if (bean instanceof SpringLiquibase liquibase) {
             // Its initialisation would migrate on this thread; the migration starts right after it.
             liquibase.setShouldRun(false);
-            deferred.add(beanName);
         }
         return bean;
     }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof SpringLiquibase liquibase && deferred.remove(beanName)) {
+        if (bean instanceof SpringLiquibase liquibase) {
             liquibase.setShouldRun(true);
             CompletableFuture<Void> done = new CompletableFuture<>();
             running.put(beanName, done);
