@@ -1,11 +1,17 @@
 package org.expertportal.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.expertportal.country.CountryArticlePublished;
 import org.expertportal.country.CountryProfileService;
 import org.expertportal.country.CountrySummary;
@@ -17,14 +23,23 @@ import org.expertportal.expert.ExpertService;
 import org.expertportal.ui.PortalTranslations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Builds the search entries for countries, their articles and the themes. */
+/**
+ * Builds the search entries for countries, their articles, the themes and the experts: again at
+ * every start (so that a release's new translations reach the index), after a country's article
+ * is published and when the expert directory changes. The rebuild at start runs on a thread of
+ * its own once the portal is ready (docs/adr/054): each kind is replaced in one transaction, so
+ * searches meanwhile find the entries of the last start, and the start to healthy does not wait
+ * for it. {@code portal.search.rebuild-at-start=before-ready} rebuilds before the portal reports
+ * ready instead (the tests, which search straight after their start).
+ */
 @Component
-class SearchIndexer implements ApplicationRunner {
+class SearchIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
@@ -34,8 +49,18 @@ class SearchIndexer implements ApplicationRunner {
     private final ArticleRenderer renderer;
     private final ExpertService experts;
 
+    private final boolean beforeReady;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final CompletableFuture<Void> startRebuild = new CompletableFuture<>();
+
     SearchIndexer(SearchIndex index, CountryProfileService countries, PortalTranslations translations,
-            ArticleRenderer renderer, ExpertService experts) {
+            ArticleRenderer renderer, ExpertService experts,
+            @Value("${portal.search.rebuild-at-start:background}") String rebuildAtStart) {
+        if (!rebuildAtStart.equals("background") && !rebuildAtStart.equals("before-ready")) {
+            throw new IllegalArgumentException(
+                    "portal.search.rebuild-at-start is background or before-ready, not " + rebuildAtStart);
+        }
+        this.beforeReady = rebuildAtStart.equals("before-ready");
         this.index = index;
         this.experts = experts;
         this.countries = countries;
@@ -43,11 +68,41 @@ class SearchIndexer implements ApplicationRunner {
         this.renderer = renderer;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        rebuildCountries();
-        rebuildThemes();
-        rebuildExperts();
+    /**
+     * Boot reports the portal ready (accepting traffic) right after this event's listeners return,
+     * so {@code before-ready} holds the readiness and {@code background} does not.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void portalReady() {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
+        if (beforeReady) {
+            rebuildAll();
+        } else {
+            Thread.ofPlatform().name("search-index").daemon().start(this::rebuildAll);
+        }
+    }
+
+    private void rebuildAll() {
+        try {
+            rebuildCountries();
+            rebuildThemes();
+            rebuildExperts();
+            startRebuild.complete(null);
+        } catch (RuntimeException e) {
+            // The entries of the last start stay: each kind is replaced in one transaction.
+            log.error("Search index not rebuilt at start; it keeps the entries it had", e);
+            startRebuild.completeExceptionally(e);
+            if (beforeReady) {
+                throw e;
+            }
+        }
+    }
+
+    /** Waits for the rebuild at start: for tests, and for whoever must know the index is current. */
+    void awaitStartRebuild(Duration limit) throws InterruptedException, TimeoutException, ExecutionException {
+        startRebuild.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @TransactionalEventListener
@@ -64,7 +119,7 @@ class SearchIndexer implements ApplicationRunner {
      * Every active expert's public profile, once per region they cover (so that the region
      * filter finds them) and per language (country and theme names in both).
      */
-    void rebuildExperts() {
+    synchronized void rebuildExperts() {
         Map<String, CountrySummary> byIso = countries.countriesByIsoCode();
         List<SearchEntry> entries = new ArrayList<>();
         for (ExpertCard expert : experts.publicExperts(ExpertFilter.NONE)) {
@@ -90,7 +145,7 @@ class SearchIndexer implements ApplicationRunner {
     }
 
     /** Every country's names (in every language) and current article. */
-    void rebuildCountries() {
+    synchronized void rebuildCountries() {
         Map<String, CountrySummary> all = countries.countriesByIsoCode();
         Map<String, String> articles = countries.currentArticleTexts();
         List<SearchEntry> names = new ArrayList<>();
@@ -114,7 +169,7 @@ class SearchIndexer implements ApplicationRunner {
         log.info("Search index: {} country names, {} articles", names.size(), texts.size());
     }
 
-    private void rebuildThemes() {
+    private synchronized void rebuildThemes() {
         List<SearchEntry> entries = new ArrayList<>();
         for (String theme : countries.themeKeys()) {
             for (Locale language : PortalTranslations.LANGUAGES) {
