@@ -53,7 +53,8 @@ import javax.crypto.spec.SecretKeySpec;
  * docs/adr/045). Started by docker/cluster/check-here.sh, which prepares the database and the
  * production jar and passes the settings in the environment. This program starts the rest: a fake
  * SMTP server (GreenMail, in this JVM), S3Proxy (a process), two portal nodes (processes of the
- * production jar, each with its own data folder and port) and HAProxy (a process, cookie
+ * production jar, each with its own data folder and port; node b starts as the Docker image does,
+ * with the bean definitions made at build time, docs/adr/054) and HAProxy (a process, cookie
  * stickiness); then runs the checks, prints one line per check and exits non-zero if any failed.
  */
 public final class ClusterCheck {
@@ -468,6 +469,11 @@ public final class ClusterCheck {
             this.cluster = cluster;
         }
 
+        /** Node b starts as the Docker image does: with the bean definitions made at build time. */
+        boolean aheadOfTime() {
+            return name.equals("b");
+        }
+
         String url() {
             return "http://127.0.0.1:" + port;
         }
@@ -478,13 +484,18 @@ public final class ClusterCheck {
             starts++;
             Path data = settings.work().resolve("node-" + name);
             Files.createDirectories(data);
-            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC", "-jar", settings.jar().toString(),
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC"));
+            if (aheadOfTime()) {
+                command.add("-Dspring.aot.enabled=true");
+            }
+            command.addAll(List.of("-jar", settings.jar().toString(),
                     "--spring.liquibase.contexts=default,demo" + (withCheckChange ? ",cluster-check" : ""),
                     "--portal.two-factor.demo-accounts=staff@demo.test:" + STAFF_TOTP + ",admin@demo.test:" + ADMIN_TOTP,
                     // The jobs run every few seconds (not every minute or night), so that the check sees them.
                     "--portal.response.check-interval=PT5S",
                     "--portal.consultation.reminder-interval=PT5S",
-                    "--portal.retention.cron=*/10 * * * * *");
+                    "--portal.retention.cron=*/10 * * * * *"));
+            ProcessBuilder builder = new ProcessBuilder(command);
             // The shared document store and every secret through the environment, as in production:
             // never on the command line, where any process of the machine can read them.
             Map<String, String> env = builder.environment();
@@ -526,6 +537,10 @@ public final class ClusterCheck {
                     if (ready.statusCode() == 200 && ready.body().contains("UP")) {
                         check(listensHere(), "port %d answers, but not node %s's process %d (another program?)",
                                 port, name, process.pid());
+                        String log = Files.readString(settings.work().resolve("node-" + name).resolve("portal.log"));
+                        check(log.contains("Starting AOT-processed PortalApplication") == aheadOfTime(),
+                                "node %s should start %s the build-time bean definitions", name,
+                                aheadOfTime() ? "with" : "without");
                         System.out.println("Node " + name + " ready in "
                                 + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) + " s");
                         return;

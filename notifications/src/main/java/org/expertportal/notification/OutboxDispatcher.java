@@ -29,6 +29,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -97,6 +98,16 @@ public class OutboxDispatcher implements SmartLifecycle {
         this.clock = clock;
     }
 
+    /**
+     * Whether there is a mail server to send to: a sender, and one with a host. Where the bean
+     * definitions were fixed at build time (the image's ahead-of-time processed start, docs/adr/054)
+     * the sender exists whether or not {@code SPRING_MAIL_HOST} is set at run time.
+     */
+    static boolean configured(JavaMailSender sender) {
+        return sender != null && !(sender instanceof JavaMailSenderImpl impl && (impl.getHost() == null
+                || impl.getHost().isBlank()));
+    }
+
     /** Asks for a round soon, on the dispatcher's thread; never blocks the caller. */
     public void wakeUp() {
         ScheduledExecutorService current = executor;
@@ -130,7 +141,7 @@ public class OutboxDispatcher implements SmartLifecycle {
      */
     public int dispatchDue() {
         JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
+        if (!configured(sender)) {
             if (warnedAboutMissingServer.compareAndSet(false, true)) {
                 log.warn("No mail server configured (SPRING_MAIL_HOST): alerts wait in the outbox");
             }

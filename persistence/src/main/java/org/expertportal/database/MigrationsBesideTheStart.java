@@ -2,6 +2,7 @@ package org.expertportal.database;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,6 +10,7 @@ import liquibase.integration.spring.SpringLiquibase;
 import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.DirectFieldAccessor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
@@ -40,6 +42,8 @@ public final class MigrationsBesideTheStart implements DestructionAwareBeanPostP
 
     private final ObjectProvider<EntityManagerFactory> entityManagerFactory;
     private final Map<String, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
+    /** Migrations that were to run, held back between the bean's two initialisation steps. */
+    private final Set<String> deferred = ConcurrentHashMap.newKeySet();
 
     public MigrationsBesideTheStart(ObjectProvider<EntityManagerFactory> entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
@@ -47,16 +51,24 @@ public final class MigrationsBesideTheStart implements DestructionAwareBeanPostP
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        if (bean instanceof SpringLiquibase liquibase) {
+        if (bean instanceof SpringLiquibase liquibase && willRun(liquibase)) {
             // Its initialisation would migrate on this thread; the migration starts right after it.
+            // One told not to run (spring.liquibase.enabled=false, read at run time also where the
+            // bean definitions were fixed at build time, docs/adr/054) is left as it is.
             liquibase.setShouldRun(false);
+            deferred.add(beanName);
         }
         return bean;
     }
 
+    /** SpringLiquibase has a setter for {@code shouldRun} but no getter; the field is read as it is. */
+    private static boolean willRun(SpringLiquibase liquibase) {
+        return Boolean.TRUE.equals(new DirectFieldAccessor(liquibase).getPropertyValue("shouldRun"));
+    }
+
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof SpringLiquibase liquibase) {
+        if (bean instanceof SpringLiquibase liquibase && deferred.remove(beanName)) {
             liquibase.setShouldRun(true);
             CompletableFuture<Void> done = new CompletableFuture<>();
             running.put(beanName, done);

@@ -13,10 +13,6 @@ import java.security.GeneralSecurityException;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 /**
  * Documents as files in {@code <portal.data-dir>/documents}, one file per document, named by the
@@ -27,8 +23,6 @@ import org.springframework.stereotype.Component;
  * that a broken upload never leaves a half file under a name. The default store; {@code
  * PORTAL_DOCUMENT_STORE=s3} chooses {@link S3DocumentStore} instead (docs/adr/043).
  */
-@Component
-@ConditionalOnProperty(name = "portal.documents.store", havingValue = "filesystem", matchIfMissing = true)
 class FileSystemDocumentStore implements DocumentStore {
 
     private static final Logger log = LoggerFactory.getLogger(FileSystemDocumentStore.class);
@@ -38,11 +32,10 @@ class FileSystemDocumentStore implements DocumentStore {
     private final Path folder;
     private final DocumentKeys keys;
 
-    @Autowired
-    FileSystemDocumentStore(@Value("${portal.data-dir:./data}") Path dataDir,
-            @Value("${portal.documents.keys:}") String configuredKeys,
-            @Value("${portal.documents.primary-key:}") String primaryKey,
-            @Value("${portal.documents.generate-key:false}") boolean generateKey) {
+    FileSystemDocumentStore(Path dataDir,
+            String configuredKeys,
+            String primaryKey,
+            boolean generateKey) {
         this(dataDir, DocumentKeys.load(configuredKeys, primaryKey, generateKey, dataDir.resolve("keys")));
     }
 

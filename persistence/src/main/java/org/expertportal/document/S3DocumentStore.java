@@ -16,10 +16,6 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -40,8 +36,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * parts (a multipart upload, aborted when anything fails, so that no object and no pending
  * upload is left); downloads stream and decrypt as they are read.
  */
-@Component
-@ConditionalOnProperty(name = "portal.documents.store", havingValue = "s3")
 class S3DocumentStore implements DocumentStore, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(S3DocumentStore.class);
@@ -53,20 +47,6 @@ class S3DocumentStore implements DocumentStore, DisposableBean {
     private final String bucket;
     private final DocumentKeys keys;
     private final int partBytes;
-
-    @Autowired
-    S3DocumentStore(@Value("${portal.documents.s3.endpoint:}") String endpoint,
-            @Value("${portal.documents.s3.region:us-east-1}") String region,
-            @Value("${portal.documents.s3.bucket:}") String bucket,
-            @Value("${portal.documents.s3.access-key:}") String accessKey,
-            @Value("${portal.documents.s3.secret-key:}") String secretKey,
-            @Value("${portal.data-dir:./data}") Path dataDir,
-            @Value("${portal.documents.keys:}") String configuredKeys,
-            @Value("${portal.documents.primary-key:}") String primaryKey,
-            @Value("${portal.documents.generate-key:false}") boolean generateKey) {
-        this(new S3Settings(endpoint, region, bucket, accessKey, secretKey),
-                DocumentKeys.load(configuredKeys, primaryKey, generateKey, dataDir.resolve("keys")));
-    }
 
     S3DocumentStore(S3Settings settings, DocumentKeys keys) {
         this(settings.client(), settings.bucket(), keys, MultipartUploadStream.PART_BYTES);

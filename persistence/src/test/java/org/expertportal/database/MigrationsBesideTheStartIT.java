@@ -76,6 +76,21 @@ class MigrationsBesideTheStartIT {
         assertLockFree();
     }
 
+    @Test
+    void a_migration_told_not_to_run_does_not_run_beside_the_start_either() {
+        var migrations = new MigrationsBesideTheStart(entityManagerFactory);
+        SpringLiquibase liquibase = new SpringLiquibase();
+        configure(liquibase, "classpath:db/test/migration-that-fails.yaml");
+        liquibase.setShouldRun(false);
+
+        initialise(migrations, liquibase);
+        migrations.afterSingletonsInstantiated();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = 'migration-that-fails'",
+                Integer.class)).isZero();
+        assertLockFree();
+    }
+
     private void configure(SpringLiquibase liquibase, String changeLog) {
         liquibase.setDataSource(dataSource);
         liquibase.setChangeLog(changeLog);

@@ -15,7 +15,7 @@ class DocumentStoreChoiceTest {
 
     private ApplicationContextRunner portal() {
         return new ApplicationContextRunner()
-                .withUserConfiguration(FileSystemDocumentStore.class, S3DocumentStore.class)
+                .withUserConfiguration(DocumentStoreConfiguration.class)
                 .withPropertyValues("portal.data-dir=" + dataDir, "portal.documents.generate-key=true");
     }
 
@@ -38,6 +38,13 @@ class DocumentStoreChoiceTest {
                     assertThat(((S3DocumentStore) context.getBean(DocumentStore.class)).bucket())
                             .isEqualTo("portal-documents");
                 });
+    }
+
+    @Test
+    void an_unknown_store_stops_the_start_with_the_choices() {
+        portal().withPropertyValues("portal.documents.store=S3 ")
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .hasMessageContaining("PORTAL_DOCUMENT_STORE is filesystem or s3"));
     }
 
     @Test
