@@ -65,30 +65,30 @@ class MigrationsBesideTheStartIT {
     @Test
     void a_migration_that_fails_fails_the_start_and_leaves_nothing_behind() {
         var migrations = new MigrationsBesideTheStart(entityManagerFactory);
-        SpringLiquibase liquibase = new SpringLiquibase();
-        configure(liquibase, "classpath:db/test/migration-that-fails.yaml");
+        SpringLiquibase liquibase = failingMigration();
 
         initialise(migrations, liquibase);
 
         assertThatThrownBy(migrations::afterSingletonsInstantiated).hasStackTraceContaining("no_such_table_for_a_test");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = 'migration-that-fails'",
-                Integer.class)).isZero();
-        assertLockFree();
+        assertFailingChangeNotRecordedAndLockFree();
     }
 
     @Test
     void a_migration_told_not_to_run_does_not_run_beside_the_start_either() {
         var migrations = new MigrationsBesideTheStart(entityManagerFactory);
-        SpringLiquibase liquibase = new SpringLiquibase();
-        configure(liquibase, "classpath:db/test/migration-that-fails.yaml");
+        SpringLiquibase liquibase = failingMigration();
         liquibase.setShouldRun(false);
 
         initialise(migrations, liquibase);
         migrations.afterSingletonsInstantiated();
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = 'migration-that-fails'",
-                Integer.class)).isZero();
-        assertLockFree();
+        assertFailingChangeNotRecordedAndLockFree();
+    }
+
+    private SpringLiquibase failingMigration() {
+        SpringLiquibase liquibase = new SpringLiquibase();
+        configure(liquibase, "classpath:db/test/migration-that-fails.yaml");
+        return liquibase;
     }
 
     private void configure(SpringLiquibase liquibase, String changeLog) {
@@ -107,6 +107,12 @@ class MigrationsBesideTheStartIT {
         } catch (LiquibaseException e) {
             throw new AssertionError("the bean's own initialisation must not migrate", e);
         }
+    }
+
+    private void assertFailingChangeNotRecordedAndLockFree() {
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = 'migration-that-fails'",
+                Integer.class)).isZero();
+        assertLockFree();
     }
 
     private void assertLockFree() {
