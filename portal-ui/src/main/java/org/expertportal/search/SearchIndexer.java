@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.expertportal.country.CountryArticlePublished;
 import org.expertportal.country.CountryProfileService;
 import org.expertportal.country.CountrySummary;
@@ -50,7 +49,6 @@ class SearchIndexer {
     private final ExpertService experts;
 
     private final boolean beforeReady;
-    private final AtomicBoolean started = new AtomicBoolean();
     private final CompletableFuture<Void> startRebuild = new CompletableFuture<>();
 
     SearchIndexer(SearchIndex index, CountryProfileService countries, PortalTranslations translations,
@@ -74,9 +72,6 @@ class SearchIndexer {
      */
     @EventListener(ApplicationReadyEvent.class)
     void portalReady() {
-        if (!started.compareAndSet(false, true)) {
-            return;
-        }
         if (beforeReady) {
             rebuildAll();
         } else {
